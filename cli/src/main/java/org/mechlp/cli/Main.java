@@ -1,0 +1,5 @@
+package org.mechlp.cli;
+
+public final class Main {
+  public static void main(String[] args) {}
+}

@@ -1,0 +1,26 @@
+package org.mechlp.solver.compile;
+
+import java.util.List;
+import org.mechlp.model.Problem;
+import org.mechlp.solver.families.FamilyCatalog;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearObjective;
+import org.mechlp.solver.lp.LinearProgram;
+
+/**
+ * Compiles a problem to its linear program. It never branches on the mechanism options itself: {@link
+ * FamilyCatalog} chooses the families and {@link ObjectiveBuilder} the objective.
+ */
+public final class LpCompiler {
+  private LpCompiler() {}
+
+  /** The LP of {@code problem}. */
+  public static CompiledProblem compile(Problem problem) {
+    VariableIndex variables = new VariableIndex(problem);
+    List<ConstraintFamily> families = FamilyCatalog.forProblem(problem, variables);
+    LinearObjective objective = ObjectiveBuilder.build(problem, variables);
+    LinearProgram lp =
+        new LinearProgram(variables.bounds(), variables::columnName, objective, families);
+    return new CompiledProblem(problem, variables, lp);
+  }
+}
