@@ -8,8 +8,8 @@ import org.mechlp.model.Fractions;
 
 /** Prints numbers for people: about six significant digits, no noise digits, never "-0". */
 public final class Numbers {
-  /** Values closer than this to zero print as "0": LP solvers leave residues around 1e-15. */
-  private static final double ZERO = 1e-12;
+  /** Values closer than this to zero print as "0": simplex residues are below the 1e-9 feasibility tolerance. */
+  private static final double ZERO = 1e-9;
 
   private Numbers() {}
 
