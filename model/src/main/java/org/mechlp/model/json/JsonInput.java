@@ -152,7 +152,7 @@ final class JsonInput {
   BigFraction nonNegative(JsonNode node, String path, String what) {
     BigFraction f = number(node, path);
     if (f != null && f.getNumerator().signum() < 0) {
-      issues.add(path, "negative " + what + " " + Fractions.format(f));
+      issues.add(path, "negative " + what + " " + ratio(f));
       return null;
     }
     return f;
@@ -198,6 +198,13 @@ final class JsonInput {
     List<Map.Entry<String, JsonNode>> list = new ArrayList<>();
     list.addAll(node.properties());
     return list;
+  }
+
+  /** A fraction as {@code p/q} (or an integer): sums and probabilities read best as ratios, e.g. 9/10. */
+  static String ratio(BigFraction f) {
+    return f.getDenominator().equals(java.math.BigInteger.ONE)
+        ? f.getNumerator().toString()
+        : f.getNumerator() + "/" + f.getDenominator();
   }
 
   /** Quotes a name for messages. */

@@ -594,7 +594,7 @@ final class ProblemParser {
     if (issues.count() == before) {
       BigFraction sum = p.stream().reduce(BigFraction.ZERO, BigFraction::add);
       if (!sum.equals(BigFraction.ONE)) {
-        issues.add("states", "state probabilities sum to " + Fractions.format(sum) + ", expected 1");
+        issues.add("states", "state probabilities sum to " + JsonInput.ratio(sum) + ", expected 1");
       }
     }
     return p;
@@ -603,7 +603,7 @@ final class ProblemParser {
   private void checkSum(List<BigFraction> p, String path) {
     BigFraction sum = p.stream().reduce(BigFraction.ZERO, BigFraction::add);
     if (!sum.equals(BigFraction.ONE)) {
-      issues.add(path, "sums to " + Fractions.format(sum) + ", expected 1");
+      issues.add(path, "sums to " + JsonInput.ratio(sum) + ", expected 1");
     }
   }
 

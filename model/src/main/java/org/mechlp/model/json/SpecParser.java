@@ -497,7 +497,7 @@ final class SpecParser {
     }
     BigFraction sum = Arrays.stream(lottery).reduce(BigFraction.ZERO, BigFraction::add);
     if (!sum.equals(BigFraction.ONE)) {
-      issues.add(path, "sums to " + Fractions.format(sum) + ", expected 1");
+      issues.add(path, "sums to " + JsonInput.ratio(sum) + ", expected 1");
       return null;
     }
     return lottery;
