@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Agent;
 import org.mechlp.model.InvalidInputException;
@@ -150,14 +151,14 @@ public final class MechanismJson {
       BigFraction[] lottery = null;
       if (entry.has("allocation")) {
         lottery = readRow(entry.get("allocation"), Issues.field(at, "allocation"), m,
-            name -> problem.outcomeIndex(name), "outcome", outcomeNames(problem), in, issues);
+            problem::outcomeIndex, "outcome", outcomeNames(problem), in, issues);
       } else {
         issues.add(Issues.field(at, "allocation"), "missing required field");
       }
       BigFraction[] paid = zeros(n);
       if (entry.has("transfers")) {
         paid = readRow(entry.get("transfers"), Issues.field(at, "transfers"), n,
-            name -> problem.agentIndex(name), "agent", ProfileRef.names(agents), in, issues);
+            problem::agentIndex, "agent", ProfileRef.names(agents), in, issues);
       }
       if (types == null || lottery == null || paid == null) {
         continue;
@@ -185,15 +186,11 @@ public final class MechanismJson {
     return Mechanism.ofFractions(profiles.count(), m, n, flatAllocation, flatTransfers);
   }
 
-  private interface Lookup {
-    int indexOf(String name);
-  }
-
   private static BigFraction[] readRow(
       JsonNode node,
       String path,
       int size,
-      Lookup lookup,
+      ToIntFunction<String> lookup,
       String what,
       String known,
       JsonInput in,
@@ -205,7 +202,7 @@ public final class MechanismJson {
     BigFraction[] row = zeros(size);
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String at = Issues.field(path, e.getKey());
-      int k = lookup.indexOf(e.getKey());
+      int k = lookup.applyAsInt(e.getKey());
       if (k < 0) {
         issues.add(at, "unknown " + what, what + "s: " + known);
         continue;

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Agent;
 import org.mechlp.model.AgentType;
-import org.mechlp.model.Fractions;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Objective;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Agent;
 import org.mechlp.model.BudgetKind;
@@ -236,26 +237,22 @@ final class SpecParser {
     return null;
   }
 
-  private interface Named<E> {
-    String json(E e);
-  }
-
-  private <E> E enumValue(JsonNode node, String path, E[] values, Named<E> name) {
+  private <E> E enumValue(JsonNode node, String path, E[] values, Function<E, String> name) {
     String s = in.text(node, path);
     if (s == null) {
       return null;
     }
     for (E e : values) {
-      if (name.json(e).equals(s)) {
+      if (name.apply(e).equals(s)) {
         return e;
       }
     }
     issues.add(path, "unknown value " + JsonInput.quote(s),
-        "one of: " + String.join(", ", Arrays.stream(values).map(name::json).toList()));
+        "one of: " + String.join(", ", Arrays.stream(values).map(name).toList()));
     return null;
   }
 
-  private <E> E requiredKind(JsonNode node, String path, E[] values, Named<E> name, E fallback) {
+  private <E> E requiredKind(JsonNode node, String path, E[] values, Function<E, String> name, E fallback) {
     String at = Issues.field(path, "kind");
     if (!node.has("kind")) {
       issues.add(at, "missing required field");

@@ -154,6 +154,10 @@ class MechanismJsonTest {
   @Test
   void reportsAMissingProfilesListAndSyntaxErrors() {
     assertThat(issues("{\"format\": \"mechlp-mechanism/1\"}")).containsExactly("profiles: missing required field");
-    assertThat(issues("{\"profiles\": [}")).hasSize(1).first().asString().startsWith("(top level): line 1, column 15: ");
+    assertThat(issues("{\"profiles\": [}"))
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("(top level): line 1, column 15: ");
   }
 }

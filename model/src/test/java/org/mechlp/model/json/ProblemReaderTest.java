@@ -43,6 +43,12 @@ class ProblemReaderTest {
         """.formatted(extra.isEmpty() ? "" : ", " + extra);
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("org.mechlp.model.json.SchemaTest#validFiles")
+  void everyValidFileReads(Path file) throws Exception {
+    assertThat(ProblemReader.read(file).agents()).isNotEmpty();
+  }
+
   @Test
   void singleItemShortcutNamesOutcomesAfterAgentsAndValuesTheItem() throws Exception {
     Problem p = valid("single-item");

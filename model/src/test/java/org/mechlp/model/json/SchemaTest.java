@@ -30,7 +30,9 @@ class SchemaTest {
 
   private static synchronized JsonSchema schema() throws IOException {
     if (schema == null) {
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(SCHEMA.toFile()));
+      schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+              .getSchema(MAPPER.readTree(SCHEMA.toFile()));
     }
     return schema;
   }
