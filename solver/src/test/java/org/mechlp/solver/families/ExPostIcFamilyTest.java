@@ -18,7 +18,8 @@ class ExPostIcFamilyTest {
     ExPostIcFamily family = new ExPostIcFamily(p, vars);
     assertThat(family.id()).isEqualTo("ic-dsic");
     assertThat(family.isIncentiveConstraint()).isTrue();
-    // Bidder i of true type v_i at profile θ misreporting r: v_i x(i|θ) - v_i x(i|r,θ_-i) - t_i(θ) + t_i(r,θ_-i) >= 0,
+    // Bidder i with value v_i at true profile θ misreporting r:
+    //   v_i x(i|θ) - v_i x(i|r,θ_-i) - t_i(θ) + t_i(r,θ_-i) >= 0,
     // with v = 1 (low), 2 (high); outcomes none and the other bidder are worth 0 to i, so they are omitted.
     FamilyAssert.assertThat(family, vars)
         .hasRows(
