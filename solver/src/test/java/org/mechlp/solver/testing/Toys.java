@@ -1,10 +1,12 @@
 package org.mechlp.solver.testing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Agent;
 import org.mechlp.model.AgentType;
@@ -149,6 +151,153 @@ public final class Toys {
         new ValueFunction(ValueFunction.Scope.OUTCOME, -1, new BigFraction[][][] {{{q("0"), q("1")}}}),
         spec(agents, IcKind.DSIC, IrKind.EX_POST, BudgetKind.EX_POST_WEAK),
         Objective.maximize(ObjectiveTerm.WELFARE));
+  }
+
+  /**
+   * A random small problem for property tests: 1-3 agents with 1-3 types, 1-3 outcomes with small costs, 1-2 states,
+   * an independent or a joint prior (with some zero probabilities), private or interdependent integer values, and
+   * random mechanism options (IC, IR, budget, transfers with random bounds, sometimes a fixed allocation) and
+   * objective weights.
+   */
+  public static Problem random(Random random) {
+    int n = 1 + random.nextInt(3);
+    List<Agent> agents = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String[] types = new String[1 + random.nextInt(3)];
+      for (int t = 0; t < types.length; t++) {
+        types[t] = "t" + t;
+      }
+      agents.add(agent("a" + i, types));
+    }
+    TypeProfiles profiles = TypeProfiles.of(agents);
+    int m = 1 + random.nextInt(3);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int o = 0; o < m; o++) {
+      outcomes.add(new Outcome("o" + o, new BigFraction(random.nextInt(4), 2)));
+    }
+    int w = 1 + random.nextInt(2);
+    List<State> states = new ArrayList<>();
+    for (int s = 0; s < w; s++) {
+      states.add(new State("w" + s, Map.of()));
+    }
+    Prior prior;
+    if (random.nextBoolean()) {
+      List<List<BigFraction>> agentPriors = new ArrayList<>();
+      for (Agent a : agents) {
+        agentPriors.add(distribution(random, a.typeCount()));
+      }
+      prior = Prior.independent(profiles, agentPriors, distribution(random, w));
+    } else {
+      List<BigFraction> cells = distribution(random, profiles.count() * w);
+      Map<Long, BigFraction> joint = new HashMap<>();
+      for (int c = 0; c < cells.size(); c++) {
+        if (!Fractions.isZero(cells.get(c))) {
+          joint.put((long) c, cells.get(c));
+        }
+      }
+      prior = Prior.joint(profiles, w, joint);
+    }
+    List<ValueFunction> valuations = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      boolean privateValues = random.nextBoolean();
+      int keys = privateValues ? agents.get(i).typeCount() : profiles.count();
+      valuations.add(
+          new ValueFunction(
+              privateValues ? ValueFunction.Scope.OWN_TYPE : ValueFunction.Scope.PROFILE,
+              i,
+              randomValues(random, keys, w, m)));
+    }
+    ValueFunction designer =
+        random.nextBoolean()
+            ? null
+            : new ValueFunction(ValueFunction.Scope.OUTCOME, -1, randomValues(random, 1, w, m));
+    List<List<BigFraction>> outside = new ArrayList<>();
+    List<TransferSpec.Bound> bounds = new ArrayList<>();
+    for (Agent a : agents) {
+      List<BigFraction> options = new ArrayList<>();
+      for (int t = 0; t < a.typeCount(); t++) {
+        options.add(new BigFraction(random.nextInt(2)));
+      }
+      outside.add(options);
+      bounds.add(new TransferSpec.Bound(randomEnd(random), randomEnd(random)));
+    }
+    FixedAllocation fixed = null;
+    if (random.nextInt(3) == 0) {
+      List<List<BigFraction>> lotteries = new ArrayList<>();
+      for (int p = 0; p < profiles.count(); p++) {
+        BigFraction[] lottery = new BigFraction[m];
+        Arrays.fill(lottery, BigFraction.ZERO);
+        lottery[random.nextInt(m)] = BigFraction.ONE;
+        lotteries.add(List.of(lottery));
+      }
+      fixed = new FixedAllocation("table", lotteries);
+    }
+    MechanismSpec spec =
+        new MechanismSpec(
+            pick(random, IcKind.values()),
+            pick(random, IrKind.values()),
+            outside,
+            pick(random, BudgetKind.values()),
+            new BigFraction(random.nextInt(3)),
+            new TransferSpec(random.nextInt(5) > 0, bounds),
+            fixed);
+    Map<ObjectiveTerm, BigFraction> weights = new HashMap<>();
+    for (ObjectiveTerm term : ObjectiveTerm.values()) {
+      if (random.nextInt(3) == 0) {
+        weights.put(term, new BigFraction(random.nextInt(5) - 2));
+      }
+    }
+    return new Problem(
+        "random",
+        "",
+        agents,
+        states,
+        w > 1,
+        outcomes,
+        prior,
+        valuations,
+        designer,
+        spec,
+        new Objective(random.nextBoolean(), weights));
+  }
+
+  private static List<BigFraction> distribution(Random random, int size) {
+    int[] weights = new int[size];
+    int total = 0;
+    for (int k = 0; k < size; k++) {
+      // About one cell in four is 0, so zero-probability types and profiles occur.
+      weights[k] = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(3);
+      total += weights[k];
+    }
+    if (total == 0) {
+      weights[random.nextInt(size)] = 1;
+      total = 1;
+    }
+    List<BigFraction> probabilities = new ArrayList<>();
+    for (int k = 0; k < size; k++) {
+      probabilities.add(new BigFraction(weights[k], total));
+    }
+    return probabilities;
+  }
+
+  private static BigFraction[][][] randomValues(Random random, int keys, int states, int outcomes) {
+    BigFraction[][][] values = new BigFraction[keys][states][outcomes];
+    for (BigFraction[][] byState : values) {
+      for (BigFraction[] byOutcome : byState) {
+        for (int o = 0; o < outcomes; o++) {
+          byOutcome[o] = new BigFraction(random.nextInt(7) - 2);
+        }
+      }
+    }
+    return values;
+  }
+
+  private static BigFraction randomEnd(Random random) {
+    return random.nextInt(3) == 0 ? new BigFraction(random.nextInt(5) - 2) : null;
+  }
+
+  private static <T> T pick(Random random, T[] values) {
+    return values[random.nextInt(values.length)];
   }
 
   /** {@code problem} with IC kind {@code ic}. */
@@ -305,7 +454,7 @@ public final class Toys {
   }
 
   private static List<State> implicitState() {
-    return List.of(new State("default", new HashMap<>()));
+    return List.of(new State("default", Map.of()));
   }
 
   private static List<BigFraction> fractions(String[] texts) {
