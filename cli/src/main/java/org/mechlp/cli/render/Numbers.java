@@ -16,7 +16,7 @@ public final class Numbers {
   /**
    * Formats a double: integers and short decimals exactly ("2", "0.5"), others with six decimals or six significant
    * digits, whichever is more ("1.333333", "0.000123457"), and very large or small magnitudes in scientific notation
-   * ("1.23457e+09"). Non-finite values print as "inf", "-inf", "nan".
+   * ("1.23457e+12", "1e-5"). Non-finite values print as "inf", "-inf", "nan".
    */
   public static String format(double x) {
     if (Double.isNaN(x)) {
@@ -39,7 +39,9 @@ public final class Numbers {
       }
       return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }
-    return String.format(Locale.ROOT, "%.6g", x).replaceFirst("\\.?0+e", "e");
+    return String.format(Locale.ROOT, "%.6g", x)
+        .replaceFirst("\\.?0+e", "e")
+        .replaceFirst("e([+-])0+(\\d)", "e$1$2");
   }
 
   /** Formats an exact value as "2", "0.25" or "1/3" (Fractions.format), never "-0". */

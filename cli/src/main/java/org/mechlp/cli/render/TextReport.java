@@ -165,7 +165,10 @@ public final class TextReport {
   private static String largestViolation(Verification v) {
     String amount =
         v.exactMaxViolation() != null ? Numbers.exact(v.exactMaxViolation()) : Numbers.format(v.maxViolation());
-    return v.worstRow() == null || v.maxViolation() <= 0 ? amount : amount + " at " + v.worstRow();
+    // Name the worst row only when its violation is visible in print.
+    boolean visible = v.exactMaxViolation() != null ? v.exactMaxViolation().getNumerator().signum() != 0
+        : !Numbers.format(v.maxViolation()).equals("0");
+    return v.worstRow() == null || !visible ? amount : amount + " at " + v.worstRow();
   }
 
   private static String verificationLine(Verification v) {

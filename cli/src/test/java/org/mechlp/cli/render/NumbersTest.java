@@ -24,8 +24,8 @@ class NumbersTest {
     "0.000123456789, 0.000123457",
     // scientific outside [1e-4, 1e9)
     "1234567890123, 1.23457e+12",
-    "0.00001, 1e-05",
-    "-0.0000123, -1.23e-05"
+    "0.00001, 1e-5",
+    "-0.0000123, -1.23e-5"
   })
   void formatsDoubles(double value, String expected) {
     assertThat(Numbers.format(value)).isEqualTo(expected);
