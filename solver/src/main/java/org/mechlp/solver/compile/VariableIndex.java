@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mechlp.model.Agent;
 import org.mechlp.model.Problem;
-import org.mechlp.model.TransferSpec;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.lp.ColumnBounds;
 
 /**
  * The LP's columns: the allocation probability x(o | reported profile) at column {@code profile * m + o}, then, when
  * transfers are allowed, the transfer t_i(reported profile) paid by agent i at column {@code K * m + profile * n +
- * i}. Allocation columns are non-negative (they sum to 1 by the feasibility rows); transfer columns carry the
- * problem's transfer bounds, infinite where none is given.
+ * i}. Allocation columns are non-negative (they sum to 1 by the feasibility rows); transfer columns are free, because
+ * the problem's transfer bounds are rows of their own (named, with duals), not column bounds.
  */
 public final class VariableIndex {
   private final Problem problem;
@@ -69,19 +68,15 @@ public final class VariableIndex {
     return profileCount * outcomeCount + profile * agentCount + agent;
   }
 
-  /** The bounds of every column, in column order. */
+  /** The bounds of every column, in column order: allocations non-negative, transfers free. */
   public List<ColumnBounds> bounds() {
     List<ColumnBounds> bounds = new ArrayList<>(columnCount());
     for (int c = 0; c < profileCount * outcomeCount; c++) {
       bounds.add(ColumnBounds.NON_NEGATIVE);
     }
     if (transfers) {
-      List<TransferSpec.Bound> agentBounds = problem.mechanism().transfers().bounds();
-      for (int p = 0; p < profileCount; p++) {
-        for (int i = 0; i < agentCount; i++) {
-          TransferSpec.Bound b = agentBounds.get(i);
-          bounds.add(new ColumnBounds(b.lower(), b.upper()));
-        }
+      for (int c = 0; c < profileCount * agentCount; c++) {
+        bounds.add(ColumnBounds.FREE);
       }
     }
     return bounds;

@@ -1,0 +1,144 @@
+package org.mechlp.solver.families;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.IcKind;
+import org.mechlp.model.Problem;
+import org.mechlp.model.TypeProfiles;
+import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.Row;
+import org.mechlp.solver.lp.Sense;
+
+/**
+ * Dominant-strategy ({@code ic-dsic}) or ex post ({@code ic-expost}) incentive compatibility (MATH.md sections 4.1
+ * and 5.2): truth-telling is optimal for every agent at every profile of the others' true types,
+ *
+ * <pre>
+ * for every agent i, every true profile θ, every misreport θ'_i != θ_i:
+ *   sum_o [x(o|θ) - x(o|θ'_i,θ_-i)] ū_i(o,θ) - t_i(θ) + t_i(θ'_i,θ_-i) >= 0
+ * </pre>
+ *
+ * where ū_i(o,θ) is i's value of o at the true profile θ, averaged over the state given θ ({@link
+ * Problem#expectedValue}). Both kinds have the same rows: with private values ū_i depends on θ_i only and the rows
+ * are DSIC; with interdependent values the true θ_-i inside ū_i makes them ex post IC. Rows are written for every
+ * profile, including probability-0 ones, because the guarantee is pointwise. Transfer terms are present only when the
+ * problem has transfers.
+ *
+ * <p>Key {@code {i, θ, θ'_i}}; rows in order of agent, then true profile, then misreport.
+ */
+public final class ExPostIcFamily implements ConstraintFamily {
+  private final Problem problem;
+  private final VariableIndex variables;
+  private final TypeProfiles profiles;
+  private final IcKind kind;
+  private final long rowCount;
+
+  /** The rows of the problem's own IC kind, which must be {@link IcKind#DSIC} or {@link IcKind#EX_POST}. */
+  public ExPostIcFamily(Problem problem, VariableIndex variables) {
+    this(problem, variables, problem.mechanism().ic());
+  }
+
+  /** The rows of {@code kind}, which must be {@link IcKind#DSIC} or {@link IcKind#EX_POST}. */
+  public ExPostIcFamily(Problem problem, VariableIndex variables, IcKind kind) {
+    this.problem = Objects.requireNonNull(problem, "problem");
+    this.variables = Objects.requireNonNull(variables, "variables");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    if (kind != IcKind.DSIC && kind != IcKind.EX_POST) {
+      throw new IllegalArgumentException("ExPostIcFamily needs IC kind dsic or expost, not " + kind.json());
+    }
+    this.profiles = variables.profiles();
+    long rows = 0;
+    for (int i = 0; i < problem.agentCount(); i++) {
+      rows += (long) profiles.count() * (profiles.typeCount(i) - 1);
+    }
+    this.rowCount = rows;
+  }
+
+  @Override
+  public String id() {
+    return kind == IcKind.DSIC ? "ic-dsic" : "ic-expost";
+  }
+
+  @Override
+  public String title() {
+    return kind == IcKind.DSIC
+        ? "dominant-strategy incentive compatibility"
+        : "ex post incentive compatibility";
+  }
+
+  @Override
+  public long rowCount() {
+    return rowCount;
+  }
+
+  @Override
+  public void forEachRow(Consumer<Row> sink) {
+    RowBuilder row = new RowBuilder();
+    int m = problem.outcomeCount();
+    BigFraction[] values = new BigFraction[m];
+    for (int i = 0; i < problem.agentCount(); i++) {
+      for (int p = 0; p < profiles.count(); p++) {
+        for (int o = 0; o < m; o++) {
+          values[o] = problem.expectedValue(i, o, p, profiles);
+        }
+        int own = profiles.typeOf(p, i);
+        for (int r = 0; r < profiles.typeCount(i); r++) {
+          if (r == own) {
+            continue;
+          }
+          int lie = profiles.withType(p, i, r);
+          for (int o = 0; o < m; o++) {
+            row.add(variables.allocation(p, o), values[o]);
+            row.add(variables.allocation(lie, o), values[o].negate());
+          }
+          if (variables.hasTransfers()) {
+            row.add(variables.transfer(p, i), BigFraction.MINUS_ONE);
+            row.add(variables.transfer(lie, i), BigFraction.ONE);
+          }
+          sink.accept(row.build(this, new int[] {i, p, r}, Sense.GE, BigFraction.ZERO));
+        }
+      }
+    }
+  }
+
+  @Override
+  public String rowName(int[] key) {
+    int i = key[0];
+    int p = key[1];
+    String others = FamilyText.others(problem, profiles, p, i);
+    return id()
+        + "["
+        + FamilyText.agent(problem, i)
+        + ":"
+        + FamilyText.type(problem, i, profiles.typeOf(p, i))
+        + "->"
+        + FamilyText.type(problem, i, key[2])
+        + (others.isEmpty() ? "" : "|" + others)
+        + "]";
+  }
+
+  @Override
+  public String describe(int[] key) {
+    int i = key[0];
+    int p = key[1];
+    return (kind == IcKind.DSIC ? "IC (dominant strategy): " : "IC (ex post): ")
+        + FamilyText.agent(problem, i)
+        + " of type "
+        + FamilyText.type(problem, i, profiles.typeOf(p, i))
+        + " must not gain by reporting "
+        + FamilyText.type(problem, i, key[2])
+        + FamilyText.whenOthers(problem, profiles, p, i);
+  }
+
+  @Override
+  public int agentOf(int[] key) {
+    return key[0];
+  }
+
+  @Override
+  public boolean isIncentiveConstraint() {
+    return true;
+  }
+}
