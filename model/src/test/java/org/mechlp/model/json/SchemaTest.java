@@ -1,0 +1,91 @@
+package org.mechlp.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The JSON Schema editors use accepts every valid problem file and rejects files with structural mistakes. */
+class SchemaTest {
+  private static final Path SCHEMA = Paths.get("../schema/mechlp-1.schema.json");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static JsonSchema schema;
+
+  private static synchronized JsonSchema schema() throws IOException {
+    if (schema == null) {
+      schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+              .getSchema(MAPPER.readTree(SCHEMA.toFile()));
+    }
+    return schema;
+  }
+
+  private static Set<ValidationMessage> validate(Path file) throws IOException {
+    return schema().validate(MAPPER.readTree(file.toFile()));
+  }
+
+  static List<Path> validFiles() throws IOException {
+    try (Stream<Path> files = Files.list(ProblemReaderTest.VALID)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  @Test
+  void validFilesExist() throws IOException {
+    assertThat(validFiles()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("validFiles")
+  void acceptsEveryValidTestFile(Path file) throws IOException {
+    assertThat(validate(file)).as(file.toString()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "unknown-field", "missing-format", "unsupported-format", "non-numeric", "non-numeric-prior", "empty-types",
+        "not-identifier", "mechanism-values", "designer-missing", "missing-valuation"
+      })
+  void rejectsStructuralMistakes(String name) throws IOException {
+    assertThat(validate(InvalidFilesTest.INVALID.resolve(name + ".json"))).isNotEmpty();
+  }
+
+  @Test
+  void acceptsEveryProblemInTheInstancesFolder() throws IOException {
+    String dir = System.getProperty("instances.dir");
+    Assumptions.assumeTrue(dir != null && Files.isDirectory(Paths.get(dir)), "no instances.dir");
+    List<Path> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Paths.get(dir))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        JsonNode format = MAPPER.readTree(f.toFile()).get("format");
+        // Expected-answer and mechanism files live there too; they declare another format or none.
+        if (!f.toString().endsWith(".expected.json")
+            && (format == null || format.asText().equals(ProblemParser.FORMAT))) {
+          problems.add(f);
+        }
+      }
+    }
+    Assumptions.assumeFalse(problems.isEmpty(), "no problem files in " + dir + " yet");
+    for (Path f : problems) {
+      assertThat(validate(f)).as(f.toString()).isEmpty();
+    }
+  }
+}
