@@ -48,6 +48,9 @@ public final class OrToolsLpSolver implements LpSolver {
   public LpResult solve(LinearProgram lp, SolverSettings settings) {
     Natives.load();
     LpResult result = solveWith(lp, settings, settings.backend());
+    if (result.status() == LpStatus.INFEASIBLE && hasObjective(lp)) {
+      result = disambiguateInfeasible(lp, settings, result);
+    }
     if (result.status() == LpStatus.FAILED && settings.backend() == Backend.GLOP) {
       // GLOP is stricter than CLP about numerics (google/or-tools#1986): retry once before giving up.
       LpResult retry = solveWith(lp, settings, Backend.CLP);
@@ -65,6 +68,45 @@ public final class OrToolsLpSolver implements LpSolver {
           retry.message().isEmpty() ? note : note + "; " + retry.message());
     }
     return result;
+  }
+
+  private static boolean hasObjective(LinearProgram lp) {
+    for (BigFraction c : lp.objective().coefficients()) {
+      if (c.getNumerator().signum() != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * GLOP's presolve answers INFEASIBLE for some unbounded LPs (it proves "infeasible or unbounded"); re-solving the
+   * constraints alone tells the two apart: if they are feasible, the objective is unbounded.
+   */
+  private static LpResult disambiguateInfeasible(LinearProgram lp, SolverSettings settings, LpResult result) {
+    BigFraction[] zeros = new BigFraction[lp.columnCount()];
+    java.util.Arrays.fill(zeros, BigFraction.ZERO);
+    LinearProgram feasibility =
+        new LinearProgram(
+            lp.bounds(),
+            lp::columnName,
+            new org.mechlp.solver.lp.LinearObjective(true, zeros, BigFraction.ZERO),
+            lp.families());
+    LpResult check = solveWith(feasibility, settings, settings.backend());
+    if (check.status() != LpStatus.OPTIMAL) {
+      return result;
+    }
+    return new LpResult(
+        LpStatus.UNBOUNDED,
+        Double.NaN,
+        null,
+        null,
+        result.solverName(),
+        result.iterations() + check.iterations(),
+        result.nonZeros(),
+        result.buildNanos() + check.buildNanos(),
+        result.solveNanos() + check.solveNanos(),
+        "the constraints are feasible but the objective is unbounded");
   }
 
   private static String solverId(Backend backend) {
