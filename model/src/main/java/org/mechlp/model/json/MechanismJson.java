@@ -105,7 +105,13 @@ public final class MechanismJson {
         issues.throwIfAny();
       }
     }
-    in.checkFields(node, base, List.of("format", "profiles"));
+    in.checkFields(node, base, List.of("format", "name", "description", "profiles"));
+    // A proposal may say what it is; the checker does not need it.
+    for (String field : List.of("name", "description")) {
+      if (node.has(field)) {
+        in.text(node.get(field), Issues.field(base, field));
+      }
+    }
     if (node.has("format")) {
       String formatPath = Issues.field(base, "format");
       String format = in.text(node.get("format"), formatPath);

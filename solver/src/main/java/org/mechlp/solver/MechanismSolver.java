@@ -1,0 +1,136 @@
+package org.mechlp.solver;
+
+import java.util.List;
+import org.mechlp.model.Mechanism;
+import org.mechlp.model.Problem;
+import org.mechlp.solver.compile.CompiledProblem;
+import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.lp.LpResult;
+import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.LpSize;
+import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.SolutionVerifier;
+
+/**
+ * Finds an optimal mechanism: compiles the problem, solves the LP, then verifies the solver's point against every
+ * row and bound independently of the solver. OPTIMAL is reported only when the backend claims optimality, the
+ * largest violation is within tolerance and the recomputed objective agrees with the backend's; otherwise the
+ * answer is a NUMERICAL_FAILURE with the numbers in the message.
+ */
+public final class MechanismSolver {
+  private MechanismSolver() {}
+
+  /** Solves {@code problem} with OR-Tools. */
+  public static SolveReport solve(Problem problem, SolveOptions options) {
+    return solve(problem, options, new OrToolsLpSolver());
+  }
+
+  /** Solves {@code problem} with the given backend. */
+  public static SolveReport solve(Problem problem, SolveOptions options, LpSolver backend) {
+    long start = System.nanoTime();
+    CompiledProblem compiled = LpCompiler.compile(problem);
+    long compiledAt = System.nanoTime();
+    LpResult result = backend.solve(compiled.lp(), options.solver());
+    long compileNanos = compiledAt - start + result.buildNanos();
+    LpSize size = new LpSize(compiled.lp().rowCount(), compiled.lp().columnCount(), result.nonZeros());
+
+    SolveStatus status =
+        switch (result.status()) {
+          case OPTIMAL -> SolveStatus.OPTIMAL;
+          case INFEASIBLE -> SolveStatus.INFEASIBLE;
+          case UNBOUNDED -> SolveStatus.UNBOUNDED;
+          case LIMIT_REACHED -> SolveStatus.TIME_LIMIT;
+          case FAILED -> SolveStatus.NUMERICAL_FAILURE;
+        };
+    if (result.primal() == null) {
+      return new SolveReport(
+          problem,
+          status,
+          null,
+          null,
+          size,
+          List.of(),
+          null,
+          result.solverName(),
+          compileNanos,
+          result.solveNanos(),
+          0,
+          result.message());
+    }
+
+    long verifyStart = System.nanoTime();
+    SolutionVerifier.Result verified =
+        SolutionVerifier.verify(
+            compiled.lp(),
+            result.primal(),
+            result.duals(),
+            options.tolerance(),
+            options.maxListedRows(),
+            problem.agentCount());
+    long verifyNanos = System.nanoTime() - verifyStart;
+    double recomputed = verified.verification().objectiveRecomputed();
+    String message = result.message();
+    double maxViolation = verified.verification().maxViolation();
+    double objectiveGap = Math.abs(recomputed - result.objective());
+    if (maxViolation > options.tolerance()) {
+      status = SolveStatus.NUMERICAL_FAILURE;
+      message =
+          join(
+              message,
+              String.format(
+                  "the solver's point violates %s by %.3g (tolerance %.3g)",
+                  verified.verification().worstRow(), maxViolation, options.tolerance()));
+    } else if (objectiveGap > options.tolerance() * Math.max(1, Math.abs(recomputed))) {
+      status = SolveStatus.NUMERICAL_FAILURE;
+      message =
+          join(
+              message,
+              String.format(
+                  "the recomputed objective %.12g differs from the solver's %.12g",
+                  recomputed, result.objective()));
+    }
+    Mechanism mechanism = decode(compiled, result.primal());
+    return new SolveReport(
+        problem,
+        status,
+        recomputed,
+        mechanism,
+        size,
+        InterimSummary.of(problem, mechanism),
+        verified.verification(),
+        result.solverName(),
+        compileNanos,
+        result.solveNanos(),
+        verifyNanos,
+        message);
+  }
+
+  private static String join(String a, String b) {
+    return a.isEmpty() ? b : a + "; " + b;
+  }
+
+  /** The mechanism encoded by an LP point (transfers 0 when the problem has none). */
+  static Mechanism decode(CompiledProblem compiled, double[] x) {
+    VariableIndex vars = compiled.variables();
+    Problem problem = compiled.problem();
+    int k = vars.profiles().count();
+    int m = problem.outcomeCount();
+    int n = problem.agentCount();
+    double[] allocation = new double[k * m];
+    double[] transfers = new double[k * n];
+    for (int p = 0; p < k; p++) {
+      for (int o = 0; o < m; o++) {
+        allocation[p * m + o] = x[vars.allocation(p, o)];
+      }
+      if (vars.hasTransfers()) {
+        for (int i = 0; i < n; i++) {
+          transfers[p * n + i] = x[vars.transfer(p, i)];
+        }
+      }
+    }
+    return Mechanism.ofDoubles(k, m, n, allocation, transfers);
+  }
+}

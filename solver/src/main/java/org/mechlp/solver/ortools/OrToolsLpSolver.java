@@ -1,0 +1,260 @@
+package org.mechlp.solver.ortools;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.ColumnBounds;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearObjective;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpResult;
+import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.solver.lp.SolverSettings;
+
+/**
+ * Solves LPs with OR-Tools' MPSolver: the only class in mechlp that touches OR-Tools. It builds a fresh solver per
+ * call (never shared across threads), copies the primal point and the duals into Java arrays right after the solve
+ * (MPSolver's getters return garbage after any model change), and always deletes the native solver.
+ *
+ * <p>Duals are "d objective / d right-hand side": the change of the optimal objective per unit increase of the row's
+ * right-hand side, for maximization and minimization alike. They are returned only for GLOP, CLP and PDLP; HiGHS
+ * through OR-Tools 9.14 reports row activities in their place and SCIP has none (ORTOOLS.md section 3).
+ */
+public final class OrToolsLpSolver implements LpSolver {
+  /** PDLP's default 1e-6 optimality tolerance leaves rows violated by ~1e-5 (ORTOOLS.md section 8). */
+  private static final String PDLP_PARAMETERS =
+      "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "
+          + "eps_optimal_relative: 1e-9 } } num_threads: %d";
+
+  /** Loads the native libraries once per process (about 0.7 s; extracts them to the temp directory). */
+  private static final class Natives {
+    static {
+      Loader.loadNativeLibraries();
+    }
+
+    static void load() {
+      // Class initialization above does the work, exactly once, thread-safely.
+    }
+  }
+
+  @Override
+  public LpResult solve(LinearProgram lp, SolverSettings settings) {
+    Natives.load();
+    LpResult result = solveWith(lp, settings, settings.backend());
+    if (result.status() == LpStatus.INFEASIBLE && hasObjective(lp)) {
+      result = disambiguateInfeasible(lp, settings, result);
+    }
+    if (result.status() == LpStatus.FAILED && settings.backend() == Backend.GLOP) {
+      // GLOP is stricter than CLP about numerics (google/or-tools#1986): retry once before giving up.
+      LpResult retry = solveWith(lp, settings, Backend.CLP);
+      String note = "GLOP failed (" + result.message() + "); answered by CLP";
+      return new LpResult(
+          retry.status(),
+          retry.objective(),
+          retry.primal(),
+          retry.duals(),
+          retry.solverName(),
+          retry.iterations(),
+          retry.nonZeros(),
+          result.buildNanos() + retry.buildNanos(),
+          result.solveNanos() + retry.solveNanos(),
+          retry.message().isEmpty() ? note : note + "; " + retry.message());
+    }
+    return result;
+  }
+
+  private static boolean hasObjective(LinearProgram lp) {
+    for (BigFraction c : lp.objective().coefficients()) {
+      if (c.getNumerator().signum() != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * GLOP's presolve answers INFEASIBLE for some unbounded LPs (it proves "infeasible or unbounded"); re-solving the
+   * constraints alone tells the two apart: if they are feasible, the objective is unbounded.
+   */
+  private static LpResult disambiguateInfeasible(LinearProgram lp, SolverSettings settings, LpResult result) {
+    BigFraction[] zeros = new BigFraction[lp.columnCount()];
+    java.util.Arrays.fill(zeros, BigFraction.ZERO);
+    LinearProgram feasibility =
+        new LinearProgram(
+            lp.bounds(),
+            lp::columnName,
+            new org.mechlp.solver.lp.LinearObjective(true, zeros, BigFraction.ZERO),
+            lp.families());
+    LpResult check = solveWith(feasibility, settings, settings.backend());
+    if (check.status() != LpStatus.OPTIMAL) {
+      return result;
+    }
+    return new LpResult(
+        LpStatus.UNBOUNDED,
+        Double.NaN,
+        null,
+        null,
+        result.solverName(),
+        result.iterations() + check.iterations(),
+        result.nonZeros(),
+        result.buildNanos() + check.buildNanos(),
+        result.solveNanos() + check.solveNanos(),
+        "the constraints are feasible but the objective is unbounded");
+  }
+
+  private static String solverId(Backend backend) {
+    return switch (backend) {
+      case GLOP -> "GLOP";
+      case PDLP -> "PDLP";
+      case HIGHS -> "HIGHS_LP";
+      case CLP -> "CLP";
+      case SCIP -> "SCIP";
+    };
+  }
+
+  private static LpResult solveWith(LinearProgram lp, SolverSettings settings, Backend backend) {
+    long start = System.nanoTime();
+    MPSolver solver = MPSolver.createSolver(solverId(backend));
+    if (solver == null) {
+      return failure(backend.cliName(), "OR-Tools has no " + backend.cliName() + " backend here", start);
+    }
+    try {
+      solver.suppressOutput();
+      int n = lp.columnCount();
+      MPVariable[] columns = new MPVariable[n];
+      List<ColumnBounds> bounds = lp.bounds();
+      for (int j = 0; j < n; j++) {
+        ColumnBounds b = bounds.get(j);
+        // Infinite bounds stay infinite: GLOP answers ABNORMAL with finite sentinels such as ±1e9.
+        columns[j] = solver.makeNumVar(b.lowerDouble(), b.upperDouble(), "c" + j);
+      }
+      LinearObjective objective = lp.objective();
+      MPObjective mpObjective = solver.objective();
+      BigFraction[] c = objective.coefficients();
+      for (int j = 0; j < n; j++) {
+        if (c[j].getNumerator().signum() != 0) {
+          mpObjective.setCoefficient(columns[j], c[j].doubleValue());
+        }
+      }
+      mpObjective.setOffset(objective.constant().doubleValue());
+      if (objective.maximize()) {
+        mpObjective.setMaximization();
+      } else {
+        mpObjective.setMinimization();
+      }
+      List<MPConstraint> rows = new ArrayList<>();
+      long[] nonZeros = {0};
+      double infinity = MPSolver.infinity();
+      for (ConstraintFamily family : lp.families()) {
+        family.forEachRow(
+            row -> {
+              double rhs = row.rhs().doubleValue();
+              double lower =
+                  switch (row.sense()) {
+                    case LE -> -infinity;
+                    case GE, EQ -> rhs;
+                  };
+              double upper =
+                  switch (row.sense()) {
+                    case GE -> infinity;
+                    case LE, EQ -> rhs;
+                  };
+              MPConstraint constraint = solver.makeConstraint(lower, upper, "");
+              int[] cols = row.columns();
+              BigFraction[] coefficients = row.coefficients();
+              for (int k = 0; k < cols.length; k++) {
+                constraint.setCoefficient(columns[cols[k]], coefficients[k].doubleValue());
+              }
+              nonZeros[0] += cols.length;
+              rows.add(constraint);
+            });
+      }
+      if (settings.timeLimit() != null) {
+        solver.setTimeLimit(Math.max(1, settings.timeLimit().toMillis()));
+      }
+      if (backend == Backend.PDLP) {
+        solver.setNumThreads(settings.threads());
+        solver.setSolverSpecificParametersAsString(String.format(PDLP_PARAMETERS, settings.threads()));
+      }
+      long built = System.nanoTime();
+      MPSolver.ResultStatus status = solver.solve();
+      long solved = System.nanoTime();
+      boolean hitLimit =
+          settings.timeLimit() != null
+              && solved - built >= settings.timeLimit().toNanos() * 95 / 100;
+      LpStatus lpStatus = map(status, hitLimit);
+      double[] primal = null;
+      double[] duals = null;
+      double objectiveValue = Double.NaN;
+      if (lpStatus == LpStatus.OPTIMAL) {
+        primal = new double[n];
+        for (int j = 0; j < n; j++) {
+          primal[j] = columns[j].solutionValue();
+        }
+        objectiveValue = mpObjective.value();
+        if (backend.hasReliableDuals()) {
+          duals = new double[rows.size()];
+          for (int r = 0; r < duals.length; r++) {
+            duals[r] = rows.get(r).dualValue();
+          }
+        }
+      }
+      String message =
+          switch (status) {
+            case OPTIMAL, INFEASIBLE, UNBOUNDED -> "";
+            case FEASIBLE -> "stopped at a limit with a feasible point that is not proven optimal";
+            case NOT_SOLVED -> hitLimit ? "time limit reached" : "the backend did not solve the model";
+            default -> "the backend answered " + status;
+          };
+      return new LpResult(
+          lpStatus,
+          objectiveValue,
+          primal,
+          duals,
+          describe(backend, solver),
+          iterations(solver, backend),
+          nonZeros[0],
+          built - start,
+          solved - built,
+          message);
+    } finally {
+      solver.delete();
+    }
+  }
+
+  private static LpStatus map(MPSolver.ResultStatus status, boolean hitLimit) {
+    return switch (status) {
+      case OPTIMAL -> LpStatus.OPTIMAL;
+      case INFEASIBLE -> LpStatus.INFEASIBLE;
+      case UNBOUNDED -> LpStatus.UNBOUNDED;
+      // CLP may call an infeasible point FEASIBLE at a time limit (ORTOOLS.md section 5): never use it.
+      case FEASIBLE -> LpStatus.LIMIT_REACHED;
+      case NOT_SOLVED -> hitLimit ? LpStatus.LIMIT_REACHED : LpStatus.FAILED;
+      default -> LpStatus.FAILED;
+    };
+  }
+
+  private static String describe(Backend backend, MPSolver solver) {
+    // HiGHS through OR-Tools 9.14 calls itself "PDLP Solver" (ORTOOLS.md section 2).
+    return backend == Backend.HIGHS ? "HiGHS 1.11.0 (via OR-Tools 9.14)" : solver.solverVersion();
+  }
+
+  private static long iterations(MPSolver solver, Backend backend) {
+    if (backend == Backend.HIGHS || backend == Backend.SCIP) {
+      return 0;
+    }
+    return solver.iterations();
+  }
+
+  private static LpResult failure(String name, String message, long start) {
+    return new LpResult(
+        LpStatus.FAILED, Double.NaN, null, null, name, 0, 0, System.nanoTime() - start, 0, message);
+  }
+}

@@ -1,0 +1,39 @@
+package org.mechlp.solver.report;
+
+import java.util.List;
+import org.mechlp.model.Mechanism;
+import org.mechlp.model.Problem;
+
+/**
+ * Everything a solve produced.
+ *
+ * @param problem the problem solved
+ * @param status the verified status
+ * @param objective the optimal value (recomputed from the solution), or null when there is none
+ * @param mechanism the optimal mechanism, or null
+ * @param size the LP's size
+ * @param interim per agent and type, the interim allocation, payment and utility (empty without a mechanism)
+ * @param verification the independent verification of the solver's point, or null when there is no point
+ * @param solverName the backend that answered
+ * @param compileNanos time to compile the problem and build the backend's model
+ * @param solveNanos time in the backend's solve
+ * @param verifyNanos time to verify the point
+ * @param message a note on the status (fallbacks, limits, verification failures), or empty
+ */
+public record SolveReport(
+    Problem problem,
+    SolveStatus status,
+    Double objective,
+    Mechanism mechanism,
+    LpSize size,
+    List<InterimRow> interim,
+    Verification verification,
+    String solverName,
+    long compileNanos,
+    long solveNanos,
+    long verifyNanos,
+    String message) {
+  public SolveReport {
+    interim = List.copyOf(interim);
+  }
+}

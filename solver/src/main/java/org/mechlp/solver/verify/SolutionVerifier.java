@@ -1,0 +1,209 @@
+package org.mechlp.solver.verify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.solver.lp.ColumnBounds;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.Row;
+import org.mechlp.solver.lp.Sense;
+import org.mechlp.solver.report.RowCheck;
+import org.mechlp.solver.report.Verification;
+
+/**
+ * Re-evaluates every row of every constraint family and every column bound at a point, independently of the
+ * solver that produced it. Rows are streamed from the families and never held together in memory: only the
+ * largest violations and the binding rows with the largest duals are kept, up to a cap, with complete counts.
+ *
+ * <p>Two modes: floating point (the point as the solver returned it) and exact (a point of fractions, evaluated in
+ * {@link BigFraction} arithmetic, as for a hand-written mechanism). Violations are in the rows' units, which are the
+ * problem's units: a gain from misreporting, an IR shortfall, a budget deficit.
+ */
+public final class SolutionVerifier {
+  private static final String BOUNDS_FAMILY = "column-bounds";
+
+  private final LinearProgram lp;
+  private final double tolerance;
+  private final int maxListed;
+  private final double[] regretPerAgent;
+
+  private double maxViolation;
+  private String worstRow;
+  private BigFraction exactMaxViolation = BigFraction.ZERO;
+  private long checked;
+  private long violationCount;
+  private final PriorityQueue<RowCheck> violations =
+      new PriorityQueue<>(Comparator.comparingDouble(RowCheck::amount));
+  private final PriorityQueue<RowCheck> binding;
+  private final Map<String, Long> bindingCounts = new TreeMap<>();
+
+  private SolutionVerifier(LinearProgram lp, double tolerance, int maxListed, int agentCount) {
+    this.lp = lp;
+    this.tolerance = tolerance;
+    this.maxListed = maxListed;
+    this.regretPerAgent = new double[agentCount];
+    // Keep the binding rows with the largest |dual| (or, without duals, the first ones found).
+    this.binding =
+        new PriorityQueue<>(
+            Comparator.comparingDouble((RowCheck r) -> r.dual() == null ? 0 : Math.abs(r.dual()))
+                .thenComparing(RowCheck::rowName, Comparator.reverseOrder()));
+  }
+
+  /** The verification of a floating-point point, with per-agent largest IC gains. */
+  public record Result(Verification verification, double[] regretPerAgent) {}
+
+  /**
+   * Verifies a floating-point point.
+   *
+   * @param duals the backend's duals in row order, or null
+   * @param agentCount the number of agents (for per-agent regrets)
+   */
+  public static Result verify(
+      LinearProgram lp, double[] x, double[] duals, double tolerance, int maxListed, int agentCount) {
+    SolutionVerifier v = new SolutionVerifier(lp, tolerance, maxListed, agentCount);
+    long[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(
+          row -> {
+            long r = index[0]++;
+            Double dual = duals == null ? null : duals[(int) r];
+            v.observe(row, row.violation(x), null, row.slack(x), dual);
+          });
+    }
+    List<ColumnBounds> bounds = lp.bounds();
+    for (int j = 0; j < bounds.size(); j++) {
+      v.observeBound(j, bounds.get(j).violation(x[j]), null);
+    }
+    return new Result(v.finish(false, lp.objective().value(x)), v.regretPerAgent.clone());
+  }
+
+  /** Verifies an exact point in rational arithmetic. */
+  public static Result verifyExact(
+      LinearProgram lp, BigFraction[] x, double tolerance, int maxListed, int agentCount) {
+    SolutionVerifier v = new SolutionVerifier(lp, tolerance, maxListed, agentCount);
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(
+          row -> {
+            BigFraction violation = row.violation(x);
+            BigFraction gap = row.activity(x).subtract(row.rhs());
+            double slack =
+                switch (row.sense()) {
+                  case LE -> -gap.doubleValue();
+                  case GE -> gap.doubleValue();
+                  case EQ -> -gap.abs().doubleValue();
+                };
+            v.observe(row, violation.doubleValue(), violation, slack, null);
+          });
+    }
+    List<ColumnBounds> bounds = lp.bounds();
+    for (int j = 0; j < bounds.size(); j++) {
+      BigFraction violation = bounds.get(j).violation(x[j]);
+      v.observeBound(j, violation.doubleValue(), violation);
+    }
+    return new Result(
+        v.finish(true, lp.objective().value(x).doubleValue()), v.regretPerAgent.clone());
+  }
+
+  private void observe(Row row, double violation, BigFraction exact, double slack, Double dual) {
+    checked++;
+    ConstraintFamily family = row.family();
+    recordMax(violation, exact, row::name);
+    int agent = family.agentOf(row.key());
+    if (family.isIncentiveConstraint() && agent >= 0 && violation > regretPerAgent[agent]) {
+      regretPerAgent[agent] = violation;
+    }
+    if (isViolation(violation, exact)) {
+      violationCount++;
+      offer(
+          violations,
+          new RowCheck(family.id(), row.name(), row.describe(), agent, violation, exact, dual),
+          Comparator.comparingDouble(RowCheck::amount));
+      return;
+    }
+    boolean countsAsBinding =
+        row.sense() == Sense.EQ ? family.id().startsWith("budget") : Math.abs(slack) <= tolerance;
+    if (countsAsBinding) {
+      bindingCounts.merge(family.id(), 1L, Long::sum);
+      offer(
+          binding,
+          new RowCheck(family.id(), row.name(), row.describe(), agent, slack, null, dual),
+          binding.comparator());
+    }
+  }
+
+  private void observeBound(int column, double violation, BigFraction exact) {
+    checked++;
+    recordMax(violation, exact, () -> lp.columnName(column));
+    if (isViolation(violation, exact)) {
+      violationCount++;
+      ColumnBounds b = lp.bounds().get(column);
+      String name = lp.columnName(column);
+      String text =
+          "Bounds: "
+              + name
+              + " must lie in ["
+              + (b.lower() == null ? "-inf" : b.lower().toString())
+              + ", "
+              + (b.upper() == null ? "+inf" : b.upper().toString())
+              + "]";
+      offer(
+          violations,
+          new RowCheck(BOUNDS_FAMILY, name, text, -1, violation, exact, null),
+          Comparator.comparingDouble(RowCheck::amount));
+    }
+  }
+
+  private boolean isViolation(double violation, BigFraction exact) {
+    if (exact != null) {
+      return exact.compareTo(BigFraction.ZERO) > 0 && violation > tolerance;
+    }
+    return violation > tolerance;
+  }
+
+  private void recordMax(double violation, BigFraction exact, java.util.function.Supplier<String> name) {
+    if (exact != null && exact.compareTo(exactMaxViolation) > 0) {
+      exactMaxViolation = exact;
+    }
+    if (violation > maxViolation) {
+      maxViolation = violation;
+      worstRow = name.get();
+    }
+  }
+
+  private void offer(PriorityQueue<RowCheck> queue, RowCheck row, Comparator<? super RowCheck> order) {
+    if (maxListed == 0) {
+      return;
+    }
+    if (queue.size() < maxListed) {
+      queue.add(row);
+    } else if (order.compare(row, queue.peek()) > 0) {
+      queue.poll();
+      queue.add(row);
+    }
+  }
+
+  private Verification finish(boolean exact, double objective) {
+    List<RowCheck> violated = new ArrayList<>(violations);
+    violated.sort(
+        Comparator.comparingDouble(RowCheck::amount).reversed().thenComparing(RowCheck::rowName));
+    List<RowCheck> binds = new ArrayList<>(binding);
+    binds.sort(binding.comparator().reversed());
+    return new Verification(
+        maxViolation,
+        worstRow,
+        checked,
+        exact,
+        exact ? exactMaxViolation : null,
+        violated,
+        violationCount,
+        binds,
+        bindingCounts,
+        objective,
+        tolerance);
+  }
+}

@@ -1,0 +1,77 @@
+package org.mechlp.solver.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.mechlp.solver.lp.ColumnBounds;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.Sense;
+import org.mechlp.solver.ortools.HandFamily;
+import org.mechlp.solver.report.Verification;
+
+/** The verifier on hand-written rows: violations, slacks, bounds, exact arithmetic, caps and counts. */
+class SolutionVerifierTest {
+  /** x + y <= 4, x + 3y <= 6, x - y = 0 over x, y >= 0; maximize x + 2y. */
+  static LinearProgram lp() {
+    return new HandFamily()
+        .row(new long[] {1, 1}, Sense.LE, 4)
+        .row(new long[] {1, 3}, Sense.LE, 6)
+        .row(new long[] {1, -1}, Sense.EQ, 0)
+        .program(List.of(ColumnBounds.NON_NEGATIVE, ColumnBounds.NON_NEGATIVE), new long[] {1, 2}, true);
+  }
+
+  @Test
+  void aFeasiblePointHasNoViolationAndItsBindingRowsAreListed() {
+    // x = y = 1.5: row 0 has slack 1, row 1 binds (1.5 + 4.5 = 6), row 2 holds with equality.
+    Verification v = SolutionVerifier.verify(lp(), new double[] {1.5, 1.5}, null, 1e-9, 10, 0).verification();
+
+    assertThat(v.maxViolation()).isZero();
+    assertThat(v.violationCount()).isZero();
+    assertThat(v.rowsChecked()).isEqualTo(3 + 2);
+    assertThat(v.binding()).extracting(r -> r.rowName()).containsExactly("hand[1]");
+    assertThat(v.objectiveRecomputed()).isCloseTo(4.5, within(1e-12));
+  }
+
+  @Test
+  void aPerturbedPointIsCaughtByExactlyThePerturbation() {
+    // x = 1.5 + 1e-3, y = 1.5: row 1 exceeds 6 by 1e-3, row 2 is off by 1e-3.
+    Verification v =
+        SolutionVerifier.verify(lp(), new double[] {1.501, 1.5}, null, 1e-9, 10, 0).verification();
+
+    assertThat(v.maxViolation()).isCloseTo(1e-3, within(1e-12));
+    assertThat(v.violationCount()).isEqualTo(2);
+    assertThat(v.violations()).extracting(r -> r.rowName()).containsExactlyInAnyOrder("hand[1]", "hand[2]");
+  }
+
+  @Test
+  void columnBoundsAreChecked() {
+    Verification v = SolutionVerifier.verify(lp(), new double[] {-0.25, -0.25}, null, 1e-9, 10, 0).verification();
+
+    assertThat(v.maxViolation()).isCloseTo(0.25, within(1e-12));
+    assertThat(v.violations()).extracting(r -> r.family()).containsOnly("column-bounds");
+  }
+
+  @Test
+  void exactModeGivesExactViolations() {
+    // x = 5/3, y = 3/2: row 0 holds (19/6 <= 4); row 1: 5/3 + 9/2 = 37/6 exceeds 6 by 1/6; row 2 is off by 1/6.
+    BigFraction[] x = {new BigFraction(5, 3), new BigFraction(3, 2)};
+    Verification v = SolutionVerifier.verifyExact(lp(), x, 0, 10, 0).verification();
+
+    assertThat(v.exact()).isTrue();
+    assertThat(v.exactMaxViolation()).isEqualTo(new BigFraction(1, 6));
+    assertThat(v.violations()).extracting(r -> r.exactAmount()).containsOnly(new BigFraction(1, 6));
+    assertThat(v.violationCount()).isEqualTo(2);
+  }
+
+  @Test
+  void listsAreCappedButCountsAreComplete() {
+    BigFraction[] x = {new BigFraction(5, 3), new BigFraction(3, 2)};
+    Verification v = SolutionVerifier.verifyExact(lp(), x, 0, 1, 0).verification();
+
+    assertThat(v.violations()).hasSize(1);
+    assertThat(v.violationCount()).isEqualTo(2);
+  }
+}
