@@ -1,8 +1,10 @@
 package org.mechlp.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -24,8 +26,14 @@ public final class JsonReport {
   /** The format tag of every report. */
   public static final String FORMAT = "mechlp-report/1";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Two-space indentation and {@code "key": value} without a space before the colon. */
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
   private JsonReport() {}
 
@@ -163,7 +171,7 @@ public final class JsonReport {
 
   private static String write(ObjectNode root) {
     try {
-      return MAPPER.writeValueAsString(root) + "\n";
+      return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize a report", e);
     }
