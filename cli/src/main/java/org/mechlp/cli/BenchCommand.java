@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.FOOTER
     })
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--quick", description = "Run only the smallest instances (a few seconds).")
+  @Option(names = "--quick", description = "Run only the smallest instance of each family (about a second).")
   boolean quick;
 
   @Option(

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code mechlp} command; it only groups the subcommands and the global options. */
 @Command(
@@ -19,7 +23,7 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       ValidateCommand.class,
       BenchCommand.class,
-      picocli.CommandLine.HelpCommand.class
+      HelpCommand.class
     },
     footer = {
       "%nExamples:",
@@ -37,11 +41,11 @@ final class MechlpCommand implements Runnable {
       description = "Print the stack trace of unexpected errors.")
   boolean stackTrace;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+    throw new ParameterException(spec.commandLine(), "Missing a command: solve, check, validate or bench");
   }
 
   /** Reads the version Maven wrote into {@code mechlp-version.properties}. */

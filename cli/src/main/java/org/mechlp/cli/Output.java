@@ -58,6 +58,8 @@ public final class Output {
   public static void writeAtomically(Path target, String text) throws IOException {
     Path dir = directoryOf(target);
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    // Ctrl-C skips the finally block below but runs the JVM's exit hooks.
+    temp.toFile().deleteOnExit();
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -168,6 +168,12 @@ class CommandsTest {
   }
 
   @Test
+  void stackTraceOptionIsAcceptedBeforeAndAfterTheCommand() {
+    assertThat(run("--stacktrace", "validate", postedPrice.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("validate", postedPrice.toString(), "--stacktrace").exitCode()).isEqualTo(0);
+  }
+
+  @Test
   void outInAMissingDirectoryExits2BeforeSolving() {
     Run r = run("solve", postedPrice.toString(), "--out", dir.resolve("no/such/dir/r.txt").toString());
     assertThat(r.exitCode()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package org.mechlp.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,10 +29,11 @@ public final class JsonReport {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Two-space indentation and {@code "key": value} without a space before the colon. */
+  /** Two-space indentation, one array element per line, and {@code "key": value} without a space before the colon. */
   private static final ObjectWriter WRITER =
       MAPPER.writer(
           new DefaultPrettyPrinter()
+              .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
               .withSeparators(
                   Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 

@@ -50,7 +50,7 @@ public final class TextReport {
     header.add(
         new String[] {
           "times",
-          "build "
+          "compile "
               + Numbers.millis(report.compileNanos())
               + " ms, solve "
               + Numbers.millis(report.solveNanos())

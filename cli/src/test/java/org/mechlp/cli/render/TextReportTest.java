@@ -15,7 +15,7 @@ class TextReportTest {
         .containsPattern("status +OPTIMAL")
         .containsPattern("objective +1 \\(maximize revenue\\)")
         .containsPattern("LP +7 rows, 6 columns, 14 non-zeros")
-        .containsPattern("times +build 3.1 ms, solve 2.4 ms, verify 1.3 ms")
+        .containsPattern("times +compile 3.1 ms, solve 2.4 ms, verify 1.3 ms")
         .containsPattern("solver +Glop solver v9.14.6206")
         .containsPattern("verification +largest violation 0 over 7 rows \\(tolerance 1e-6\\)");
   }
