@@ -33,6 +33,8 @@ public final class OrToolsLpSolver implements LpSolver {
       "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "
           + "eps_optimal_relative: 1e-9 } } num_threads: %d";
 
+  private static final String GLOP_WITHOUT_PRESOLVE = "use_preprocessing:false";
+
   /** Loads the native libraries once per process (about 0.7 s; extracts them to the temp directory). */
   private static final class Natives {
     static {
@@ -48,8 +50,25 @@ public final class OrToolsLpSolver implements LpSolver {
   public LpResult solve(LinearProgram lp, SolverSettings settings) {
     Natives.load();
     LpResult result = solveWith(lp, settings, settings.backend());
+    boolean saysNo =
+        result.status() == LpStatus.INFEASIBLE || result.status() == LpStatus.UNBOUNDED;
+    String confirmParameters = null;
+    if (saysNo && settings.backend() == Backend.GLOP) {
+      // GLOP's presolve has called feasible, degenerate mechanism LPs infeasible (a two-agent BIC problem with
+      // identical values, RandomProblemsPropertyTest); a "no" is only accepted when GLOP agrees without presolve.
+      confirmParameters = GLOP_WITHOUT_PRESOLVE;
+      LpResult second = solveWith(lp, settings, Backend.GLOP, confirmParameters);
+      if (second.status() != result.status()) {
+        String note =
+            "GLOP with presolve answered "
+                + result.status()
+                + ", without presolve "
+                + second.status();
+        result = withMessage(second, combined(result, second), note);
+      }
+    }
     if (result.status() == LpStatus.INFEASIBLE && hasObjective(lp)) {
-      result = disambiguateInfeasible(lp, settings, result);
+      result = disambiguateInfeasible(lp, settings, result, confirmParameters);
     }
     if (result.status() == LpStatus.FAILED && settings.backend() == Backend.GLOP) {
       // GLOP is stricter than CLP about numerics (google/or-tools#1986): retry once before giving up.
@@ -70,6 +89,35 @@ public final class OrToolsLpSolver implements LpSolver {
     return result;
   }
 
+  private static LpResult combined(LpResult first, LpResult second) {
+    return new LpResult(
+        second.status(),
+        second.objective(),
+        second.primal(),
+        second.duals(),
+        second.solverName(),
+        first.iterations() + second.iterations(),
+        second.nonZeros(),
+        first.buildNanos() + second.buildNanos(),
+        first.solveNanos() + second.solveNanos(),
+        second.message());
+  }
+
+  private static LpResult withMessage(LpResult result, LpResult timing, String note) {
+    String message = result.message().isEmpty() ? note : note + "; " + result.message();
+    return new LpResult(
+        timing.status(),
+        timing.objective(),
+        timing.primal(),
+        timing.duals(),
+        timing.solverName(),
+        timing.iterations(),
+        timing.nonZeros(),
+        timing.buildNanos(),
+        timing.solveNanos(),
+        message);
+  }
+
   private static boolean hasObjective(LinearProgram lp) {
     for (BigFraction c : lp.objective().coefficients()) {
       if (c.getNumerator().signum() != 0) {
@@ -83,7 +131,8 @@ public final class OrToolsLpSolver implements LpSolver {
    * GLOP's presolve answers INFEASIBLE for some unbounded LPs (it proves "infeasible or unbounded"); re-solving the
    * constraints alone tells the two apart: if they are feasible, the objective is unbounded.
    */
-  private static LpResult disambiguateInfeasible(LinearProgram lp, SolverSettings settings, LpResult result) {
+  private static LpResult disambiguateInfeasible(
+      LinearProgram lp, SolverSettings settings, LpResult result, String glopParameters) {
     BigFraction[] zeros = new BigFraction[lp.columnCount()];
     java.util.Arrays.fill(zeros, BigFraction.ZERO);
     LinearProgram feasibility =
@@ -92,7 +141,7 @@ public final class OrToolsLpSolver implements LpSolver {
             lp::columnName,
             new org.mechlp.solver.lp.LinearObjective(true, zeros, BigFraction.ZERO),
             lp.families());
-    LpResult check = solveWith(feasibility, settings, settings.backend());
+    LpResult check = solveWith(feasibility, settings, settings.backend(), glopParameters);
     if (check.status() != LpStatus.OPTIMAL) {
       return result;
     }
@@ -120,6 +169,11 @@ public final class OrToolsLpSolver implements LpSolver {
   }
 
   private static LpResult solveWith(LinearProgram lp, SolverSettings settings, Backend backend) {
+    return solveWith(lp, settings, backend, null);
+  }
+
+  private static LpResult solveWith(
+      LinearProgram lp, SolverSettings settings, Backend backend, String glopParameters) {
     long start = System.nanoTime();
     MPSolver solver = MPSolver.createSolver(solverId(backend));
     if (solver == null) {
@@ -178,6 +232,9 @@ public final class OrToolsLpSolver implements LpSolver {
       }
       if (settings.timeLimit() != null) {
         solver.setTimeLimit(Math.max(1, settings.timeLimit().toMillis()));
+      }
+      if (backend == Backend.GLOP && glopParameters != null) {
+        solver.setSolverSpecificParametersAsString(glopParameters);
       }
       if (backend == Backend.PDLP) {
         solver.setNumThreads(settings.threads());
