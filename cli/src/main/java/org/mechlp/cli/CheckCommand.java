@@ -61,8 +61,9 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "TOL",
       defaultValue = "1e-6",
       description =
-          "Largest violation accepted for floating-point mechanisms; exact ones must satisfy every row exactly"
-              + " (default: ${DEFAULT-VALUE}).")
+          "Largest violation accepted, in the problem's units. Exact mechanisms are evaluated in exact"
+              + " arithmetic and their exact largest violation is reported; --tolerance 0 demands that every row"
+              + " hold exactly (default: ${DEFAULT-VALUE}).")
   double tolerance;
 
   @Option(

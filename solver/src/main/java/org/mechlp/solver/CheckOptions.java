@@ -3,8 +3,8 @@ package org.mechlp.solver;
 /**
  * Options of a check.
  *
- * @param tolerance the largest violation tolerated when the mechanism is given in floating point (exact mechanisms
- *     are checked exactly: any violation fails)
+ * @param tolerance the largest violation tolerated, in the problem's units; exact mechanisms are evaluated in
+ *     exact arithmetic (the exact largest violation is reported) and 0 demands that every row hold exactly
  * @param maxListedRows the most violated rows a report lists (counts are always complete)
  */
 public record CheckOptions(double tolerance, int maxListedRows) {
@@ -17,8 +17,8 @@ public record CheckOptions(double tolerance, int maxListedRows) {
     }
   }
 
-  /** Tolerance 1e-9 (for floating-point mechanisms), 200 listed rows. */
+  /** The solver's default tolerance (1e-6) and 200 listed rows. */
   public static CheckOptions defaults() {
-    return new CheckOptions(1e-9, SolveOptions.DEFAULT_MAX_LISTED_ROWS);
+    return new CheckOptions(SolveOptions.DEFAULT_TOLERANCE, SolveOptions.DEFAULT_MAX_LISTED_ROWS);
   }
 }

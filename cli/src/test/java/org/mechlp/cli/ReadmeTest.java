@@ -1,0 +1,95 @@
+package org.mechlp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Runs every {@code ./mechlp ...} command shown in README.md against the shipped instances (in the spirit of
+ * Commons' UserGuideTest), so the README cannot drift from what the tool does. A command whose mechanism the README
+ * presents as broken (split-the-difference) must answer "no" (exit 3); every other command must succeed.
+ */
+class ReadmeTest {
+  @TempDir Path scratch;
+
+  static Path repo() {
+    String dir = System.getProperty("instances.dir");
+    assertThat(dir).as("system property instances.dir (set by surefire)").isNotNull();
+    return Path.of(dir).getParent();
+  }
+
+  static List<String> readmeCommands() throws IOException {
+    List<String> commands = new ArrayList<>();
+    boolean inCode = false;
+    for (String line : Files.readAllLines(repo().resolve("README.md"))) {
+      if (line.startsWith("```")) {
+        inCode = !inCode;
+      } else if (inCode && line.startsWith("./mechlp ")) {
+        commands.add(line.substring("./mechlp ".length()).trim());
+      }
+    }
+    return commands;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
+    List<String> commands = readmeCommands();
+    assertThat(commands).as("./mechlp commands in README.md").hasSizeGreaterThanOrEqualTo(5);
+    return commands.stream()
+        .map(command -> DynamicTest.dynamicTest(command, () -> run(command)));
+  }
+
+  private void run(String command) throws IOException {
+    List<String> args = new ArrayList<>();
+    String[] tokens = command.split("\\s+");
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
+      if (i > 0 && tokens[i - 1].equals("--out")) {
+        args.add(scratch.resolve(token).toString());
+      } else if (token.contains("*")) {
+        args.addAll(glob(token));
+      } else if (Files.exists(repo().resolve(token)) && !token.startsWith("-")) {
+        args.add(repo().resolve(token).toString());
+      } else {
+        args.add(token);
+      }
+    }
+    CommandLine cmd = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args.toArray(new String[0]));
+    int expected = command.contains("split-the-difference") ? 3 : 0;
+    assertThat(code).as("exit code of '%s'; stderr: %s", command, err).isEqualTo(expected);
+    assertThat(out.toString() + listScratch()).as("output of '%s'", command).isNotBlank();
+  }
+
+  private String listScratch() throws IOException {
+    try (Stream<Path> files = Files.list(scratch)) {
+      return String.join(" ", files.map(Path::toString).toList());
+    }
+  }
+
+  private static List<String> glob(String pattern) throws IOException {
+    Path dir = repo().resolve(pattern.substring(0, pattern.lastIndexOf('/')));
+    PathMatcher matcher =
+        FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(pattern.lastIndexOf('/') + 1));
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> matcher.matches(p.getFileName())).sorted().map(Path::toString).toList();
+    }
+  }
+}
