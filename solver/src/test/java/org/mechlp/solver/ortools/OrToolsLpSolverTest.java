@@ -11,6 +11,9 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mechlp.model.Problem;
+import org.mechlp.model.json.ProblemReader;
+import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.LinearProgram;
@@ -233,6 +236,48 @@ class OrToolsLpSolverTest {
     assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
     // CLP's FEASIBLE point at a limit may violate rows (ORTOOLS.md section 5): no point is passed on.
     assertThat(result.primal()).isNull();
+  }
+
+  /**
+   * The 2-bidder single-item DSIC + ex post IR revenue LP with values uniform on {1/k, ..., k/k}, but with the free
+   * transfer columns given finite sentinel bounds [-big, big], the way ORTOOLS.md section 8 made GLOP fail.
+   */
+  static LinearProgram myersonGridWithSentinels(int k, long big) throws Exception {
+    StringBuilder types = new StringBuilder();
+    StringBuilder prior = new StringBuilder();
+    for (int j = 1; j <= k; j++) {
+      String sep = j > 1 ? "," : "";
+      types.append(sep).append("{\"name\": \"v%d\", \"value\": \"%d/%d\"}".formatted(j, j, k));
+      prior.append(sep).append("\"1/%d\"".formatted(k));
+    }
+    String agent = "{\"name\": \"%s\", \"types\": [" + types + "], \"prior\": [" + prior + "]}";
+    Problem problem =
+        ProblemReader.read(
+            """
+            {"format": "mechlp/1", "name": "grid", "agents": [%s, %s],
+             "outcomes": {"shortcut": "single-item"}, "mechanism": {"ic": "dsic", "ir": "expost"},
+             "objective": "revenue"}
+            """
+                .formatted(agent.formatted("b1"), agent.formatted("b2")),
+            "grid");
+    LinearProgram lp = LpCompiler.compile(problem).lp();
+    ColumnBounds sentinel = new ColumnBounds(new BigFraction(-big), new BigFraction(big));
+    List<ColumnBounds> bounds =
+        lp.bounds().stream().map(b -> b.equals(ColumnBounds.FREE) ? sentinel : b).toList();
+    return new LinearProgram(bounds, lp::columnName, lp.objective(), lp.families());
+  }
+
+  @Test
+  void aGlopFailureIsRetriedWithClpAndTheMessageSaysSo() throws Exception {
+    // Measured with OR-Tools 9.14: GLOP answers ABNORMAL on this LP at k = 10 with bounds +-1e9; the optimum is the
+    // discrete Myerson revenue 49/100 (ORTOOLS.md section 10).
+    LpResult result = solver.solve(myersonGridWithSentinels(10, 1_000_000_000L), settings(Backend.GLOP));
+
+    assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);
+    assertThat(result.objective()).isCloseTo(0.49, within(EPS));
+    assertThat(result.solverName()).startsWith("Clp");
+    assertThat(result.message()).contains("GLOP failed").contains("answered by CLP");
+    assertThat(result.duals()).isNotNull();
   }
 
   @Test
