@@ -1,0 +1,133 @@
+package org.mechlp.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.mechlp.cli.render.JsonReport;
+import org.mechlp.cli.render.TextReport;
+import org.mechlp.model.Problem;
+import org.mechlp.solver.MechanismSolver;
+import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.report.SolveReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mechlp solve}: computes, verifies and prints the optimal mechanism of a problem file. */
+@Command(
+    name = "solve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compute the optimal mechanism of a problem file, verify it independently of the solver and print it.",
+      "Prints the status, objective, LP size, times, the mechanism per reported profile, the interim view per",
+      "agent and type, and which constraints bind (with duals when the solver provides reliable ones)."
+    },
+    footer = {
+      "%nExamples:",
+      "  mechlp solve instances/myerson.json",
+      "  mechlp solve problem.json --format json --out result.json",
+      "  mechlp solve big.json --solver pdlp --time-limit 600",
+      ExitCodes.FOOTER
+    })
+final class SolveCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (format mechlp/1).")
+  Path problemFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of stdout.")
+  Path out;
+
+  @Option(
+      names = "--solver",
+      paramLabel = "NAME",
+      defaultValue = "glop",
+      description = "LP backend: glop, pdlp, highs, clp, scip (default: ${DEFAULT-VALUE}).")
+  String solver;
+
+  @Option(
+      names = "--time-limit",
+      paramLabel = "SECONDS",
+      description = "Stop the solver after this many seconds (exit code 4 when reached).")
+  Double timeLimit;
+
+  @Option(
+      names = "--tolerance",
+      paramLabel = "TOL",
+      defaultValue = "1e-6",
+      description = "Largest constraint violation accepted by the verifier (default: ${DEFAULT-VALUE}).")
+  double tolerance;
+
+  @Option(
+      names = "--max-rows",
+      paramLabel = "N",
+      defaultValue = "200",
+      description = "Most lines listed per table: profiles, interim rows, binding rows (default: ${DEFAULT-VALUE}).")
+  int maxRows;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    SolverSettings settings = Options.settings(spec, solver, timeLimit);
+    Options.requireTolerance(spec, tolerance);
+    if (maxRows < 0) {
+      throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
+    }
+    Output output = Output.of(out, spec.commandLine().getOut());
+    Problem problem = Inputs.problem(problemFile);
+    SolveReport report = MechanismSolver.solve(problem, new SolveOptions(settings, tolerance, maxRows));
+    String text =
+        format == ReportFormat.JSON ? JsonReport.solve(report) : new TextReport(maxRows).solve(report);
+    output.write(text);
+    return report.status().exitCode();
+  }
+
+  /** Parsing helpers shared by the commands that solve. */
+  static final class Options {
+    private Options() {}
+
+    static SolverSettings settings(CommandSpec spec, String solver, Double timeLimit) {
+      Backend backend = null;
+      for (Backend b : Backend.values()) {
+        if (b.cliName().equalsIgnoreCase(solver)) {
+          backend = b;
+        }
+      }
+      if (backend == null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--solver: unknown solver '" + solver + "', expected one of glop, pdlp, highs, clp, scip");
+      }
+      Duration limit = null;
+      if (timeLimit != null) {
+        if (!(timeLimit > 0) || timeLimit.isInfinite()) {
+          throw new ParameterException(
+              spec.commandLine(), "--time-limit must be a positive number of seconds, got " + timeLimit);
+        }
+        limit = Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)));
+      }
+      return new SolverSettings(backend, limit, 1);
+    }
+
+    static void requireTolerance(CommandSpec spec, double tolerance) {
+      if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+        throw new ParameterException(
+            spec.commandLine(), "--tolerance must be a non-negative number, got " + tolerance);
+      }
+    }
+  }
+}

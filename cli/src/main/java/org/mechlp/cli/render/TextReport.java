@@ -1,0 +1,300 @@
+package org.mechlp.cli.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mechlp.model.Mechanism;
+import org.mechlp.model.Problem;
+import org.mechlp.model.TypeProfiles;
+import org.mechlp.solver.report.CheckReport;
+import org.mechlp.solver.report.InterimRow;
+import org.mechlp.solver.report.RowCheck;
+import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.Verification;
+
+/** Renders solve and check reports as human-readable text tables. */
+public final class TextReport {
+  private final int maxRows;
+
+  /** A renderer listing at most {@code maxRows} lines per table (profiles, binding rows, violations). */
+  public TextReport(int maxRows) {
+    this.maxRows = maxRows;
+  }
+
+  /** The text of a solve report. */
+  public String solve(SolveReport report) {
+    Problem problem = report.problem();
+    StringBuilder sb = new StringBuilder();
+    sb.append("mechlp solve: ").append(problem.name()).append('\n');
+    List<String[]> header = new ArrayList<>();
+    header.add(new String[] {"status", report.status().name()});
+    header.add(
+        new String[] {
+          "objective",
+          (report.objective() == null ? "-" : Numbers.format(report.objective()))
+              + " ("
+              + Describe.objective(problem.objective())
+              + ")"
+        });
+    header.add(new String[] {"constraints", Describe.constraints(problem.mechanism())});
+    header.add(
+        new String[] {
+          "LP",
+          report.size().rows()
+              + " rows, "
+              + report.size().columns()
+              + " columns, "
+              + report.size().nonZeros()
+              + " non-zeros"
+        });
+    header.add(
+        new String[] {
+          "times",
+          "compile "
+              + Numbers.millis(report.compileNanos())
+              + " ms, solve "
+              + Numbers.millis(report.solveNanos())
+              + " ms, verify "
+              + Numbers.millis(report.verifyNanos())
+              + " ms"
+        });
+    header.add(new String[] {"solver", report.solverName()});
+    Verification v = report.verification();
+    if (v != null) {
+      header.add(new String[] {"verification", verificationLine(v)});
+    }
+    if (report.message() != null && !report.message().isBlank()) {
+      header.add(new String[] {"note", report.message()});
+    }
+    keyValues(sb, header);
+
+    Mechanism mechanism = report.mechanism();
+    if (mechanism != null) {
+      sb.append('\n');
+      mechanismTable(sb, problem, mechanism, false);
+    }
+    if (!report.interim().isEmpty()) {
+      sb.append('\n');
+      interimTable(sb, problem, report.interim());
+    }
+    if (v != null && mechanism != null) {
+      sb.append('\n');
+      bindingSection(sb, problem, v);
+    }
+    return sb.toString();
+  }
+
+  /** The text of a check report. */
+  public String check(CheckReport report) {
+    Problem problem = report.problem();
+    Verification v = report.verification();
+    StringBuilder sb = new StringBuilder();
+    sb.append("mechlp check: ").append(problem.name()).append('\n');
+    int violated = violationCount(v);
+    sb.append(
+        report.passed()
+            ? "passes: no constraint violated\n"
+            : "FAILS: " + violated + " violated constraint" + (violated == 1 ? "" : "s") + "\n");
+    List<String[]> header = new ArrayList<>();
+    header.add(
+        new String[] {
+          "arithmetic",
+          report.exact()
+              ? "checked in exact rational arithmetic"
+              : "checked in floating point (tolerance " + Numbers.format(v.tolerance()) + ")"
+        });
+    header.add(new String[] {"constraints", Describe.constraints(problem.mechanism())});
+    String objective =
+        report.exactObjective() != null
+            ? Numbers.exact(report.exactObjective())
+            : Numbers.format(report.objective());
+    header.add(
+        new String[] {
+          "objective", objective + " (" + Describe.objective(problem.objective()) + ")"
+        });
+    header.add(new String[] {"rows checked", String.valueOf(v.rowsChecked())});
+    header.add(new String[] {"largest violation", largestViolation(v)});
+    keyValues(sb, header);
+
+    sb.append("\nLargest regret per agent (gain from the best misreport)\n");
+    TextTable regrets = new TextTable(List.of("agent", ">regret"));
+    double[] regret = report.largestRegretPerAgent();
+    for (int i = 0; i < problem.agentCount(); i++) {
+      regrets.add(List.of(problem.agents().get(i).name(), Numbers.format(regret[i])));
+    }
+    sb.append(regrets.render());
+
+    if (!v.violations().isEmpty()) {
+      sb.append("\nViolations (amount = gain from misreporting, IR shortfall or deficit)\n");
+      TextTable table = new TextTable(List.of("family", "agent", ">amount", "constraint"));
+      int shown = 0;
+      for (RowCheck row : v.violations()) {
+        if (shown++ == maxRows) {
+          break;
+        }
+        table.add(
+            List.of(
+                row.family(),
+                Describe.agentName(problem, row.agent()),
+                amount(row),
+                row.description()));
+      }
+      sb.append(table.render());
+      int hidden = violated - table.size();
+      if (hidden > 0) {
+        sb.append("  ... and ").append(hidden).append(" more violated constraints\n");
+      }
+    }
+    sb.append('\n');
+    mechanismTable(sb, problem, report.mechanism(), report.exact());
+    if (!report.interim().isEmpty()) {
+      sb.append('\n');
+      interimTable(sb, problem, report.interim());
+    }
+    return sb.toString();
+  }
+
+  private static int violationCount(Verification v) {
+    return (int) Math.max(v.violationCount(), v.violations().size());
+  }
+
+  private static String amount(RowCheck row) {
+    return row.exactAmount() != null ? Numbers.exact(row.exactAmount()) : Numbers.format(row.amount());
+  }
+
+  private static String largestViolation(Verification v) {
+    String amount =
+        v.exactMaxViolation() != null ? Numbers.exact(v.exactMaxViolation()) : Numbers.format(v.maxViolation());
+    // Name the worst row only when its violation is visible in print.
+    boolean visible = v.exactMaxViolation() != null ? v.exactMaxViolation().getNumerator().signum() != 0
+        : !Numbers.format(v.maxViolation()).equals("0");
+    return v.worstRow() == null || !visible ? amount : amount + " at " + v.worstRow();
+  }
+
+  private static String verificationLine(Verification v) {
+    return "largest violation "
+        + largestViolation(v)
+        + " over "
+        + v.rowsChecked()
+        + " rows (tolerance "
+        + Numbers.format(v.tolerance())
+        + ")";
+  }
+
+  private static void keyValues(StringBuilder sb, List<String[]> lines) {
+    int width = 0;
+    for (String[] kv : lines) {
+      width = Math.max(width, kv[0].length());
+    }
+    for (String[] kv : lines) {
+      sb.append("  ").append(kv[0]).append(" ".repeat(width - kv[0].length() + 2)).append(kv[1]).append('\n');
+    }
+  }
+
+  private void mechanismTable(StringBuilder sb, Problem problem, Mechanism mechanism, boolean exact) {
+    sb.append("Mechanism (per reported type profile; payments are paid by the agent)\n");
+    List<String> columns = new ArrayList<>();
+    columns.add("profile");
+    columns.add("lottery");
+    boolean transfers = problem.mechanism().transfers().allowed();
+    if (transfers) {
+      for (var agent : problem.agents()) {
+        columns.add(">" + agent.name() + " pays");
+      }
+    }
+    TextTable table = new TextTable(columns);
+    TypeProfiles profiles = problem.profiles();
+    int shown = Math.min(profiles.count(), maxRows);
+    for (int p = 0; p < shown; p++) {
+      List<String> cells = new ArrayList<>();
+      cells.add(problem.describeProfile(p, profiles));
+      cells.add(exact ? Describe.exactLottery(problem, mechanism, p) : Describe.lottery(problem, mechanism, p));
+      if (transfers) {
+        for (int i = 0; i < problem.agentCount(); i++) {
+          cells.add(
+              exact
+                  ? Numbers.exact(mechanism.exactTransfer(p, i))
+                  : Numbers.format(mechanism.transfer(p, i)));
+        }
+      }
+      table.add(cells);
+    }
+    sb.append(table.render());
+    if (shown < profiles.count()) {
+      sb.append("  ... and ")
+          .append(profiles.count() - shown)
+          .append(" more profiles (raise --max-rows or use --format json for all)\n");
+    }
+  }
+
+  private void interimTable(StringBuilder sb, Problem problem, List<InterimRow> interim) {
+    sb.append("Interim view (per agent and true type, truthful reports)\n");
+    TextTable table =
+        new TextTable(List.of("agent", "type", ">probability", "allocation", ">expected payment", ">expected utility"));
+    int shown = 0;
+    for (InterimRow row : interim) {
+      if (shown++ == maxRows) {
+        break;
+      }
+      table.add(
+          List.of(
+              problem.agents().get(row.agent()).name(),
+              Describe.typeName(problem, row.agent(), row.type()),
+              Numbers.exact(row.probability()),
+              Describe.lottery(problem, row.outcomeProbabilities()),
+              Numbers.format(row.expectedTransfer()),
+              Numbers.format(row.expectedUtility())));
+    }
+    sb.append(table.render());
+    if (table.size() < interim.size()) {
+      sb.append("  ... and ").append(interim.size() - table.size()).append(" more types\n");
+    }
+  }
+
+  private void bindingSection(StringBuilder sb, Problem problem, Verification v) {
+    Map<String, Long> counts = v.bindingCountByFamily();
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    if (total == 0) {
+      sb.append("Binding constraints: none\n");
+      return;
+    }
+    sb.append("Binding constraints (")
+        .append(total)
+        .append(" rows with slack within the tolerance)\n");
+    TextTable perFamily = new TextTable(List.of("family", ">binding rows"));
+    counts.forEach((family, count) -> perFamily.add(List.of(family, String.valueOf(count))));
+    sb.append(perFamily.render());
+    List<RowCheck> rows = v.binding();
+    if (rows.isEmpty()) {
+      return;
+    }
+    boolean duals = rows.stream().anyMatch(r -> r.dual() != null);
+    List<String> columns = new ArrayList<>(List.of("row", "agent"));
+    if (duals) {
+      columns.add(">dual");
+    }
+    columns.add("constraint");
+    TextTable table = new TextTable(columns);
+    for (RowCheck row : rows) {
+      if (table.size() == maxRows) {
+        break;
+      }
+      List<String> cells = new ArrayList<>(List.of(row.rowName(), Describe.agentName(problem, row.agent())));
+      if (duals) {
+        cells.add(row.dual() == null ? "-" : Numbers.format(row.dual()));
+      }
+      cells.add(row.description());
+      table.add(cells);
+    }
+    sb.append('\n');
+    if (duals) {
+      sb.append("  dual = change of the optimal objective per unit increase of the row's right-hand side\n");
+    }
+    sb.append(table.render());
+    if (table.size() < total) {
+      sb.append("  ... and ")
+          .append(total - table.size())
+          .append(" more binding rows (counted per family above)\n");
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package org.mechlp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandsTest {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  @TempDir Path dir;
+  private Path postedPrice;
+  private Path myerson;
+  private Path infeasible;
+  private Path badPrior;
+
+  /** What one command run printed and returned. */
+  record Run(int exitCode, String out, String err) {}
+
+  @BeforeEach
+  void writeProblems() throws IOException {
+    postedPrice = write("posted-price.json", Problems.POSTED_PRICE);
+    myerson = write("myerson.json", Problems.MYERSON_TWO_BIDDERS);
+    infeasible = write("infeasible.json", Problems.INFEASIBLE);
+    badPrior = write("bad-prior.json", Problems.BAD_PRIOR);
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private static Run run(String... args) {
+    CommandLine cmd = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private List<Path> filesInDir() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void solvesAGoodProblemWithExitCode0() {
+    Run r = run("solve", myerson.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    // Revenue 2 from MATH.md 4.2 (two i.i.d. bidders uniform on {1,2,3}).
+    assertThat(r.out())
+        .contains("status", "OPTIMAL")
+        .containsPattern("objective +2 \\(maximize revenue\\)")
+        .contains("bidder1=v3, bidder2=v3");
+  }
+
+  @Test
+  void printsTheLotteryWithoutZeroOutcomes() {
+    Run r = run("solve", postedPrice.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    // Hand derivation in Problems.POSTED_PRICE: revenue 1; the high type always gets the item (phi_high = 2 > 0).
+    assertThat(r.out()).containsPattern("objective +1 \\(maximize revenue\\)");
+    String highRow =
+        r.out().lines().filter(l -> l.trim().startsWith("buyer=high")).findFirst().orElseThrow();
+    assertThat(highRow).contains("buyer: 1").doesNotContain("none");
+    assertThat(r.out()).doesNotContain("-0 ").doesNotContain("-0\n");
+  }
+
+  @Test
+  void solveJsonOnStdoutParsesAndHasTheDocumentedShape() throws IOException {
+    Run r = run("solve", myerson.toString(), "--format", "json");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    JsonNode root = JSON.readTree(r.out());
+    assertThat(root.path("format").asText()).isEqualTo("mechlp-report/1");
+    assertThat(root.path("command").asText()).isEqualTo("solve");
+    assertThat(root.path("problem").asText()).isEqualTo("myerson-two-bidders");
+    assertThat(root.path("status").asText()).isEqualTo("OPTIMAL");
+    // MATH.md 4.2: revenue 2.
+    assertThat(root.path("objective").asDouble()).isCloseTo(2.0, within(1e-6));
+    // 9 profiles x (3 outcomes + 2 transfers) columns.
+    assertThat(root.path("lp").path("columns").asInt()).isEqualTo(45);
+    assertThat(root.path("lp").path("rows").asLong()).isPositive();
+    assertThat(root.path("times").has("solveMs")).isTrue();
+    assertThat(root.path("verification").path("maxViolation").asDouble()).isLessThanOrEqualTo(1e-6);
+    assertThat(root.path("verification").path("tolerance").asDouble()).isEqualTo(1e-6);
+    assertThat(root.path("mechanism").path("profiles")).hasSize(9);
+    // 2 agents x 3 types.
+    assertThat(root.path("interim")).hasSize(6);
+    assertThat(root.path("binding").isArray()).isTrue();
+  }
+
+  @Test
+  void infeasibleProblemExits3AndStillWritesTheReport() throws IOException {
+    Path out = dir.resolve("result.json");
+    Run r = run("solve", infeasible.toString(), "--format", "json", "--out", out.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    JsonNode root = JSON.readTree(out.toFile());
+    assertThat(root.path("status").asText()).isEqualTo("INFEASIBLE");
+    assertThat(root.path("mechanism").isNull()).isTrue();
+  }
+
+  @Test
+  void invalidProblemExits2NamesThePathAndWritesNoFile() throws IOException {
+    Path out = dir.resolve("result.txt");
+    List<Path> before = filesInDir();
+    Run r = run("solve", badPrior.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(badPrior + ": agents[1].prior: sums to 9/10, expected 1");
+    assertThat(r.out()).isEmpty();
+    assertThat(filesInDir()).isEqualTo(before);
+  }
+
+  @Test
+  void invalidProblemLeavesAnExistingOutputFileUntouched() throws IOException {
+    Path out = write("result.txt", "previous report");
+    Run r = run("solve", badPrior.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(out).hasContent("previous report");
+  }
+
+  @Test
+  void missingFileExits2() {
+    Path missing = dir.resolve("nope.json");
+    Run r = run("solve", missing.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(missing + ": no such file");
+  }
+
+  @Test
+  void outFileIsWrittenAtomicallyWithoutTemporaryFiles() throws IOException {
+    Path out = write("result.txt", "old");
+    Run r = run("solve", postedPrice.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(out)).startsWith("mechlp solve: posted-price");
+    assertThat(filesInDir()).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+  }
+
+  @Test
+  void usageErrorsExit2() {
+    assertThat(run("solve").exitCode()).isEqualTo(2);
+    assertThat(run("solve", postedPrice.toString(), "--no-such-option").exitCode()).isEqualTo(2);
+    assertThat(run("solve", postedPrice.toString(), "--format", "xml").exitCode()).isEqualTo(2);
+    assertThat(run("frobnicate").exitCode()).isEqualTo(2);
+    assertThat(run().exitCode()).isEqualTo(2);
+    Run badSolver = run("solve", postedPrice.toString(), "--solver", "gurobi");
+    assertThat(badSolver.exitCode()).isEqualTo(2);
+    assertThat(badSolver.err()).contains("unknown solver 'gurobi'");
+    assertThat(run("solve", postedPrice.toString(), "--time-limit", "-1").exitCode()).isEqualTo(2);
+    assertThat(run("check", postedPrice.toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void stackTraceOptionIsAcceptedBeforeAndAfterTheCommand() {
+    assertThat(run("--stacktrace", "validate", postedPrice.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("validate", postedPrice.toString(), "--stacktrace").exitCode()).isEqualTo(0);
+  }
+
+  @Test
+  void outInAMissingDirectoryExits2BeforeSolving() {
+    Run r = run("solve", postedPrice.toString(), "--out", dir.resolve("no/such/dir/r.txt").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("does not exist");
+  }
+
+  @Test
+  void helpShowsExamplesAndExitCodes() {
+    for (String command : List.of("solve", "check", "validate", "bench")) {
+      Run r = run(command, "--help");
+      assertThat(r.exitCode()).isEqualTo(0);
+      assertThat(r.out()).contains("Examples:", "mechlp " + command, "Exit codes:", "3  answered no");
+    }
+    assertThat(run("--help").out()).contains("Exit codes:");
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    Run r = run("--version");
+    assertThat(r.exitCode()).isEqualTo(0);
+    assertThat(r.out()).startsWith("mechlp ").doesNotContain("${");
+  }
+
+  @Test
+  void checkPassesAnExactPostedPriceWithExitCode0() throws IOException {
+    Path mechanism = write("price-one.json", Problems.PRICE_ONE);
+    Run r = run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).contains("passes: no constraint violated", "checked in exact rational arithmetic");
+    // Revenue of a posted price 1 that always sells: 1.
+    assertThat(r.out()).containsPattern("objective +1 \\(maximize revenue\\)");
+  }
+
+  @Test
+  void checkReportsTheExactGainOfAViolationWithExitCode3() throws IOException {
+    Path mechanism = write("charge-value.json", Problems.CHARGE_VALUE);
+    Run r = run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.out()).contains("FAILS: 1 violated constraint", "checked in exact rational arithmetic");
+    // Hand derivation in Problems.CHARGE_VALUE: the high type gains exactly 1 by reporting low.
+    assertThat(r.out().lines())
+        .anyMatch(l -> l.contains("high") && l.contains("low") && l.matches(".*\\s1\\s.*"));
+  }
+
+  @Test
+  void checkJsonParsesAndListsTheViolation() throws IOException {
+    Path mechanism = write("charge-value.json", Problems.CHARGE_VALUE);
+    Run r = run("check", postedPrice.toString(), "--mechanism", mechanism.toString(), "--format", "json");
+    assertThat(r.exitCode()).isEqualTo(3);
+    JsonNode root = JSON.readTree(r.out());
+    assertThat(root.path("command").asText()).isEqualTo("check");
+    assertThat(root.path("passed").asBoolean()).isFalse();
+    assertThat(root.path("exact").asBoolean()).isTrue();
+    assertThat(root.path("violations")).hasSize(1);
+    // Gain 1 (hand derivation in Problems.CHARGE_VALUE), exactly.
+    assertThat(root.path("violations").get(0).path("amountExact").asText()).isEqualTo("1");
+    assertThat(root.path("largestRegret").path("buyer").asDouble()).isEqualTo(1.0);
+    // Revenue (1 + 2) / 2 = 3/2.
+    assertThat(root.path("objectiveExact").asText()).isEqualTo("1.5");
+  }
+
+  @Test
+  void checkAcceptsTheJsonReportOfSolve() throws IOException {
+    Path report = dir.resolve("solved.json");
+    assertThat(run("solve", myerson.toString(), "--format", "json", "--out", report.toString()).exitCode())
+        .isEqualTo(0);
+    Run r = run("check", myerson.toString(), "--mechanism", report.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(0);
+  }
+
+  @Test
+  void checkWithAnInvalidMechanismExits2() throws IOException {
+    Path mechanism = write("bad-mech.json", "{\"profiles\": [{\"types\": {\"buyer\": \"medium\"}}]}");
+    Run r = run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(mechanism.toString() + ": ");
+  }
+
+  @Test
+  void validateReportsEveryFile() {
+    Run ok = run("validate", postedPrice.toString(), myerson.toString());
+    assertThat(ok.exitCode()).isEqualTo(0);
+    assertThat(ok.out()).contains("OK posted-price", "OK myerson-two-bidders");
+
+    Run bad = run("validate", postedPrice.toString(), badPrior.toString(), dir.resolve("nope.json").toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.out()).contains("OK posted-price");
+    assertThat(bad.err())
+        .contains(badPrior + ": agents[1].prior: sums to 9/10, expected 1")
+        .contains("nope.json: no such file")
+        .contains("2 of 3 files invalid");
+  }
+
+  @Test
+  void outNamingADirectoryExits2() {
+    Run r = run("solve", postedPrice.toString(), "--out", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("is a directory");
+  }
+
+  @Test
+  void benchQuickPrintsAMarkdownTable() throws IOException {
+    Path out = dir.resolve("bench.md");
+    Run r = run("bench", "--quick", "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    assertThat(r.err()).contains("bench: solving auction-n2-k10");
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "| instance | rows | columns | non-zeros | compile ms | solve ms | verify ms | objective | peak heap MB"
+                + " | status |");
+    assertThat(lines).hasSize(2 + 3);
+    // 2 bidders, 10 values j/10: 100 profiles; rows = 2*9*100 DSIC + 2*100 IR + 100 feasibility = 2100; columns
+    // = 100 * (3 outcomes + 2 transfers) = 500. Revenue E[max(phi1, phi2, 0)] with phi_j = (2j - 10)/10 and
+    // P(max = m) = (2m - 1)/100: (11*2 + 13*4 + 15*6 + 17*8 + 19*10)/1000 = 0.49.
+    assertThat(lines.get(2)).startsWith("| auction-n2-k10 | 2100 | 500 | ").contains("| 0.49 |").endsWith("| OPTIMAL |");
+  }
+}
