@@ -24,15 +24,18 @@ import org.mechlp.solver.report.Verification;
  *
  * <p>Two modes: floating point (the point as the solver returned it) and exact (a point of fractions, evaluated in
  * {@link BigFraction} arithmetic, as for a hand-written mechanism). Violations are in the rows' units, which are the
- * problem's units: a gain from misreporting, an IR shortfall, a budget deficit. In floating point a row is violated
- * when its violation exceeds the tolerance, and a non-finite value (NaN or infinite, from a broken backend) counts
- * as an infinite violation; in exact mode any positive violation counts, whatever the tolerance.
+ * problem's units: a gain from misreporting, an IR shortfall, a budget deficit. A row is violated when its violation
+ * exceeds the tolerance; in exact mode the exact violation is compared with the exact value of the tolerance, so a
+ * tolerance of 0 makes the check strict, while a small positive one accepts a mechanism read back from a solve
+ * report whose decimals carry floating-point noise (2.0000000000000004). The exact largest violation is reported
+ * either way. In floating point a NaN (from a broken backend) counts as an infinite violation.
  */
 public final class SolutionVerifier {
   private static final String BOUNDS_FAMILY = "column-bounds";
 
   private final LinearProgram lp;
   private final double tolerance;
+  private final BigFraction exactTolerance;
   private final int maxListed;
   private final double[] regretPerAgent;
 
@@ -49,6 +52,7 @@ public final class SolutionVerifier {
   private SolutionVerifier(LinearProgram lp, double tolerance, int maxListed, int agentCount) {
     this.lp = lp;
     this.tolerance = tolerance;
+    this.exactTolerance = Fractions.fromDouble(tolerance);
     this.maxListed = maxListed;
     this.regretPerAgent = new double[agentCount];
     // Keep the binding rows with the largest |dual| (or, without duals, the first ones found).
@@ -169,8 +173,7 @@ public final class SolutionVerifier {
 
   private boolean isViolation(double violation, BigFraction exact) {
     if (exact != null) {
-      // Exact points are judged exactly: a violation of 1e-30 is still a violation.
-      return exact.getNumerator().signum() > 0;
+      return exact.compareTo(exactTolerance) > 0;
     }
     return violation > tolerance;
   }

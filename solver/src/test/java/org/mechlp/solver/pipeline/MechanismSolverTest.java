@@ -293,9 +293,9 @@ class MechanismSolverTest {
   }
 
   @Test
-  void anExactMechanismFailsOnAViolationBelowTheTolerance() throws Exception {
+  void anExactMechanismIsJudgedOnItsExactViolationsAndToleranceZeroIsStrict() throws Exception {
     Problem problem = postedPrice("expost");
-    // Price 1 + 10^-12 written exactly: the low type's IR is short by exactly 10^-12, which an exact check reports.
+    // Price 1 + 10^-12 written exactly: the low type's IR is short by exactly 10^-12, within the default 1e-9.
     Mechanism mechanism =
         MechanismJson.read(
             """
@@ -306,10 +306,16 @@ class MechanismSolverTest {
             "proposal",
             problem);
 
-    CheckReport report = MechanismChecker.check(problem, mechanism, CheckOptions.defaults());
+    CheckReport lenient = MechanismChecker.check(problem, mechanism, CheckOptions.defaults());
+    CheckReport strict = MechanismChecker.check(problem, mechanism, new CheckOptions(0, 200));
 
-    assertThat(report.exact()).isTrue();
-    assertThat(report.passed()).isFalse();
-    assertThat(report.verification().exactMaxViolation()).isEqualTo(new BigFraction(1, 1_000_000_000_000L));
+    BigFraction shortfall = new BigFraction(1, 1_000_000_000_000L);
+    assertThat(lenient.exact()).isTrue();
+    assertThat(lenient.passed()).isTrue();
+    assertThat(lenient.verification().exactMaxViolation()).isEqualTo(shortfall);
+    assertThat(strict.passed()).isFalse();
+    assertThat(strict.verification().violations())
+        .singleElement()
+        .satisfies(r -> assertThat(r.exactAmount()).isEqualTo(shortfall));
   }
 }

@@ -77,15 +77,20 @@ class SolutionVerifierTest {
   }
 
   @Test
-  void exactModeCountsEveryViolationWhateverTheTolerance() {
-    // x = y = 3/2 + 10^-12: row 1 is 6 + 4 * 10^-12 > 6. A tolerance of 1e-9 would hide it in floating point.
+  void exactModeComparesTheExactViolationWithTheTolerance() {
+    // x = y = 3/2 + 10^-12: row 1 is 6 + 4 * 10^-12 > 6, and the equality x - y = 0 holds.
     BigFraction tiny = new BigFraction(1, 1_000_000_000_000L);
     BigFraction xy = new BigFraction(3, 2).add(tiny);
-    Verification v = SolutionVerifier.verifyExact(lp(), new BigFraction[] {xy, xy}, 1e-9, 10, 0).verification();
+    BigFraction[] x = {xy, xy};
 
-    assertThat(v.violationCount()).isEqualTo(1);
-    assertThat(v.exactMaxViolation()).isEqualTo(tiny.multiply(4));
-    assertThat(v.worstRow()).isEqualTo("hand[1]");
+    Verification lenient = SolutionVerifier.verifyExact(lp(), x, 1e-9, 10, 0).verification();
+    Verification strict = SolutionVerifier.verifyExact(lp(), x, 0, 10, 0).verification();
+
+    assertThat(lenient.violationCount()).isZero();
+    assertThat(lenient.exactMaxViolation()).isEqualTo(tiny.multiply(4));
+    assertThat(lenient.worstRow()).isEqualTo("hand[1]");
+    assertThat(strict.violationCount()).isEqualTo(1);
+    assertThat(strict.violations()).extracting(r -> r.exactAmount()).containsExactly(tiny.multiply(4));
   }
 
   @Test
