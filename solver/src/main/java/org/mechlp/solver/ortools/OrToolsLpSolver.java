@@ -29,9 +29,10 @@ import org.mechlp.solver.lp.SolverSettings;
  * binding {@code >=} row of a minimization, has a non-negative dual). They are returned only for GLOP, CLP and PDLP;
  * HiGHS through OR-Tools 9.14 reports row activities in their place and SCIP has none (ORTOOLS.md section 3).
  *
- * <p>Statuses: GLOP's presolve may call an unbounded LP infeasible, so an INFEASIBLE answer is re-checked with the
- * objective dropped; GLOP failures are retried once with CLP; PDLP answers NOT_SOLVED (mapped to FAILED) on an
- * unbounded LP, so a failure is followed by a feasibility solve whose outcome goes into the message.
+ * <p>Statuses: a GLOP "infeasible" or "unbounded" is accepted only when GLOP without presolve agrees, and GLOP's
+ * presolve may call an unbounded LP infeasible, so an INFEASIBLE answer is re-checked with the objective dropped;
+ * GLOP failures are retried once with CLP; PDLP answers NOT_SOLVED (mapped to FAILED) on an unbounded LP, so a
+ * failure is followed by a feasibility solve whose outcome goes into the message.
  *
  * <p>Native output: {@code suppressOutput()} silences GLOP, CLP, PDLP and SCIP, but HiGHS 1.11 still prints its
  * banner ("Running HiGHS 1.11.0 ...") on file descriptor 1, where Java cannot intercept it; callers that need a
@@ -42,6 +43,8 @@ public final class OrToolsLpSolver implements LpSolver {
   private static final String PDLP_PARAMETERS =
       "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "
           + "eps_optimal_relative: 1e-9 } } num_threads: %d";
+
+  private static final String GLOP_WITHOUT_PRESOLVE = "use_preprocessing:false";
 
   /** Loads the native libraries once per process (about 0.7 s; extracts them to the temp directory). */
   private static final class Natives {
@@ -58,8 +61,25 @@ public final class OrToolsLpSolver implements LpSolver {
   public LpResult solve(LinearProgram lp, SolverSettings settings) {
     Natives.load();
     LpResult result = solveWith(lp, settings, settings.backend());
+    boolean saysNo =
+        result.status() == LpStatus.INFEASIBLE || result.status() == LpStatus.UNBOUNDED;
+    String confirmParameters = null;
+    if (saysNo && settings.backend() == Backend.GLOP) {
+      // GLOP's presolve has called feasible, degenerate mechanism LPs infeasible (a two-agent BIC problem with
+      // identical values, RandomProblemsPropertyTest); a "no" is only accepted when GLOP agrees without presolve.
+      confirmParameters = GLOP_WITHOUT_PRESOLVE;
+      LpResult second = solveWith(lp, settings, Backend.GLOP, confirmParameters);
+      if (second.status() != result.status()) {
+        String note =
+            "GLOP with presolve answered "
+                + result.status()
+                + ", without presolve "
+                + second.status();
+        result = withMessage(second, combined(result, second), note);
+      }
+    }
     if (result.status() == LpStatus.INFEASIBLE && hasObjective(lp)) {
-      result = disambiguateInfeasible(lp, settings, result);
+      result = disambiguateInfeasible(lp, settings, result, confirmParameters);
     }
     Backend answering = settings.backend();
     if (result.status() == LpStatus.FAILED && settings.backend() == Backend.GLOP) {
@@ -123,6 +143,35 @@ public final class OrToolsLpSolver implements LpSolver {
         lp.bounds(), lp::columnName, new LinearObjective(true, zeros, BigFraction.ZERO), lp.families());
   }
 
+  private static LpResult combined(LpResult first, LpResult second) {
+    return new LpResult(
+        second.status(),
+        second.objective(),
+        second.primal(),
+        second.duals(),
+        second.solverName(),
+        first.iterations() + second.iterations(),
+        second.nonZeros(),
+        first.buildNanos() + second.buildNanos(),
+        first.solveNanos() + second.solveNanos(),
+        second.message());
+  }
+
+  private static LpResult withMessage(LpResult result, LpResult timing, String note) {
+    String message = result.message().isEmpty() ? note : note + "; " + result.message();
+    return new LpResult(
+        timing.status(),
+        timing.objective(),
+        timing.primal(),
+        timing.duals(),
+        timing.solverName(),
+        timing.iterations(),
+        timing.nonZeros(),
+        timing.buildNanos(),
+        timing.solveNanos(),
+        message);
+  }
+
   private static boolean hasObjective(LinearProgram lp) {
     for (BigFraction c : lp.objective().coefficients()) {
       if (c.getNumerator().signum() != 0) {
@@ -136,8 +185,9 @@ public final class OrToolsLpSolver implements LpSolver {
    * GLOP's presolve answers INFEASIBLE for some unbounded LPs (it proves "infeasible or unbounded"); re-solving the
    * constraints alone tells the two apart: if they are feasible, the objective is unbounded.
    */
-  private static LpResult disambiguateInfeasible(LinearProgram lp, SolverSettings settings, LpResult result) {
-    LpResult check = solveWith(withoutObjective(lp), settings, settings.backend());
+  private static LpResult disambiguateInfeasible(
+      LinearProgram lp, SolverSettings settings, LpResult result, String glopParameters) {
+    LpResult check = solveWith(withoutObjective(lp), settings, settings.backend(), glopParameters);
     if (check.status() != LpStatus.OPTIMAL) {
       return result;
     }
@@ -165,6 +215,11 @@ public final class OrToolsLpSolver implements LpSolver {
   }
 
   private static LpResult solveWith(LinearProgram lp, SolverSettings settings, Backend backend) {
+    return solveWith(lp, settings, backend, null);
+  }
+
+  private static LpResult solveWith(
+      LinearProgram lp, SolverSettings settings, Backend backend, String glopParameters) {
     long start = System.nanoTime();
     MPSolver solver = MPSolver.createSolver(solverId(backend));
     if (solver == null) {
@@ -225,6 +280,9 @@ public final class OrToolsLpSolver implements LpSolver {
         solver.setTimeLimit(Math.max(1, settings.timeLimit().toMillis()));
       }
       String setup = "";
+      if (backend == Backend.GLOP && glopParameters != null) {
+        solver.setSolverSpecificParametersAsString(glopParameters);
+      }
       if (backend == Backend.PDLP) {
         solver.setNumThreads(settings.threads());
         if (!solver.setSolverSpecificParametersAsString(String.format(PDLP_PARAMETERS, settings.threads()))) {

@@ -46,7 +46,13 @@ class RandomProblemsPropertyTest {
   private static final double TOLERANCE = 1e-7;
 
   /** The random data of one problem: per agent, per type, per outcome an integer value, and prior weights. */
-  record Data(int[][][] values, int[][] weights, int outcomes) {}
+  record Data(int[][][] values, int[][] weights, int outcomes) {
+    @Override
+    public String toString() {
+      return "values " + java.util.Arrays.deepToString(values) + ", prior weights "
+          + java.util.Arrays.deepToString(weights) + ", outcomes " + outcomes;
+    }
+  }
 
   @Provide
   Arbitrary<Data> problems() {
