@@ -3,8 +3,9 @@ package org.mechlp.solver;
 /**
  * Options of a check.
  *
- * @param tolerance the largest violation tolerated, in the problem's units; exact mechanisms are evaluated in
- *     exact arithmetic (the exact largest violation is reported) and 0 demands that every row hold exactly
+ * @param tolerance the largest violation tolerated; for an exact mechanism the exact violation is compared with it,
+ *     so 0 demands that every row hold exactly (a positive value forgives the floating-point noise in the decimals
+ *     of a mechanism copied from a solve report)
  * @param maxListedRows the most violated rows a report lists (counts are always complete)
  */
 public record CheckOptions(double tolerance, int maxListedRows) {

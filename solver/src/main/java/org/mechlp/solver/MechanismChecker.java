@@ -1,68 +1,90 @@
 package org.mechlp.solver;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.lp.ColumnBounds;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearObjective;
+import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.report.CheckReport;
+import org.mechlp.solver.verify.ForbiddenTransfersFamily;
 import org.mechlp.solver.verify.SolutionVerifier;
 
 /**
  * Checks a proposed mechanism against a problem's constraints, with the same rows the solver uses: every violated
  * feasibility, IC, IR, budget, transfer-bound and fixed-allocation row is reported with its amount in the
  * problem's units (an IC row's violation is the gain from that misreport). A mechanism given exactly (every number
- * a fraction or a finite decimal) is checked in exact rational arithmetic.
+ * a fraction or a finite decimal) is checked in exact rational arithmetic. When the problem allows no transfers but
+ * the mechanism charges something, the charges are reported as violated {@code no-transfers} rows.
  */
 public final class MechanismChecker {
   private MechanismChecker() {}
 
-  /** Checks {@code mechanism} against {@code problem}. */
+  /**
+   * Checks {@code mechanism} against {@code problem}.
+   *
+   * @throws IllegalArgumentException when the mechanism's numbers of profiles, outcomes or agents differ from the
+   *     problem's
+   */
   public static CheckReport check(Problem problem, Mechanism mechanism, CheckOptions options) {
     CompiledProblem compiled = LpCompiler.compile(problem);
     VariableIndex vars = compiled.variables();
-    if (mechanism.profileCount() != vars.profiles().count()
-        || mechanism.outcomeCount() != problem.outcomeCount()
-        || mechanism.agentCount() != problem.agentCount()) {
-      throw new IllegalArgumentException("the mechanism's dimensions do not match the problem");
+    int profiles = vars.profiles().count();
+    int m = problem.outcomeCount();
+    int n = problem.agentCount();
+    if (mechanism.profileCount() != profiles || mechanism.outcomeCount() != m || mechanism.agentCount() != n) {
+      throw new IllegalArgumentException(
+          String.format(
+              "the mechanism has %d profiles, %d outcomes and %d agents; the problem has %d, %d and %d",
+              mechanism.profileCount(), mechanism.outcomeCount(), mechanism.agentCount(), profiles, m, n));
     }
-    int n = compiled.lp().columnCount();
+    LinearProgram lp = compiled.lp();
+    ForbiddenTransfersFamily forbidden = null;
+    if (!vars.hasTransfers() && chargesSomething(mechanism)) {
+      forbidden = new ForbiddenTransfersFamily(problem, vars, lp.columnCount());
+      lp = withExtraColumns(lp, profiles * n, forbidden);
+    }
+    int columns = lp.columnCount();
     SolutionVerifier.Result result;
     BigFraction exactObjective = null;
     if (mechanism.isExact()) {
-      BigFraction[] x = new BigFraction[n];
+      BigFraction[] x = new BigFraction[columns];
       Arrays.fill(x, BigFraction.ZERO);
-      for (int p = 0; p < vars.profiles().count(); p++) {
-        for (int o = 0; o < problem.outcomeCount(); o++) {
+      for (int p = 0; p < profiles; p++) {
+        for (int o = 0; o < m; o++) {
           x[vars.allocation(p, o)] = mechanism.exactAllocation(p, o);
         }
-        if (vars.hasTransfers()) {
-          for (int i = 0; i < problem.agentCount(); i++) {
-            x[vars.transfer(p, i)] = mechanism.exactTransfer(p, i);
+        for (int i = 0; i < n; i++) {
+          int column = transferColumn(vars, forbidden, p, i);
+          if (column >= 0) {
+            x[column] = mechanism.exactTransfer(p, i);
           }
         }
       }
-      result =
-          SolutionVerifier.verifyExact(
-              compiled.lp(), x, options.tolerance(), options.maxListedRows(), problem.agentCount());
-      exactObjective = compiled.lp().objective().value(x);
+      result = SolutionVerifier.verifyExact(lp, x, options.tolerance(), options.maxListedRows(), n);
+      exactObjective = lp.objective().value(x);
     } else {
-      double[] x = new double[n];
-      for (int p = 0; p < vars.profiles().count(); p++) {
-        for (int o = 0; o < problem.outcomeCount(); o++) {
+      double[] x = new double[columns];
+      for (int p = 0; p < profiles; p++) {
+        for (int o = 0; o < m; o++) {
           x[vars.allocation(p, o)] = mechanism.allocation(p, o);
         }
-        if (vars.hasTransfers()) {
-          for (int i = 0; i < problem.agentCount(); i++) {
-            x[vars.transfer(p, i)] = mechanism.transfer(p, i);
+        for (int i = 0; i < n; i++) {
+          int column = transferColumn(vars, forbidden, p, i);
+          if (column >= 0) {
+            x[column] = mechanism.transfer(p, i);
           }
         }
       }
-      result =
-          SolutionVerifier.verify(
-              compiled.lp(), x, null, options.tolerance(), options.maxListedRows(), problem.agentCount());
+      result = SolutionVerifier.verify(lp, x, null, options.tolerance(), options.maxListedRows(), n);
     }
     boolean passed = result.verification().violationCount() == 0;
     return new CheckReport(
@@ -75,5 +97,43 @@ public final class MechanismChecker {
         result.verification(),
         result.regretPerAgent(),
         InterimSummary.of(problem, mechanism));
+  }
+
+  /** The column holding agent i's transfer at profile p, or -1 when the check ignores it (it is 0). */
+  private static int transferColumn(VariableIndex vars, ForbiddenTransfersFamily forbidden, int p, int i) {
+    if (vars.hasTransfers()) {
+      return vars.transfer(p, i);
+    }
+    return forbidden == null ? -1 : forbidden.column(p, i);
+  }
+
+  private static boolean chargesSomething(Mechanism mechanism) {
+    for (int p = 0; p < mechanism.profileCount(); p++) {
+      for (int i = 0; i < mechanism.agentCount(); i++) {
+        boolean nonZero =
+            mechanism.isExact()
+                ? mechanism.exactTransfer(p, i).getNumerator().signum() != 0
+                : mechanism.transfer(p, i) != 0;
+        if (nonZero) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code lp} with {@code extra} free columns (objective coefficient 0) and one more family over them. */
+  private static LinearProgram withExtraColumns(LinearProgram lp, int extra, ConstraintFamily family) {
+    int base = lp.columnCount();
+    List<ColumnBounds> bounds = new ArrayList<>(lp.bounds());
+    bounds.addAll(Collections.nCopies(extra, ColumnBounds.FREE));
+    BigFraction[] coefficients = Arrays.copyOf(lp.objective().coefficients(), base + extra);
+    Arrays.fill(coefficients, base, base + extra, BigFraction.ZERO);
+    LinearObjective objective =
+        new LinearObjective(lp.objective().maximize(), coefficients, lp.objective().constant());
+    List<ConstraintFamily> families = new ArrayList<>(lp.families());
+    families.add(family);
+    return new LinearProgram(
+        bounds, j -> j < base ? lp.columnName(j) : "t" + (j - base), objective, families);
   }
 }

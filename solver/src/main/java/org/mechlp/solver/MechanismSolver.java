@@ -1,6 +1,7 @@
 package org.mechlp.solver;
 
 import java.util.List;
+import java.util.Locale;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
@@ -81,14 +82,17 @@ public final class MechanismSolver {
           join(
               message,
               String.format(
+                  Locale.ROOT,
                   "the solver's point violates %s by %.3g (tolerance %.3g)",
                   verified.verification().worstRow(), maxViolation, options.tolerance()));
-    } else if (objectiveGap > options.tolerance() * Math.max(1, Math.abs(recomputed))) {
+    } else if (!(objectiveGap <= options.tolerance() * Math.max(1, Math.abs(recomputed)))) {
+      // Written as a negated <= so that a NaN objective from the backend fails too.
       status = SolveStatus.NUMERICAL_FAILURE;
       message =
           join(
               message,
               String.format(
+                  Locale.ROOT,
                   "the recomputed objective %.12g differs from the solver's %.12g",
                   recomputed, result.objective()));
     }

@@ -6,6 +6,7 @@ import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.Backend;
@@ -24,8 +25,18 @@ import org.mechlp.solver.lp.SolverSettings;
  * (MPSolver's getters return garbage after any model change), and always deletes the native solver.
  *
  * <p>Duals are "d objective / d right-hand side": the change of the optimal objective per unit increase of the row's
- * right-hand side, for maximization and minimization alike. They are returned only for GLOP, CLP and PDLP; HiGHS
- * through OR-Tools 9.14 reports row activities in their place and SCIP has none (ORTOOLS.md section 3).
+ * right-hand side, for maximization and minimization alike (so a binding {@code <=} row of a maximization, or a
+ * binding {@code >=} row of a minimization, has a non-negative dual). They are returned only for GLOP, CLP and PDLP;
+ * HiGHS through OR-Tools 9.14 reports row activities in their place and SCIP has none (ORTOOLS.md section 3).
+ *
+ * <p>Statuses: a GLOP "infeasible" or "unbounded" is accepted only when GLOP without presolve agrees, and GLOP's
+ * presolve may call an unbounded LP infeasible, so an INFEASIBLE answer is re-checked with the objective dropped;
+ * GLOP failures are retried once with CLP; PDLP answers NOT_SOLVED (mapped to FAILED) on an unbounded LP, so a
+ * failure is followed by a feasibility solve whose outcome goes into the message.
+ *
+ * <p>Native output: {@code suppressOutput()} silences GLOP, CLP, PDLP and SCIP, but HiGHS 1.11 still prints its
+ * banner ("Running HiGHS 1.11.0 ...") on file descriptor 1, where Java cannot intercept it; callers that need a
+ * clean standard output must redirect the descriptor itself (the CLI's launcher does).
  */
 public final class OrToolsLpSolver implements LpSolver {
   /** PDLP's default 1e-6 optimality tolerance leaves rows violated by ~1e-5 (ORTOOLS.md section 8). */
@@ -70,23 +81,66 @@ public final class OrToolsLpSolver implements LpSolver {
     if (result.status() == LpStatus.INFEASIBLE && hasObjective(lp)) {
       result = disambiguateInfeasible(lp, settings, result, confirmParameters);
     }
+    Backend answering = settings.backend();
     if (result.status() == LpStatus.FAILED && settings.backend() == Backend.GLOP) {
       // GLOP is stricter than CLP about numerics (google/or-tools#1986): retry once before giving up.
       LpResult retry = solveWith(lp, settings, Backend.CLP);
       String note = "GLOP failed (" + result.message() + "); answered by CLP";
-      return new LpResult(
-          retry.status(),
-          retry.objective(),
-          retry.primal(),
-          retry.duals(),
-          retry.solverName(),
-          retry.iterations(),
-          retry.nonZeros(),
-          result.buildNanos() + retry.buildNanos(),
-          result.solveNanos() + retry.solveNanos(),
-          retry.message().isEmpty() ? note : note + "; " + retry.message());
+      answering = Backend.CLP;
+      result =
+          new LpResult(
+              retry.status(),
+              retry.objective(),
+              retry.primal(),
+              retry.duals(),
+              retry.solverName(),
+              retry.iterations(),
+              retry.nonZeros(),
+              result.buildNanos() + retry.buildNanos(),
+              result.solveNanos() + retry.solveNanos(),
+              retry.message().isEmpty() ? note : note + "; " + retry.message());
+    }
+    if (result.status() == LpStatus.FAILED && hasObjective(lp)) {
+      result = explainFailure(lp, settings, answering, result);
     }
     return result;
+  }
+
+  /**
+   * After a failure, solves the constraints alone: if they are feasible the failure may be an unbounded objective
+   * (PDLP answers NOT_SOLVED on unbounded LPs), if not the problem is infeasible. Neither is proven by the failed
+   * solve, so the status stays FAILED and the finding goes into the message.
+   */
+  private static LpResult explainFailure(
+      LinearProgram lp, SolverSettings settings, Backend backend, LpResult result) {
+    LpResult check = solveWith(withoutObjective(lp), settings, backend);
+    String finding =
+        switch (check.status()) {
+          case OPTIMAL -> "the constraints alone are feasible, so the objective may be unbounded";
+          case INFEASIBLE -> "the constraints alone are infeasible";
+          default -> "";
+        };
+    if (finding.isEmpty()) {
+      return result;
+    }
+    return new LpResult(
+        result.status(),
+        result.objective(),
+        result.primal(),
+        result.duals(),
+        result.solverName(),
+        result.iterations(),
+        result.nonZeros(),
+        result.buildNanos() + check.buildNanos(),
+        result.solveNanos() + check.solveNanos(),
+        result.message().isEmpty() ? finding : result.message() + "; " + finding);
+  }
+
+  private static LinearProgram withoutObjective(LinearProgram lp) {
+    BigFraction[] zeros = new BigFraction[lp.columnCount()];
+    Arrays.fill(zeros, BigFraction.ZERO);
+    return new LinearProgram(
+        lp.bounds(), lp::columnName, new LinearObjective(true, zeros, BigFraction.ZERO), lp.families());
   }
 
   private static LpResult combined(LpResult first, LpResult second) {
@@ -133,15 +187,7 @@ public final class OrToolsLpSolver implements LpSolver {
    */
   private static LpResult disambiguateInfeasible(
       LinearProgram lp, SolverSettings settings, LpResult result, String glopParameters) {
-    BigFraction[] zeros = new BigFraction[lp.columnCount()];
-    java.util.Arrays.fill(zeros, BigFraction.ZERO);
-    LinearProgram feasibility =
-        new LinearProgram(
-            lp.bounds(),
-            lp::columnName,
-            new org.mechlp.solver.lp.LinearObjective(true, zeros, BigFraction.ZERO),
-            lp.families());
-    LpResult check = solveWith(feasibility, settings, settings.backend(), glopParameters);
+    LpResult check = solveWith(withoutObjective(lp), settings, settings.backend(), glopParameters);
     if (check.status() != LpStatus.OPTIMAL) {
       return result;
     }
@@ -233,12 +279,15 @@ public final class OrToolsLpSolver implements LpSolver {
       if (settings.timeLimit() != null) {
         solver.setTimeLimit(Math.max(1, settings.timeLimit().toMillis()));
       }
+      String setup = "";
       if (backend == Backend.GLOP && glopParameters != null) {
         solver.setSolverSpecificParametersAsString(glopParameters);
       }
       if (backend == Backend.PDLP) {
         solver.setNumThreads(settings.threads());
-        solver.setSolverSpecificParametersAsString(String.format(PDLP_PARAMETERS, settings.threads()));
+        if (!solver.setSolverSpecificParametersAsString(String.format(PDLP_PARAMETERS, settings.threads()))) {
+          setup = "PDLP rejected mechlp's tolerances and ran with its defaults (about 1e-6)";
+        }
       }
       long built = System.nanoTime();
       MPSolver.ResultStatus status = solver.solve();
@@ -263,13 +312,14 @@ public final class OrToolsLpSolver implements LpSolver {
           }
         }
       }
-      String message =
+      String outcome =
           switch (status) {
             case OPTIMAL, INFEASIBLE, UNBOUNDED -> "";
             case FEASIBLE -> "stopped at a limit with a feasible point that is not proven optimal";
             case NOT_SOLVED -> hitLimit ? "time limit reached" : "the backend did not solve the model";
             default -> "the backend answered " + status;
           };
+      String message = setup.isEmpty() || outcome.isEmpty() ? setup + outcome : setup + "; " + outcome;
       return new LpResult(
           lpStatus,
           objectiveValue,

@@ -10,7 +10,8 @@ import org.mechlp.model.Problem;
  *
  * @param problem the problem
  * @param mechanism the mechanism checked
- * @param passed true when no constraint is violated (beyond tolerance; exactly none in exact mode)
+ * @param passed true when no constraint is violated beyond the tolerance (in exact mode the exact violations are
+ *     compared with it; tolerance 0 demands exact satisfaction)
  * @param exact whether the check ran in exact rational arithmetic
  * @param objective the mechanism's objective value
  * @param exactObjective the exact objective value in exact mode, else null

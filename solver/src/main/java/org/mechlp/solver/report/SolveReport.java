@@ -10,7 +10,8 @@ import org.mechlp.model.Problem;
  * @param problem the problem solved
  * @param status the verified status
  * @param objective the optimal value (recomputed from the solution), or null when there is none
- * @param mechanism the optimal mechanism, or null
+ * @param mechanism the mechanism at the backend's point: optimal when the status is OPTIMAL, the rejected point when
+ *     it is NUMERICAL_FAILURE after verification (see {@code verification}), null when the backend gave no point
  * @param size the LP's size
  * @param interim per agent and type, the interim allocation, payment and utility (empty without a mechanism)
  * @param verification the independent verification of the solver's point, or null when there is no point

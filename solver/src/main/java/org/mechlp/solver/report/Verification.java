@@ -12,7 +12,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param rowsChecked rows and column bounds evaluated
  * @param exact whether the evaluation ran in exact rational arithmetic
  * @param exactMaxViolation the exact largest violation when exact, else null
- * @param violations the violated rows (above tolerance; exact mode: above 0), largest first, at most the listing cap
+ * @param violations the violated rows (violation above the tolerance, compared exactly in exact mode), largest
+ *     first, at most the listing cap
  * @param violationCount how many rows are violated in all
  * @param binding binding inequality rows (|slack| within tolerance) and budget equalities, at most the listing cap,
  *     largest |dual| first when duals are known

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.Fractions;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
@@ -22,13 +24,18 @@ import org.mechlp.solver.report.Verification;
  *
  * <p>Two modes: floating point (the point as the solver returned it) and exact (a point of fractions, evaluated in
  * {@link BigFraction} arithmetic, as for a hand-written mechanism). Violations are in the rows' units, which are the
- * problem's units: a gain from misreporting, an IR shortfall, a budget deficit.
+ * problem's units: a gain from misreporting, an IR shortfall, a budget deficit. A row is violated when its violation
+ * exceeds the tolerance; in exact mode the exact violation is compared with the exact value of the tolerance, so a
+ * tolerance of 0 makes the check strict, while a small positive one accepts a mechanism read back from a solve
+ * report whose decimals carry floating-point noise (2.0000000000000004). The exact largest violation is reported
+ * either way. In floating point a NaN (from a broken backend) counts as an infinite violation.
  */
 public final class SolutionVerifier {
   private static final String BOUNDS_FAMILY = "column-bounds";
 
   private final LinearProgram lp;
   private final double tolerance;
+  private final BigFraction exactTolerance;
   private final int maxListed;
   private final double[] regretPerAgent;
 
@@ -45,6 +52,7 @@ public final class SolutionVerifier {
   private SolutionVerifier(LinearProgram lp, double tolerance, int maxListed, int agentCount) {
     this.lp = lp;
     this.tolerance = tolerance;
+    this.exactTolerance = Fractions.fromDouble(tolerance);
     this.maxListed = maxListed;
     this.regretPerAgent = new double[agentCount];
     // Keep the binding rows with the largest |dual| (or, without duals, the first ones found).
@@ -72,14 +80,19 @@ public final class SolutionVerifier {
           row -> {
             long r = index[0]++;
             Double dual = duals == null ? null : duals[(int) r];
-            v.observe(row, row.violation(x), null, row.slack(x), dual);
+            v.observe(row, nanAsInfinite(row.violation(x)), null, row.slack(x), dual);
           });
     }
     List<ColumnBounds> bounds = lp.bounds();
     for (int j = 0; j < bounds.size(); j++) {
-      v.observeBound(j, bounds.get(j).violation(x[j]), null);
+      v.observeBound(j, nanAsInfinite(bounds.get(j).violation(x[j])), null);
     }
     return new Result(v.finish(false, lp.objective().value(x)), v.regretPerAgent.clone());
+  }
+
+  /** A NaN violation (a NaN coordinate) must not pass as 0: every comparison with NaN is false. */
+  private static double nanAsInfinite(double violation) {
+    return Double.isNaN(violation) ? Double.POSITIVE_INFINITY : violation;
   }
 
   /** Verifies an exact point in rational arithmetic. */
@@ -147,9 +160,9 @@ public final class SolutionVerifier {
           "Bounds: "
               + name
               + " must lie in ["
-              + (b.lower() == null ? "-inf" : b.lower().toString())
+              + (b.lower() == null ? "-inf" : Fractions.format(b.lower()))
               + ", "
-              + (b.upper() == null ? "+inf" : b.upper().toString())
+              + (b.upper() == null ? "+inf" : Fractions.format(b.upper()))
               + "]";
       offer(
           violations,
@@ -160,14 +173,20 @@ public final class SolutionVerifier {
 
   private boolean isViolation(double violation, BigFraction exact) {
     if (exact != null) {
-      return exact.compareTo(BigFraction.ZERO) > 0 && violation > tolerance;
+      return exact.compareTo(exactTolerance) > 0;
     }
     return violation > tolerance;
   }
 
-  private void recordMax(double violation, BigFraction exact, java.util.function.Supplier<String> name) {
-    if (exact != null && exact.compareTo(exactMaxViolation) > 0) {
-      exactMaxViolation = exact;
+  private void recordMax(double violation, BigFraction exact, Supplier<String> name) {
+    if (exact != null) {
+      // Compare exactly, so the worst row is the exact argmax even below double resolution.
+      if (exact.compareTo(exactMaxViolation) > 0) {
+        exactMaxViolation = exact;
+        maxViolation = violation;
+        worstRow = name.get();
+      }
+      return;
     }
     if (violation > maxViolation) {
       maxViolation = violation;

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mechlp.model.Problem;
+import org.mechlp.model.json.ProblemReader;
+import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.LinearProgram;
@@ -91,21 +96,188 @@ class OrToolsLpSolverTest {
     assertThat(result.duals()).containsExactly(new double[] {2, 0}, within(EPS));
   }
 
-  @Test
-  void infeasibleAndUnboundedAreReportedAsSuch() {
-    LinearProgram infeasible =
-        new HandFamily()
-            .row(new long[] {1}, Sense.GE, 2)
-            .row(new long[] {1}, Sense.LE, 1)
-            .program(List.of(ColumnBounds.FREE), new long[] {1}, true);
-    LinearProgram unbounded =
-        new HandFamily()
-            .row(new long[] {1, -1}, Sense.LE, 1)
-            .program(List.of(ColumnBounds.NON_NEGATIVE, ColumnBounds.NON_NEGATIVE), new long[] {1, 0}, true);
+  /**
+   * max 3x + 2y s.t. x + y <= 4, 0 <= x <= 1, y >= 0. By hand: x sits at its upper bound 1 and y = 3 is basic, so
+   * the dual u solves 2 = u (y's column), u = 2, and x's reduced cost is 3 - u = 1; objective 9 = 2 * 4 + 1 * 1.
+   * Raising the right-hand side to 5 gives y = 4 and objective 11: d objective / d rhs = 2.
+   */
+  static LinearProgram maxWithActiveUpperBound(long rhs) {
+    return new HandFamily()
+        .row(new long[] {1, 1}, Sense.LE, rhs)
+        .program(
+            List.of(new ColumnBounds(BigFraction.ZERO, BigFraction.ONE), ColumnBounds.NON_NEGATIVE),
+            new long[] {3, 2},
+            true);
+  }
 
-    assertThat(solver.solve(infeasible, settings(Backend.GLOP)).status()).isEqualTo(LpStatus.INFEASIBLE);
-    assertThat(solver.solve(unbounded, settings(Backend.GLOP)).status()).isEqualTo(LpStatus.UNBOUNDED);
-    assertThat(solver.solve(infeasible, settings(Backend.GLOP)).primal()).isNull();
+  /**
+   * min 2x + 3y s.t. x + y >= 4, 0 <= x <= 3, y >= 0. By hand: x sits at its upper bound 3 and y = 1 is basic, so
+   * u = 3 and x's reduced cost is 2 - u = -1; objective 9 = 3 * 4 + (-1) * 3. Raising the right-hand side to 5 gives
+   * y = 2 and objective 12: d objective / d rhs = 3.
+   */
+  static LinearProgram minWithActiveUpperBound(long rhs) {
+    return new HandFamily()
+        .row(new long[] {1, 1}, Sense.GE, rhs)
+        .program(
+            List.of(new ColumnBounds(BigFraction.ZERO, new BigFraction(3)), ColumnBounds.NON_NEGATIVE),
+            new long[] {2, 3},
+            false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Backend.class,
+      names = {"GLOP", "CLP", "PDLP"})
+  void dualsAreDerivativesOfTheOptimumForMaximizationAndMinimization(Backend backend) {
+    LpResult max = solver.solve(maxWithActiveUpperBound(4), settings(backend));
+    LpResult maxShifted = solver.solve(maxWithActiveUpperBound(5), settings(backend));
+    LpResult min = solver.solve(minWithActiveUpperBound(4), settings(backend));
+    LpResult minShifted = solver.solve(minWithActiveUpperBound(5), settings(backend));
+
+    assertThat(max.objective()).isCloseTo(9, within(EPS));
+    assertThat(max.duals()).containsExactly(new double[] {2}, within(EPS));
+    assertThat(maxShifted.objective() - max.objective()).isCloseTo(max.duals()[0], within(EPS));
+    assertThat(min.objective()).isCloseTo(9, within(EPS));
+    assertThat(min.duals()).containsExactly(new double[] {3}, within(EPS));
+    assertThat(minShifted.objective() - min.objective()).isCloseTo(min.duals()[0], within(EPS));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Backend.class,
+      names = {"GLOP", "CLP", "PDLP"})
+  void strongDualityHoldsWithBoundTerms(Backend backend) {
+    for (LinearProgram lp : List.of(maxWithActiveUpperBound(4), minWithActiveUpperBound(4))) {
+      LpResult result = solver.solve(lp, settings(backend));
+      double rhs = lp.families().get(0).rows().get(0).rhs().doubleValue();
+      double y = result.duals()[0];
+      // The reduced cost of x (the column at its upper bound) is c_x - y * a_x, with a_x = 1.
+      double reducedCostX = lp.objective().coefficients()[0].doubleValue() - y;
+      double upperX = lp.bounds().get(0).upperDouble();
+
+      assertThat(result.primal()[0]).isCloseTo(upperX, within(EPS));
+      assertThat(y * rhs + reducedCostX * upperX).isCloseTo(result.objective(), within(EPS));
+    }
+  }
+
+  static LinearProgram infeasible() {
+    // x >= 2 and x <= 1.
+    return new HandFamily()
+        .row(new long[] {1}, Sense.GE, 2)
+        .row(new long[] {1}, Sense.LE, 1)
+        .program(List.of(ColumnBounds.FREE), new long[] {1}, true);
+  }
+
+  static LinearProgram unbounded() {
+    // max x s.t. x - y <= 1 over x, y >= 0: x = 1 + y grows without limit.
+    return new HandFamily()
+        .row(new long[] {1, -1}, Sense.LE, 1)
+        .program(List.of(ColumnBounds.NON_NEGATIVE, ColumnBounds.NON_NEGATIVE), new long[] {1, 0}, true);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Backend.class,
+      names = {"GLOP", "CLP", "HIGHS", "SCIP", "PDLP"})
+  void infeasibleLpsAreInfeasibleOnEveryBackend(Backend backend) {
+    LpResult result = solver.solve(infeasible(), settings(backend));
+
+    assertThat(result.status()).isEqualTo(LpStatus.INFEASIBLE);
+    assertThat(result.primal()).isNull();
+    assertThat(result.duals()).isNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Backend.class,
+      names = {"GLOP", "CLP", "HIGHS", "SCIP"})
+  void unboundedLpsAreUnboundedOnSimplexBackends(Backend backend) {
+    LpResult result = solver.solve(unbounded(), settings(backend));
+
+    assertThat(result.status()).isEqualTo(LpStatus.UNBOUNDED);
+    assertThat(result.primal()).isNull();
+  }
+
+  @Test
+  void pdlpFailsOnAnUnboundedLpAndTheMessageSaysTheConstraintsAreFeasible() {
+    // Measured with OR-Tools 9.14: MPSolver's PDLP answers NOT_SOLVED here instead of UNBOUNDED.
+    LpResult result = solver.solve(unbounded(), settings(Backend.PDLP));
+
+    assertThat(result.status()).isEqualTo(LpStatus.FAILED);
+    assertThat(result.message()).contains("objective may be unbounded");
+  }
+
+  /** A dense random LP, 300 x 300: GLOP needs about 40 ms and 75 iterations, far beyond a 1 ms limit. */
+  static LinearProgram dense(int size) {
+    Random random = new Random(1);
+    HandFamily rows = new HandFamily();
+    for (int r = 0; r < size; r++) {
+      long[] a = new long[size];
+      for (int j = 0; j < size; j++) {
+        a[j] = 1 + random.nextInt(100);
+      }
+      rows.row(a, Sense.LE, 1000 + random.nextInt(1000));
+    }
+    long[] c = new long[size];
+    for (int j = 0; j < size; j++) {
+      c[j] = 1 + random.nextInt(100);
+    }
+    return rows.program(Collections.nCopies(size, ColumnBounds.NON_NEGATIVE), c, true);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Backend.class,
+      names = {"GLOP", "CLP", "PDLP"})
+  void aTimeLimitStopsTheSolveWithoutAPoint(Backend backend) {
+    LpResult result =
+        solver.solve(dense(300), new SolverSettings(backend, Duration.ofMillis(1), 1));
+
+    assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
+    // CLP's FEASIBLE point at a limit may violate rows (ORTOOLS.md section 5): no point is passed on.
+    assertThat(result.primal()).isNull();
+  }
+
+  /**
+   * The 2-bidder single-item DSIC + ex post IR revenue LP with values uniform on {1/k, ..., k/k}, but with the free
+   * transfer columns given finite sentinel bounds [-big, big], the way ORTOOLS.md section 8 made GLOP fail.
+   */
+  static LinearProgram myersonGridWithSentinels(int k, long big) throws Exception {
+    StringBuilder types = new StringBuilder();
+    StringBuilder prior = new StringBuilder();
+    for (int j = 1; j <= k; j++) {
+      String sep = j > 1 ? "," : "";
+      types.append(sep).append("{\"name\": \"v%d\", \"value\": \"%d/%d\"}".formatted(j, j, k));
+      prior.append(sep).append("\"1/%d\"".formatted(k));
+    }
+    String agent = "{\"name\": \"%s\", \"types\": [" + types + "], \"prior\": [" + prior + "]}";
+    Problem problem =
+        ProblemReader.read(
+            """
+            {"format": "mechlp/1", "name": "grid", "agents": [%s, %s],
+             "outcomes": {"shortcut": "single-item"}, "mechanism": {"ic": "dsic", "ir": "expost"},
+             "objective": "revenue"}
+            """
+                .formatted(agent.formatted("b1"), agent.formatted("b2")),
+            "grid");
+    LinearProgram lp = LpCompiler.compile(problem).lp();
+    ColumnBounds sentinel = new ColumnBounds(new BigFraction(-big), new BigFraction(big));
+    List<ColumnBounds> bounds =
+        lp.bounds().stream().map(b -> b.equals(ColumnBounds.FREE) ? sentinel : b).toList();
+    return new LinearProgram(bounds, lp::columnName, lp.objective(), lp.families());
+  }
+
+  @Test
+  void aGlopFailureIsRetriedWithClpAndTheMessageSaysSo() throws Exception {
+    // Measured with OR-Tools 9.14: GLOP answers ABNORMAL on this LP at k = 10 with bounds +-1e9; the optimum is the
+    // discrete Myerson revenue 49/100 (ORTOOLS.md section 10).
+    LpResult result = solver.solve(myersonGridWithSentinels(10, 1_000_000_000L), settings(Backend.GLOP));
+
+    assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);
+    assertThat(result.objective()).isCloseTo(0.49, within(EPS));
+    assertThat(result.solverName()).startsWith("Clp");
+    assertThat(result.message()).contains("GLOP failed").contains("answered by CLP");
+    assertThat(result.duals()).isNotNull();
   }
 
   @Test

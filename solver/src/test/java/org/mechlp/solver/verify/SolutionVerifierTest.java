@@ -3,6 +3,7 @@ package org.mechlp.solver.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,91 @@ class SolutionVerifierTest {
 
     assertThat(v.violations()).hasSize(1);
     assertThat(v.violationCount()).isEqualTo(2);
+  }
+
+  @Test
+  void exactModeComparesTheExactViolationWithTheTolerance() {
+    // x = y = 3/2 + 10^-12: row 1 is 6 + 4 * 10^-12 > 6, and the equality x - y = 0 holds.
+    BigFraction tiny = new BigFraction(1, 1_000_000_000_000L);
+    BigFraction xy = new BigFraction(3, 2).add(tiny);
+    BigFraction[] x = {xy, xy};
+
+    Verification lenient = SolutionVerifier.verifyExact(lp(), x, 1e-9, 10, 0).verification();
+    Verification strict = SolutionVerifier.verifyExact(lp(), x, 0, 10, 0).verification();
+
+    assertThat(lenient.violationCount()).isZero();
+    assertThat(lenient.exactMaxViolation()).isEqualTo(tiny.multiply(4));
+    assertThat(lenient.worstRow()).isEqualTo("hand[1]");
+    assertThat(strict.violationCount()).isEqualTo(1);
+    assertThat(strict.violations()).extracting(r -> r.exactAmount()).containsExactly(tiny.multiply(4));
+  }
+
+  @Test
+  void theExactWorstRowIsTheExactArgmaxEvenBelowDoublePrecision() {
+    // Rows x <= 0 and y <= 0 at x = 1/3, y = 1/3 + 10^-30: both violations round to the same double.
+    LinearProgram two =
+        new HandFamily()
+            .row(new long[] {1, 0}, Sense.LE, 0)
+            .row(new long[] {0, 1}, Sense.LE, 0)
+            .program(List.of(ColumnBounds.FREE, ColumnBounds.FREE), new long[] {0, 0}, true);
+    BigFraction third = new BigFraction(1, 3);
+    BigFraction more = third.add(new BigFraction(BigInteger.ONE, BigInteger.TEN.pow(30)));
+
+    Verification v = SolutionVerifier.verifyExact(two, new BigFraction[] {third, more}, 0, 10, 0).verification();
+
+    assertThat(v.exactMaxViolation()).isEqualTo(more);
+    assertThat(v.worstRow()).isEqualTo("hand[1]");
+  }
+
+  @Test
+  void aNanCoordinateIsAnInfiniteViolation() {
+    Verification v =
+        SolutionVerifier.verify(lp(), new double[] {Double.NaN, 1.5}, null, 1e-9, 10, 0).verification();
+
+    assertThat(v.maxViolation()).isInfinite();
+    // Every row uses x, and so does x's bound.
+    assertThat(v.violationCount()).isEqualTo(3 + 1);
+  }
+
+  @Test
+  void exactColumnBoundViolationsAreExact() {
+    // x = -1/3 is below its bound 0 by exactly 1/3; y = 0 is fine; rows: x + y <= 4 holds, x - y = 0 is off by 1/3.
+    BigFraction[] x = {new BigFraction(-1, 3), BigFraction.ZERO};
+    Verification v = SolutionVerifier.verifyExact(lp(), x, 0, 10, 0).verification();
+
+    assertThat(v.violations())
+        .filteredOn(r -> r.family().equals("column-bounds"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.rowName()).isEqualTo("x0");
+              assertThat(r.exactAmount()).isEqualTo(new BigFraction(1, 3));
+              assertThat(r.description()).contains("[0, +inf]");
+            });
+  }
+
+  @Test
+  void bindingRowsCarryTheirDualsAndTheListIsCappedByLargestDual() {
+    // x = 3, y = 1 makes rows 0 and 1 bind (4 = 4, 6 = 6); row 2 (x >= 0) has slack 3. Cap 1: the larger dual stays.
+    LinearProgram twoBinding =
+        new HandFamily()
+            .row(new long[] {1, 1}, Sense.LE, 4)
+            .row(new long[] {1, 3}, Sense.LE, 6)
+            .row(new long[] {1, 0}, Sense.GE, 0)
+            .program(List.of(ColumnBounds.NON_NEGATIVE, ColumnBounds.NON_NEGATIVE), new long[] {1, 2}, true);
+    double[] duals = {0.25, 0.75, 0};
+
+    Verification v =
+        SolutionVerifier.verify(twoBinding, new double[] {3, 1}, duals, 1e-9, 1, 0).verification();
+
+    assertThat(v.bindingCountByFamily()).containsEntry("hand", 2L);
+    assertThat(v.binding())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.rowName()).isEqualTo("hand[1]");
+              assertThat(r.dual()).isEqualTo(0.75);
+            });
+    assertThat(v.objectiveRecomputed()).isCloseTo(5, within(1e-12));
   }
 }
