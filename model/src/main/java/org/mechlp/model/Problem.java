@@ -19,6 +19,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param designerValue the designer's own value, or null
  * @param mechanism the constraints
  * @param objective what to optimize
+ * @param calibration how to solve it as a calibrated mechanism (single agent with states), or null for a standard
+ *     mechanism
  */
 public record Problem(
     String name,
@@ -31,7 +33,8 @@ public record Problem(
     List<ValueFunction> valuations,
     ValueFunction designerValue,
     MechanismSpec mechanism,
-    Objective objective) {
+    Objective objective,
+    CalibrationSpec calibration) {
   public Problem {
     Objects.requireNonNull(name, "name");
     description = description == null ? "" : description;
@@ -48,6 +51,39 @@ public record Problem(
     if (states.isEmpty()) {
       throw new IllegalArgumentException("at least one (implicit) state expected");
     }
+  }
+
+  /** A standard (non-calibrated) problem. */
+  public Problem(
+      String name,
+      String description,
+      List<Agent> agents,
+      List<State> states,
+      boolean statesGiven,
+      List<Outcome> outcomes,
+      Prior prior,
+      List<ValueFunction> valuations,
+      ValueFunction designerValue,
+      MechanismSpec mechanism,
+      Objective objective) {
+    this(
+        name,
+        description,
+        agents,
+        states,
+        statesGiven,
+        outcomes,
+        prior,
+        valuations,
+        designerValue,
+        mechanism,
+        objective,
+        null);
+  }
+
+  /** True when the problem asks for a calibrated mechanism. */
+  public boolean isCalibrated() {
+    return calibration != null;
   }
 
   /** The type profiles of this problem's agents. */
