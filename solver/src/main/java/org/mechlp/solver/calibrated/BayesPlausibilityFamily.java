@@ -14,9 +14,12 @@ import org.mechlp.solver.lp.Sense;
  */
 final class BayesPlausibilityFamily implements ConstraintFamily {
   private final PosteriorLayout layout;
+  private final BigFraction[] target;
 
-  BayesPlausibilityFamily(PosteriorLayout layout) {
+  /** Posteriors that average to {@code target} (the prior, or any belief whose value is wanted). */
+  BayesPlausibilityFamily(PosteriorLayout layout, BigFraction[] target) {
     this.layout = layout;
+    this.target = target.clone();
   }
 
   @Override
@@ -41,7 +44,7 @@ final class BayesPlausibilityFamily implements ConstraintFamily {
       for (int g = 0; g < layout.count(); g++) {
         PosteriorLayout.add(terms, layout.weight(g), layout.posteriors.get(g)[w]);
       }
-      sink.accept(PosteriorLayout.row(this, new int[] {w}, terms, Sense.EQ, layout.data.statePrior[w]));
+      sink.accept(PosteriorLayout.row(this, new int[] {w}, terms, Sense.EQ, target[w]));
     }
   }
 

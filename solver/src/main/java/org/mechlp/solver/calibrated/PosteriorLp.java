@@ -19,9 +19,14 @@ final class PosteriorLp {
   private PosteriorLp() {}
 
   static LinearProgram build(PosteriorLayout layout, List<BigFraction> fixedWeights) {
+    return build(layout, fixedWeights, layout.data.statePrior);
+  }
+
+  /** The LP whose posteriors must average to {@code target} instead of the prior. */
+  static LinearProgram build(PosteriorLayout layout, List<BigFraction> fixedWeights, BigFraction[] target) {
     CalibratedData d = layout.data;
     List<ConstraintFamily> families = new ArrayList<>();
-    families.add(new BayesPlausibilityFamily(layout));
+    families.add(new BayesPlausibilityFamily(layout, target));
     families.add(new PosteriorFeasibilityFamily(layout));
     if (d.problem.mechanism().ic() != IcKind.NONE) {
       families.add(new PosteriorIcFamily(layout));
