@@ -25,6 +25,21 @@ final class StateContingentLp {
   private StateContingentLp() {}
 
   static LinearProgram build(CalibratedData d) {
+    return build(d, List.of(allStates(d)), List.of("all"));
+  }
+
+  /** Every state of positive probability, as one cell. */
+  static int[] allStates(CalibratedData d) {
+    return java.util.stream.IntStream.range(0, d.states)
+        .filter(w -> !Fractions.isZero(d.statePrior[w]))
+        .toArray();
+  }
+
+  /**
+   * The LP whose IC and IR rows hold within each cell of states (the agent knows the cell, not the state): with one
+   * cell of all states it is P4; with the cells a mechanism reveals it is the calibration check C1 (MATH.md 1.6).
+   */
+  static LinearProgram build(CalibratedData d, List<int[]> cells, List<String> cellNames) {
     int k = d.types;
     int m = d.outcomes;
     int w = d.states;
@@ -51,11 +66,23 @@ final class StateContingentLp {
       }
     }
     Families families = new Families(d, allocationColumns);
+    List<ConstraintFamily> rows = new ArrayList<>();
+    rows.add(families.feasibility());
+    for (int c = 0; c < cells.size(); c++) {
+      boolean single = cells.size() == 1;
+      String suffix = single ? "" : "@" + cellNames.get(c);
+      if (d.problem.mechanism().ic() != org.mechlp.model.IcKind.NONE) {
+        rows.add(families.ic(cells.get(c), suffix));
+      }
+      if (d.problem.mechanism().ir() != org.mechlp.model.IrKind.NONE) {
+        rows.add(families.ir(cells.get(c), suffix));
+      }
+    }
     return new LinearProgram(
         bounds,
         c -> columnName(d, allocationColumns, c),
         new LinearObjective(true, objective, BigFraction.ZERO),
-        List.of(families.feasibility(), families.ic(), families.ir()));
+        rows);
   }
 
   private static String columnName(CalibratedData d, int allocationColumns, int c) {
@@ -87,13 +114,18 @@ final class StateContingentLp {
       return allocationColumns + state * d.types + type;
     }
 
-    BigFraction typeProbability(int type) {
-      return d.typeProbability(d.statePrior, type);
+    /** f(C, θ) = sum_{w in C} mu0(w) p(θ | w). */
+    BigFraction typeProbability(int[] cell, int type) {
+      BigFraction p = BigFraction.ZERO;
+      for (int w : cell) {
+        p = p.add(d.statePrior[w].multiply(d.likelihood[w][type]));
+      }
+      return p;
     }
 
-    /** The agent's belief f(w | θ). */
-    BigFraction belief(int state, int type) {
-      return d.statePrior[state].multiply(d.likelihood[state][type]).divide(typeProbability(type));
+    /** The agent's belief f(w | θ, C) for w in the cell C. */
+    BigFraction belief(int[] cell, int state, int type) {
+      return d.statePrior[state].multiply(d.likelihood[state][type]).divide(typeProbability(cell, type));
     }
 
     ConstraintFamily feasibility() {
@@ -116,19 +148,19 @@ final class StateContingentLp {
               + " sums to 1");
     }
 
-    ConstraintFamily ic() {
+    ConstraintFamily ic(int[] cell, String suffix) {
       long rows = 0;
       for (int t = 0; t < d.types; t++) {
-        if (!Fractions.isZero(typeProbability(t))) {
+        if (!Fractions.isZero(typeProbability(cell, t))) {
           rows += d.types - 1;
         }
       }
       return new Simple(
-          "ic-bic",
+          "ic-bic" + suffix,
           rows,
           sink -> {
             for (int t = 0; t < d.types; t++) {
-              if (Fractions.isZero(typeProbability(t))) {
+              if (Fractions.isZero(typeProbability(cell, t))) {
                 continue;
               }
               for (int r = 0; r < d.types; r++) {
@@ -136,8 +168,8 @@ final class StateContingentLp {
                   continue;
                 }
                 Map<Integer, BigFraction> terms = new HashMap<>();
-                for (int s = 0; s < d.states; s++) {
-                  BigFraction b = belief(s, t);
+                for (int s : cell) {
+                  BigFraction b = belief(cell, s, t);
                   for (int x = 0; x < d.outcomes; x++) {
                     BigFraction u = b.multiply(d.utility[s][t][x]);
                     PosteriorLayout.add(terms, q(s, t, x), u);
@@ -152,29 +184,40 @@ final class StateContingentLp {
               }
             }
           },
-          key -> "ic-bic[" + d.typeName(key[0]) + "->" + d.typeName(key[1]) + "]",
-          key -> "IC (Bayesian, state known to the designer): type " + d.typeName(key[0])
-              + " must not gain by reporting " + d.typeName(key[1]));
+          key -> "ic-bic" + suffix + "[" + d.typeName(key[0]) + "->" + d.typeName(key[1]) + "]",
+          key -> "IC (Bayesian" + cellText(cell, suffix) + "): " + d.agentName() + " of type "
+              + d.typeName(key[0]) + " must not gain by reporting " + d.typeName(key[1]));
     }
 
-    ConstraintFamily ir() {
+    String cellText(int[] cell, String suffix) {
+      if (suffix.isEmpty()) {
+        return ", state known to the designer only";
+      }
+      StringBuilder sb = new StringBuilder(", knowing the state is in {");
+      for (int i = 0; i < cell.length; i++) {
+        sb.append(i == 0 ? "" : ", ").append(d.stateName(cell[i]));
+      }
+      return sb.append('}').toString();
+    }
+
+    ConstraintFamily ir(int[] cell, String suffix) {
       long rows = 0;
       for (int t = 0; t < d.types; t++) {
-        if (!Fractions.isZero(typeProbability(t))) {
+        if (!Fractions.isZero(typeProbability(cell, t))) {
           rows++;
         }
       }
       return new Simple(
-          "ir-interim",
+          "ir-interim" + suffix,
           rows,
           sink -> {
             for (int t = 0; t < d.types; t++) {
-              if (Fractions.isZero(typeProbability(t))) {
+              if (Fractions.isZero(typeProbability(cell, t))) {
                 continue;
               }
               Map<Integer, BigFraction> terms = new HashMap<>();
-              for (int s = 0; s < d.states; s++) {
-                BigFraction b = belief(s, t);
+              for (int s : cell) {
+                BigFraction b = belief(cell, s, t);
                 for (int x = 0; x < d.outcomes; x++) {
                   PosteriorLayout.add(terms, q(s, t, x), b.multiply(d.utility[s][t][x]));
                 }
@@ -185,8 +228,9 @@ final class StateContingentLp {
               sink.accept(new int[] {t}, terms, Sense.GE, d.outside[t]);
             }
           },
-          key -> "ir-interim[" + d.typeName(key[0]) + "]",
-          key -> "IR (interim): type " + d.typeName(key[0]) + " must get at least its outside option");
+          key -> "ir-interim" + suffix + "[" + d.typeName(key[0]) + "]",
+          key -> "IR (interim" + cellText(cell, suffix) + "): " + d.agentName() + " of type "
+              + d.typeName(key[0]) + " must get at least its outside option");
     }
   }
 
@@ -250,6 +294,11 @@ final class StateContingentLp {
     @Override
     public boolean isIncentiveConstraint() {
       return id.startsWith("ic");
+    }
+
+    @Override
+    public int agentOf(int[] key) {
+      return id.startsWith("ic") || id.startsWith("ir") ? 0 : -1;
     }
   }
 }
