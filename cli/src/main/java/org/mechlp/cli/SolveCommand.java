@@ -3,11 +3,15 @@ package org.mechlp.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.mechlp.cli.render.CalibratedJsonReport;
+import org.mechlp.cli.render.CalibratedTextReport;
 import org.mechlp.cli.render.JsonReport;
 import org.mechlp.cli.render.TextReport;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.calibrated.CalibratedReport;
+import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.report.SolveReport;
@@ -25,13 +29,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Compute the optimal mechanism of a problem file, verify it independently of the solver and print it.",
       "Prints the status, objective, LP size, times, the mechanism per reported profile, the interim view per",
-      "agent and type, and which constraints bind (with duals when the solver provides reliable ones)."
+      "agent and type, and which constraints bind (with duals when the solver provides reliable ones).",
+      "A problem with a \"calibration\" block is solved as a calibrated mechanism: the report shows the signal",
+      "structure, the rule after each signal, and the benchmarks that bracket the value."
     },
     footer = {
       "%nExamples:",
       "  mechlp solve instances/myerson.json",
       "  mechlp solve problem.json --format json --out result.json",
       "  mechlp solve big.json --solver pdlp --time-limit 600",
+      "  mechlp solve instances/calibrated-example-c.json",
       ExitCodes.FOOTER
     })
 final class SolveCommand implements Callable<Integer> {
@@ -89,7 +96,16 @@ final class SolveCommand implements Callable<Integer> {
     }
     Output output = Output.of(out, spec.commandLine().getOut());
     Problem problem = Inputs.problem(problemFile);
-    SolveReport report = MechanismSolver.solve(problem, new SolveOptions(settings, tolerance, maxRows));
+    SolveOptions options = new SolveOptions(settings, tolerance, maxRows);
+    if (problem.isCalibrated()) {
+      CalibratedReport report = CalibratedSolver.solve(problem, options);
+      output.write(
+          format == ReportFormat.JSON
+              ? CalibratedJsonReport.render(report)
+              : new CalibratedTextReport(maxRows).render(report));
+      return report.status().exitCode();
+    }
+    SolveReport report = MechanismSolver.solve(problem, options);
     String text =
         format == ReportFormat.JSON ? JsonReport.solve(report) : new TextReport(maxRows).solve(report);
     output.write(text);

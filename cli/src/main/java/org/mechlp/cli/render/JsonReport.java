@@ -27,7 +27,7 @@ public final class JsonReport {
   /** The format tag of every report. */
   public static final String FORMAT = "mechlp-report/1";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** Two-space indentation, one array element per line, and {@code "key": value} without a space before the colon. */
   private static final ObjectWriter WRITER =
@@ -113,7 +113,7 @@ public final class JsonReport {
     return write(root);
   }
 
-  private static void verification(ObjectNode node, Verification v) {
+  static void verification(ObjectNode node, Verification v) {
     number(node, "maxViolation", v.maxViolation());
     exact(node, "maxViolationExact", v.exactMaxViolation());
     if (v.worstRow() == null) {
@@ -154,7 +154,7 @@ public final class JsonReport {
     }
   }
 
-  private static void number(ObjectNode node, String field, Double value) {
+  static void number(ObjectNode node, String field, Double value) {
     if (value == null || !Double.isFinite(value)) {
       node.putNull(field);
     } else {
@@ -171,7 +171,7 @@ public final class JsonReport {
     }
   }
 
-  private static String write(ObjectNode root) {
+  static String write(ObjectNode root) {
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

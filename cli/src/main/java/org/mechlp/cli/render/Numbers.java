@@ -44,6 +44,24 @@ public final class Numbers {
         .replaceFirst("e([+-])0+(\\d)", "e$1$2");
   }
 
+  /**
+   * Formats a double that is known to be a rational with a small denominator (a candidate posterior, for
+   * example) as that fraction ("2/3") when one with denominator at most {@code maxDenominator} lies within 1e-12,
+   * else as {@link #format(double)} does.
+   */
+  public static String smallFraction(double x, int maxDenominator) {
+    if (!Double.isFinite(x)) {
+      return format(x);
+    }
+    for (long q = 1; q <= maxDenominator; q++) {
+      long p = Math.round(x * q);
+      if (Math.abs(x - (double) p / q) <= 1e-12) {
+        return exact(new BigFraction(p, q));
+      }
+    }
+    return format(x);
+  }
+
   /** Formats an exact value as "2", "0.25" or "1/3" (Fractions.format), never "-0". */
   public static String exact(BigFraction f) {
     return Fractions.format(f);

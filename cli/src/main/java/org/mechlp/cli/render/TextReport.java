@@ -171,7 +171,7 @@ public final class TextReport {
     return v.worstRow() == null || !visible ? amount : amount + " at " + v.worstRow();
   }
 
-  private static String verificationLine(Verification v) {
+  static String verificationLine(Verification v) {
     return "largest violation "
         + largestViolation(v)
         + " over "
@@ -181,7 +181,7 @@ public final class TextReport {
         + ")";
   }
 
-  private static void keyValues(StringBuilder sb, List<String[]> lines) {
+  static void keyValues(StringBuilder sb, List<String[]> lines) {
     int width = 0;
     for (String[] kv : lines) {
       width = Math.max(width, kv[0].length());

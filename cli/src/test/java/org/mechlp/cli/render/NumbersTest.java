@@ -57,4 +57,16 @@ class NumbersTest {
     assertThat(Numbers.millis(123_456_789L)).isEqualTo("123");
     assertThat(Numbers.millis(0L)).isEqualTo("0");
   }
+
+  @Test
+  void smallFractionsPrintAsFractionsOtherValuesAsDecimals() {
+    assertThat(Numbers.smallFraction(2.0 / 3, 1000)).isEqualTo("2/3");
+    assertThat(Numbers.smallFraction(0.25, 1000)).isEqualTo("0.25");
+    assertThat(Numbers.smallFraction(1.0, 1000)).isEqualTo("1");
+    assertThat(Numbers.smallFraction(-0.0, 1000)).isEqualTo("0");
+    // 1/1001 needs a denominator above the limit, so it prints as a decimal.
+    assertThat(Numbers.smallFraction(1.0 / 1001, 1000)).isEqualTo("0.000999001");
+    // A solver value 1e-9 away from 1/3 is not mistaken for it.
+    assertThat(Numbers.smallFraction(1.0 / 3 + 1e-9, 1000)).isEqualTo("0.333333");
+  }
 }

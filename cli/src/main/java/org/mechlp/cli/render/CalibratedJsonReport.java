@@ -1,0 +1,129 @@
+package org.mechlp.cli.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.AgentType;
+import org.mechlp.model.CalibrationSpec;
+import org.mechlp.model.Problem;
+import org.mechlp.solver.calibrated.CalibratedReport;
+import org.mechlp.solver.calibrated.SignalRule;
+
+/**
+ * Renders a calibrated solve report in the {@code mechlp-report/1} shape: the top-level fields of a standard solve
+ * report plus a {@code "calibrated"} object (docs/OUTPUT.md).
+ */
+public final class CalibratedJsonReport {
+  private CalibratedJsonReport() {}
+
+  /** The JSON text of a calibrated solve report. */
+  public static String render(CalibratedReport report) {
+    Problem problem = report.problem();
+    ObjectNode root = JsonReport.MAPPER.createObjectNode();
+    root.put("format", JsonReport.FORMAT);
+    root.put("command", "solve");
+    root.put("problem", problem.name());
+    root.put("status", report.status().name());
+    JsonReport.number(root, "objective", report.objective());
+    root.put("objectiveSense", Describe.objective(problem.objective()));
+    ObjectNode lp = root.putObject("lp");
+    lp.put("rows", report.size().rows());
+    lp.put("columns", report.size().columns());
+    lp.put("nonZeros", report.size().nonZeros());
+    ObjectNode times = root.putObject("times");
+    times.put("compileMs", Numbers.millisValue(report.compileNanos()));
+    times.put("solveMs", Numbers.millisValue(report.solveNanos()));
+    times.put("verifyMs", Numbers.millisValue(report.verifyNanos()));
+    root.put("solver", report.solverName());
+    root.put("message", report.message() == null ? "" : report.message());
+    if (report.verification() == null) {
+      root.putNull("verification");
+    } else {
+      JsonReport.verification(root.putObject("verification"), report.verification());
+    }
+    calibrated(root.putObject("calibrated"), report);
+    return JsonReport.write(root);
+  }
+
+  private static void calibrated(ObjectNode node, CalibratedReport report) {
+    Problem problem = report.problem();
+    CalibrationSpec spec = problem.calibration();
+    node.put("disclosure", spec.disclosure().json());
+    settings(node.putObject("settings"), problem, spec);
+    node.put("exact", report.exact());
+    String kind = CalibratedFacts.objectiveKind(report);
+    if (kind == null) {
+      node.putNull("objectiveKind");
+    } else {
+      node.put("objectiveKind", kind);
+    }
+    node.put("exactness", report.exactness());
+    node.put("candidatePosteriors", report.candidatePosteriors());
+    ObjectNode benchmarks = node.putObject("benchmarks");
+    JsonReport.number(benchmarks, "standardBound", report.standardBound());
+    benchmarks.put("standardBoundSide", CalibratedFacts.standardSide(problem));
+    JsonReport.number(benchmarks, "fullTransparency", report.fullTransparency());
+    JsonReport.number(benchmarks, "noDisclosure", report.noDisclosure());
+    JsonReport.number(benchmarks, "gap", CalibratedFacts.gap(report));
+    ArrayNode states = node.putArray("states");
+    problem.states().forEach(state -> states.add(state.name()));
+    ArrayNode structure = node.putArray("signalStructure");
+    double[][] pi = report.signalStructure();
+    for (int s = 0; s < report.signals().size() && s < pi.length; s++) {
+      ObjectNode row = structure.addObject();
+      row.put("signal", report.signals().get(s).signal());
+      statesMap(row.putObject("pi"), problem, pi[s]);
+    }
+    ArrayNode signals = node.putArray("signals");
+    for (SignalRule signal : report.signals()) {
+      signal(signals.addObject(), problem, signal);
+    }
+  }
+
+  private static void settings(ObjectNode node, Problem problem, CalibrationSpec spec) {
+    node.put("grid", spec.gridResolution());
+    node.put("maxDenominator", spec.maxDenominator());
+    node.put("adaptive", spec.adaptive());
+    node.put("observePayments", spec.observePayments());
+    node.put("typesRedrawn", spec.typesRedrawn());
+    if (spec.disclosure() != CalibrationSpec.Disclosure.FIXED) {
+      node.putNull("signal");
+      return;
+    }
+    ObjectNode signal = node.putObject("signal");
+    for (int s = 0; s < spec.signalNames().size(); s++) {
+      ObjectNode row = signal.putObject(spec.signalNames().get(s));
+      List<BigFraction> given = spec.signal().get(s);
+      for (int w = 0; w < problem.states().size(); w++) {
+        row.put(problem.states().get(w).name(), Numbers.exact(given.get(w)));
+      }
+    }
+  }
+
+  private static void signal(ObjectNode node, Problem problem, SignalRule signal) {
+    node.put("signal", signal.signal());
+    JsonReport.number(node, "probability", signal.probability());
+    statesMap(node.putObject("posterior"), problem, signal.posterior());
+    boolean transfers = problem.mechanism().transfers().allowed();
+    ArrayNode rule = node.putArray("rule");
+    List<AgentType> types = problem.agents().get(0).types();
+    for (int t = 0; t < types.size(); t++) {
+      ObjectNode row = rule.addObject();
+      row.put("type", types.get(t).name());
+      ObjectNode allocation = row.putObject("allocation");
+      for (int o = 0; o < problem.outcomeCount(); o++) {
+        JsonReport.number(allocation, problem.outcomes().get(o).name(), signal.allocation()[t][o]);
+      }
+      if (transfers) {
+        JsonReport.number(row, "payment", signal.transfers()[t]);
+      }
+    }
+  }
+
+  private static void statesMap(ObjectNode node, Problem problem, double[] values) {
+    for (int w = 0; w < problem.states().size(); w++) {
+      JsonReport.number(node, problem.states().get(w).name(), values[w]);
+    }
+  }
+}

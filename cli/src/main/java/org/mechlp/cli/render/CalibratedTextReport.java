@@ -1,0 +1,177 @@
+package org.mechlp.cli.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mechlp.model.AgentType;
+import org.mechlp.model.Problem;
+import org.mechlp.model.State;
+import org.mechlp.solver.calibrated.CalibratedReport;
+import org.mechlp.solver.calibrated.SignalRule;
+
+/** Renders a calibrated solve report (MATH.md section 1.5) as human-readable text. */
+public final class CalibratedTextReport {
+  /** Largest denominator with which a posterior coordinate prints as a fraction. */
+  private static final int POSTERIOR_DENOMINATOR = 10_000;
+
+  private final int maxRows;
+
+  /** A renderer listing at most {@code maxRows} lines per table (signals, types). */
+  public CalibratedTextReport(int maxRows) {
+    this.maxRows = maxRows;
+  }
+
+  /** The text of a calibrated solve report. */
+  public String render(CalibratedReport report) {
+    Problem problem = report.problem();
+    StringBuilder sb = new StringBuilder();
+    sb.append("mechlp solve: ").append(problem.name()).append(" (calibrated mechanism)\n");
+    header(sb, report);
+    sb.append('\n');
+    benchmarks(sb, report);
+    if (!report.signals().isEmpty()) {
+      sb.append('\n');
+      signalStructure(sb, report);
+      for (int s = 0; s < report.signals().size(); s++) {
+        if (s == maxRows) {
+          sb.append("\n  ... and ")
+              .append(report.signals().size() - s)
+              .append(" more signals (raise --max-rows or use --format json for all)\n");
+          break;
+        }
+        sb.append('\n');
+        signal(sb, problem, report.signals().get(s));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void header(StringBuilder sb, CalibratedReport report) {
+    Problem problem = report.problem();
+    String sense = Describe.objective(problem.objective());
+    List<String[]> lines = new ArrayList<>();
+    lines.add(new String[] {"status", report.status().name()});
+    lines.add(
+        new String[] {
+          "objective",
+          report.objective() == null
+              ? "- (" + sense + ")"
+              : Numbers.format(report.objective()) + " (" + CalibratedFacts.objectiveKind(report) + "), " + sense
+        });
+    lines.add(new String[] {"exactness", report.exactness()});
+    lines.add(new String[] {"disclosure", CalibratedFacts.disclosure(problem.calibration())});
+    lines.add(
+        new String[] {
+          "posteriors",
+          report.candidatePosteriors() + " candidate" + (report.candidatePosteriors() == 1 ? "" : "s") + ", "
+              + report.signals().size() + " used"
+        });
+    lines.add(new String[] {"constraints", Describe.constraints(problem.mechanism())});
+    lines.add(
+        new String[] {
+          "LP",
+          report.size().rows()
+              + " rows, "
+              + report.size().columns()
+              + " columns, "
+              + report.size().nonZeros()
+              + " non-zeros"
+        });
+    lines.add(
+        new String[] {
+          "times",
+          "compile "
+              + Numbers.millis(report.compileNanos())
+              + " ms, solve "
+              + Numbers.millis(report.solveNanos())
+              + " ms, verify "
+              + Numbers.millis(report.verifyNanos())
+              + " ms"
+        });
+    lines.add(new String[] {"solver", report.solverName()});
+    if (report.verification() != null) {
+      lines.add(new String[] {"verification", TextReport.verificationLine(report.verification())});
+    }
+    if (report.message() != null && !report.message().isBlank()) {
+      lines.add(new String[] {"note", report.message()});
+    }
+    TextReport.keyValues(sb, lines);
+  }
+
+  private static void benchmarks(StringBuilder sb, CalibratedReport report) {
+    Problem problem = report.problem();
+    sb.append("Benchmarks (").append(Describe.objective(problem.objective())).append(")\n");
+    TextTable table = new TextTable(List.of("mechanism", ">value"));
+    String kind = CalibratedFacts.objectiveKind(report);
+    table.add(List.of(kind == null ? "this answer" : "this answer (" + kind + ")", value(report.objective())));
+    table.add(
+        List.of(
+            "standard BIC optimum (" + CalibratedFacts.standardSide(problem) + ", MATH.md P4)",
+            value(report.standardBound())));
+    table.add(List.of("full transparency", value(report.fullTransparency())));
+    table.add(List.of("no disclosure", value(report.noDisclosure())));
+    table.add(List.of("gap to the standard BIC optimum", value(CalibratedFacts.gap(report))));
+    sb.append(table.render());
+  }
+
+  private void signalStructure(StringBuilder sb, CalibratedReport report) {
+    Problem problem = report.problem();
+    sb.append("Signal structure pi(signal | state)\n");
+    List<String> columns = new ArrayList<>(List.of("signal", ">probability"));
+    for (State state : problem.states()) {
+      columns.add(">state " + state.name());
+    }
+    TextTable table = new TextTable(columns);
+    double[][] pi = report.signalStructure();
+    for (int s = 0; s < report.signals().size() && s < maxRows; s++) {
+      SignalRule signal = report.signals().get(s);
+      List<String> cells = new ArrayList<>(List.of(signal.signal(), Numbers.format(signal.probability())));
+      for (int w = 0; w < problem.states().size(); w++) {
+        cells.add(s < pi.length ? Numbers.format(pi[s][w]) : "-");
+      }
+      table.add(cells);
+    }
+    sb.append(table.render());
+  }
+
+  private void signal(StringBuilder sb, Problem problem, SignalRule signal) {
+    List<String> states = new ArrayList<>();
+    List<String> beliefs = new ArrayList<>();
+    for (int w = 0; w < problem.states().size(); w++) {
+      states.add(problem.states().get(w).name());
+      // Candidate posteriors are rationals with small denominators, and 2/3 reads better than 0.666667.
+      beliefs.add(Numbers.smallFraction(signal.posterior()[w], POSTERIOR_DENOMINATOR));
+    }
+    sb.append("Signal ")
+        .append(signal.signal())
+        .append(": probability ")
+        .append(Numbers.format(signal.probability()))
+        .append(", posterior over (")
+        .append(String.join(", ", states))
+        .append(") = (")
+        .append(String.join(", ", beliefs))
+        .append(")\n");
+    boolean transfers = problem.mechanism().transfers().allowed();
+    List<String> columns = new ArrayList<>(List.of("type", "lottery"));
+    if (transfers) {
+      columns.add(">pays");
+    }
+    TextTable table = new TextTable(columns);
+    List<AgentType> types = problem.agents().get(0).types();
+    for (int t = 0; t < types.size() && t < maxRows; t++) {
+      List<String> cells =
+          new ArrayList<>(List.of(types.get(t).name(), Describe.lottery(problem, signal.allocation()[t])));
+      if (transfers) {
+        cells.add(Numbers.format(signal.transfers()[t]));
+      }
+      table.add(cells);
+    }
+    sb.append(table.render());
+    if (table.size() < types.size()) {
+      sb.append("  ... and ").append(types.size() - table.size()).append(" more types\n");
+    }
+  }
+
+  private static String value(Double x) {
+    return x == null ? "-" : Numbers.format(x);
+  }
+}
