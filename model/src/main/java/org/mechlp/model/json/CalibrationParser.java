@@ -56,7 +56,7 @@ final class CalibrationParser {
   private void checkProblemShape() {
     if (problem.agents() != null && problem.agents().size() != 1) {
       issues.add(CALIBRATION, "calibrated mechanisms need exactly one agent, the file has " + problem.agents().size(),
-          "the multi-agent public-signal class (MATH.md 1.7) is not available yet");
+          "the multi-agent public-signal class is not available yet");
     }
     if (!problem.statesGiven()) {
       issues.add(CALIBRATION, "needs \"states\"",
