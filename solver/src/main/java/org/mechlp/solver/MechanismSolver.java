@@ -1,7 +1,6 @@
 package org.mechlp.solver;
 
 import java.util.List;
-import java.util.Locale;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
@@ -12,8 +11,6 @@ import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
-import org.mechlp.solver.report.SolveStatus;
-import org.mechlp.solver.verify.SolutionVerifier;
 
 /**
  * Finds an optimal mechanism: compiles the problem, solves the LP, then verifies the solver's point against every
@@ -34,22 +31,14 @@ public final class MechanismSolver {
     long start = System.nanoTime();
     CompiledProblem compiled = LpCompiler.compile(problem);
     long compiledAt = System.nanoTime();
-    LpResult result = backend.solve(compiled.lp(), options.solver());
+    VerifiedLp verified = VerifiedLp.solve(compiled.lp(), backend, options, problem.agentCount());
+    LpResult result = verified.result();
     long compileNanos = compiledAt - start + result.buildNanos();
     LpSize size = new LpSize(compiled.lp().rowCount(), compiled.lp().columnCount(), result.nonZeros());
-
-    SolveStatus status =
-        switch (result.status()) {
-          case OPTIMAL -> SolveStatus.OPTIMAL;
-          case INFEASIBLE -> SolveStatus.INFEASIBLE;
-          case UNBOUNDED -> SolveStatus.UNBOUNDED;
-          case LIMIT_REACHED -> SolveStatus.TIME_LIMIT;
-          case FAILED -> SolveStatus.NUMERICAL_FAILURE;
-        };
     if (result.primal() == null) {
       return new SolveReport(
           problem,
-          status,
+          verified.status(),
           null,
           null,
           size,
@@ -59,48 +48,13 @@ public final class MechanismSolver {
           compileNanos,
           result.solveNanos(),
           0,
-          result.message());
-    }
-
-    long verifyStart = System.nanoTime();
-    SolutionVerifier.Result verified =
-        SolutionVerifier.verify(
-            compiled.lp(),
-            result.primal(),
-            result.duals(),
-            options.tolerance(),
-            options.maxListedRows(),
-            problem.agentCount());
-    long verifyNanos = System.nanoTime() - verifyStart;
-    double recomputed = verified.verification().objectiveRecomputed();
-    String message = result.message();
-    double maxViolation = verified.verification().maxViolation();
-    double objectiveGap = Math.abs(recomputed - result.objective());
-    if (maxViolation > options.tolerance()) {
-      status = SolveStatus.NUMERICAL_FAILURE;
-      message =
-          join(
-              message,
-              String.format(
-                  Locale.ROOT,
-                  "the solver's point violates %s by %.3g (tolerance %.3g)",
-                  verified.verification().worstRow(), maxViolation, options.tolerance()));
-    } else if (!(objectiveGap <= options.tolerance() * Math.max(1, Math.abs(recomputed)))) {
-      // Written as a negated <= so that a NaN objective from the backend fails too.
-      status = SolveStatus.NUMERICAL_FAILURE;
-      message =
-          join(
-              message,
-              String.format(
-                  Locale.ROOT,
-                  "the recomputed objective %.12g differs from the solver's %.12g",
-                  recomputed, result.objective()));
+          verified.message());
     }
     Mechanism mechanism = decode(compiled, result.primal());
     return new SolveReport(
         problem,
-        status,
-        recomputed,
+        verified.status(),
+        verified.objective(),
         mechanism,
         size,
         InterimSummary.of(problem, mechanism),
@@ -108,12 +62,8 @@ public final class MechanismSolver {
         result.solverName(),
         compileNanos,
         result.solveNanos(),
-        verifyNanos,
-        message);
-  }
-
-  private static String join(String a, String b) {
-    return a.isEmpty() ? b : a + "; " + b;
+        verified.verifyNanos(),
+        verified.message());
   }
 
   /** The mechanism encoded by an LP point (transfers 0 when the problem has none). */

@@ -192,7 +192,7 @@ public final class MechanismJson {
     return Mechanism.ofFractions(profiles.count(), m, n, flatAllocation, flatTransfers);
   }
 
-  private static BigFraction[] readRow(
+  static BigFraction[] readRow(
       JsonNode node,
       String path,
       int size,
@@ -221,11 +221,11 @@ public final class MechanismJson {
     return issues.count() > before ? null : row;
   }
 
-  private static String outcomeNames(Problem problem) {
+  static String outcomeNames(Problem problem) {
     return String.join(", ", problem.outcomes().stream().map(Outcome::name).toList());
   }
 
-  private static BigFraction[] zeros(int n) {
+  static BigFraction[] zeros(int n) {
     BigFraction[] row = new BigFraction[n];
     Arrays.fill(row, BigFraction.ZERO);
     return row;

@@ -1,14 +1,328 @@
 package org.mechlp.solver.calibrated;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.CalibrationSpec;
+import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.VerifiedLp;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.LpSize;
+import org.mechlp.solver.report.SolveStatus;
 
-/** Solves calibrated mechanism design problems (MATH.md section 1.5). */
+/**
+ * Solves calibrated mechanism design problems for one agent (MATH.md section 1.5). The designer discloses a signal
+ * about the state and then applies a state-independent rule; IC and IR hold under the agent's posterior. The
+ * problem's disclosure mode picks the LP: a given signal (P0), optimal disclosure over candidate posteriors (P1,
+ * refined adaptively for two states), full transparency (P2) or none. Alongside, it always solves full
+ * transparency, no disclosure and the standard BIC LP with a designer who knows the state (P4), which bracket the
+ * calibrated optimum: max(full, none) <= calibrated <= standard (MATH.md 1.3, P1 sandwich).
+ */
 public final class CalibratedSolver {
+  /** Posteriors with less weight than this are not reported as signals. */
+  private static final double USED = 1e-9;
+
+  /** Refinement rounds around the used posteriors, for two states. */
+  private static final int REFINEMENT_ROUNDS = 2;
+
   private CalibratedSolver() {}
 
-  /** Solves {@code problem}, which must have a calibration block. */
+  /** Solves {@code problem}, which must have a calibration block, with OR-Tools. */
   public static CalibratedReport solve(Problem problem, SolveOptions options) {
-    throw new UnsupportedOperationException("being written in issue #3");
+    return solve(problem, options, new OrToolsLpSolver());
+  }
+
+  /** Solves {@code problem} with the given backend. */
+  public static CalibratedReport solve(Problem problem, SolveOptions options, LpSolver backend) {
+    CalibrationSpec spec = problem.calibration();
+    if (spec == null) {
+      throw new IllegalArgumentException("problem " + problem.name() + " has no calibration block");
+    }
+    CalibratedData data = new CalibratedData(problem);
+    Run full = runPosteriors(data, vertices(data), stateSignalNames(data), null, options, backend);
+    List<BigFraction[]> priorOnly = new ArrayList<>();
+    priorOnly.add(data.prior());
+    Run none = runPosteriors(data, priorOnly, List.of("no-signal"), null, options, backend);
+    Run standard = runStandard(data, options, backend);
+
+    Run main;
+    String exactness;
+    boolean exact = true;
+    String message = "";
+    switch (spec.disclosure()) {
+      case FULL -> {
+        main = full;
+        exactness = "exact for full transparency (MATH.md P2)";
+      }
+      case NONE -> {
+        main = none;
+        exactness = "exact for no disclosure";
+      }
+      case FIXED -> {
+        main = runFixed(data, spec, options, backend);
+        exactness = "exact for the given signal structure (MATH.md P0)";
+      }
+      case OPTIMAL -> {
+        main = runOptimal(data, spec, options, backend);
+        message = main.note;
+        if (data.privateValues()) {
+          exactness =
+              "exact: with private values full transparency is optimal (MATH.md T2), and every vertex is a"
+                  + " candidate posterior";
+        } else if (main.ok() && standard.ok() && close(main.value(data), standard.value(data), options)) {
+          exactness = "exact: equals the standard BIC bound, which no calibrated mechanism can exceed (MATH.md P1)";
+        } else {
+          exact = false;
+          String side = data.sign > 0 ? "lower" : "upper";
+          exactness =
+              String.format(
+                  Locale.ROOT,
+                  "%s bound: the best two-stage mechanism over %d candidate posteriors; the calibrated optimum lies"
+                      + " between it and the standard BIC bound",
+                  side,
+                  main.layout.count());
+        }
+      }
+      default -> throw new IllegalStateException("unknown disclosure " + spec.disclosure());
+    }
+    List<SignalRule> signals = new ArrayList<>();
+    double[][] structure = new double[0][];
+    if (main.lp.result().primal() != null) {
+      List<double[]> rows = new ArrayList<>();
+      double[] x = main.lp.result().primal();
+      PosteriorLayout layout = main.layout;
+      for (int g = 0; g < layout.count(); g++) {
+        double weight = x[layout.weight(g)];
+        if (weight <= USED) {
+          continue;
+        }
+        signals.add(decode(data, layout, g, x, signals.size()));
+        double[] pi = new double[data.states];
+        BigFraction[] mu = layout.posteriors.get(g);
+        for (int w = 0; w < data.states; w++) {
+          double prior = data.statePrior[w].doubleValue();
+          pi[w] = prior == 0 ? 0 : weight * mu[w].doubleValue() / prior;
+        }
+        rows.add(pi);
+      }
+      structure = rows.toArray(new double[0][]);
+    }
+    String combined = join(message, main.lp.message());
+    return new CalibratedReport(
+        problem,
+        main.lp.status(),
+        main.value(data),
+        exact && main.ok(),
+        exactness,
+        signals,
+        structure,
+        full.value(data),
+        none.value(data),
+        standard.value(data),
+        new LpSize(main.program.rowCount(), main.program.columnCount(), main.lp.result().nonZeros()),
+        main.layout.count(),
+        main.lp.verification(),
+        main.lp.result().solverName(),
+        main.buildNanos,
+        main.solveNanos,
+        main.lp.verifyNanos(),
+        combined);
+  }
+
+  /** One solved LP with its layout (null for P4). */
+  private record Run(
+      PosteriorLayout layout,
+      LinearProgram program,
+      VerifiedLp lp,
+      long buildNanos,
+      long solveNanos,
+      String note) {
+    boolean ok() {
+      return lp.status() == SolveStatus.OPTIMAL;
+    }
+
+    /** The value in the problem's sense (the LPs always maximize), or null without an optimum. */
+    Double value(CalibratedData data) {
+      return ok() ? data.sign * lp.objective() : null;
+    }
+  }
+
+  private static Run runPosteriors(
+      CalibratedData data,
+      List<BigFraction[]> posteriors,
+      List<String> names,
+      List<BigFraction> fixedWeights,
+      SolveOptions options,
+      LpSolver backend) {
+    long start = System.nanoTime();
+    PosteriorLayout layout = new PosteriorLayout(data, posteriors, names);
+    LinearProgram lp = PosteriorLp.build(layout, fixedWeights);
+    long built = System.nanoTime() - start;
+    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
+    return new Run(
+        layout, lp, solved, built + solved.result().buildNanos(), solved.result().solveNanos(), "");
+  }
+
+  private static Run runStandard(CalibratedData data, SolveOptions options, LpSolver backend) {
+    long start = System.nanoTime();
+    LinearProgram lp = StateContingentLp.build(data);
+    long built = System.nanoTime() - start;
+    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
+    return new Run(null, lp, solved, built + solved.result().buildNanos(), solved.result().solveNanos(), "");
+  }
+
+  private static Run runFixed(CalibratedData data, CalibrationSpec spec, SolveOptions options, LpSolver backend) {
+    List<BigFraction[]> posteriors = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<BigFraction> weights = new ArrayList<>();
+    for (int s = 0; s < spec.signalNames().size(); s++) {
+      List<BigFraction> pi = spec.signal().get(s);
+      BigFraction weight = BigFraction.ZERO;
+      for (int w = 0; w < data.states; w++) {
+        weight = weight.add(data.statePrior[w].multiply(pi.get(w)));
+      }
+      if (Fractions.isZero(weight)) {
+        // A signal that is never sent induces no posterior and carries no rule.
+        continue;
+      }
+      BigFraction[] mu = new BigFraction[data.states];
+      for (int w = 0; w < data.states; w++) {
+        mu[w] = data.statePrior[w].multiply(pi.get(w)).divide(weight);
+      }
+      posteriors.add(mu);
+      names.add(spec.signalNames().get(s));
+      weights.add(weight);
+    }
+    return runPosteriors(data, posteriors, names, weights, options, backend);
+  }
+
+  private static Run runOptimal(CalibratedData data, CalibrationSpec spec, SolveOptions options, LpSolver backend) {
+    List<BigFraction[]> candidates =
+        PosteriorGrid.candidates(data.prior(), spec.gridResolution(), spec.maxDenominator());
+    Run run = runPosteriors(data, candidates, gridNames(candidates.size()), null, options, backend);
+    if (!spec.adaptive() || data.states != 2 || !run.ok()) {
+      return run;
+    }
+    // Two states: refine around the posteriors that carry weight, at ten times the resolution each round.
+    long extraBuild = 0;
+    long extraSolve = 0;
+    int rounds = 0;
+    BigFraction step = new BigFraction(1, spec.gridResolution() * 10);
+    for (int round = 0; round < REFINEMENT_ROUNDS; round++) {
+      List<BigFraction[]> used = new ArrayList<>();
+      double[] x = run.lp.result().primal();
+      for (int g = 0; g < run.layout.count(); g++) {
+        if (x[run.layout.weight(g)] > USED) {
+          used.add(run.layout.posteriors.get(g));
+        }
+      }
+      Set<List<BigFraction>> all = new LinkedHashSet<>();
+      for (BigFraction[] p : candidates) {
+        all.add(List.of(p));
+      }
+      int before = all.size();
+      for (BigFraction[] p : PosteriorGrid.refineTwoStates(used, step, 10)) {
+        all.add(List.of(p));
+      }
+      if (all.size() == before) {
+        break;
+      }
+      List<BigFraction[]> refined = new ArrayList<>();
+      for (List<BigFraction> p : all) {
+        refined.add(p.toArray(new BigFraction[0]));
+      }
+      Run next = runPosteriors(data, refined, gridNames(refined.size()), null, options, backend);
+      if (!next.ok()) {
+        break;
+      }
+      extraBuild += run.buildNanos;
+      extraSolve += run.solveNanos;
+      rounds++;
+      boolean improved = next.lp.objective() > run.lp.objective() + options.tolerance();
+      candidates = refined;
+      run = next;
+      if (!improved) {
+        break;
+      }
+      step = step.divide(10);
+    }
+    String note =
+        rounds == 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                "refined the grid around the used posteriors %d time%s (%d candidates)",
+                rounds,
+                rounds == 1 ? "" : "s",
+                run.layout.count());
+    return new Run(
+        run.layout, run.program, run.lp, run.buildNanos + extraBuild, run.solveNanos + extraSolve, note);
+  }
+
+  private static SignalRule decode(CalibratedData data, PosteriorLayout layout, int g, double[] x, int index) {
+    double weight = x[layout.weight(g)];
+    double[] posterior = new double[data.states];
+    BigFraction[] mu = layout.posteriors.get(g);
+    for (int w = 0; w < data.states; w++) {
+      posterior[w] = mu[w].doubleValue();
+    }
+    double[][] allocation = new double[data.types][data.outcomes];
+    double[] transfers = new double[data.types];
+    for (int t = 0; t < data.types; t++) {
+      for (int o = 0; o < data.outcomes; o++) {
+        allocation[t][o] = x[layout.allocation(g, t, o)] / weight;
+      }
+      if (data.transfers) {
+        transfers[t] = x[layout.transfer(g, t)] / weight;
+      }
+    }
+    String name = layout.names.get(g).startsWith("g") ? "s" + (index + 1) : layout.names.get(g);
+    return new SignalRule(name, weight, posterior, allocation, transfers);
+  }
+
+  private static List<BigFraction[]> vertices(CalibratedData data) {
+    List<BigFraction[]> result = new ArrayList<>();
+    for (int w = 0; w < data.states; w++) {
+      if (!Fractions.isZero(data.statePrior[w])) {
+        result.add(PosteriorGrid.vertex(data.states, w));
+      }
+    }
+    return result;
+  }
+
+  private static List<String> stateSignalNames(CalibratedData data) {
+    List<String> names = new ArrayList<>();
+    for (int w = 0; w < data.states; w++) {
+      if (!Fractions.isZero(data.statePrior[w])) {
+        names.add("state-" + data.stateName(w));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> gridNames(int count) {
+    List<String> names = new ArrayList<>(count);
+    for (int g = 0; g < count; g++) {
+      names.add("g" + (g + 1));
+    }
+    return names;
+  }
+
+  private static boolean close(Double a, Double b, SolveOptions options) {
+    return a != null && b != null && Math.abs(a - b) <= options.tolerance() * Math.max(1, Math.abs(b));
+  }
+
+  private static String join(String a, String b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    return b.isEmpty() ? a : a + "; " + b;
   }
 }

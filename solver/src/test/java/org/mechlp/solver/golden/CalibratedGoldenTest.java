@@ -1,0 +1,71 @@
+package org.mechlp.solver.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mechlp.model.Problem;
+import org.mechlp.model.json.ProblemReader;
+import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.calibrated.CalibratedReport;
+import org.mechlp.solver.calibrated.CalibratedSolver;
+import org.mechlp.solver.report.SolveStatus;
+
+/** The shipped calibrated instances solve to MATH.md 1.4's values (each verified there with an independent LP). */
+class CalibratedGoldenTest {
+  /** One calibrated golden case: value, full transparency, no disclosure, standard bound, and the source. */
+  record Golden(
+      String instance,
+      double calibrated,
+      double full,
+      double none,
+      double standard,
+      boolean exact,
+      String source) {
+    @Override
+    public String toString() {
+      return instance;
+    }
+  }
+
+  static final List<Golden> CASES =
+      List.of(
+          new Golden(
+              "calibrated-example-a",
+              7.0 / 6,
+              7.0 / 6,
+              1,
+              1.5,
+              true,
+              "MATH.md 1.4 A: private values, so full transparency (7/6) is optimal (T2); standard 3/2 is"
+                  + " Cremer-McLean through the state"),
+          new Golden(
+              "calibrated-example-c",
+              1.625,
+              1.25,
+              1.5,
+              1.625,
+              true,
+              "MATH.md 1.4 C at prior 1/2: cav V(1/2) = (1/4) V(0) + (3/4) V(2/3) = (1/4) 1.5 + (3/4) 5/3"));
+
+  static Stream<Golden> cases() {
+    return CASES.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void solvesToTheValuesOfMath14(Golden golden) throws Exception {
+    Problem problem = ProblemReader.read(GoldenInstancesTest.instancesDir().resolve(golden.instance() + ".json"));
+    CalibratedReport report = CalibratedSolver.solve(problem, SolveOptions.defaults());
+
+    assertThat(report.status()).isEqualTo(SolveStatus.OPTIMAL);
+    assertThat(report.objective()).as(golden.source()).isCloseTo(golden.calibrated(), within(1e-7));
+    assertThat(report.fullTransparency()).isCloseTo(golden.full(), within(1e-7));
+    assertThat(report.noDisclosure()).isCloseTo(golden.none(), within(1e-7));
+    assertThat(report.standardBound()).isCloseTo(golden.standard(), within(1e-7));
+    assertThat(report.exact()).isEqualTo(golden.exact());
+  }
+}
