@@ -1,6 +1,7 @@
 package org.mechlp.model.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -127,7 +128,7 @@ final class CalibrationParser {
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String path = Issues.field(SIGNAL, e.getKey());
       if (e.getKey().isEmpty()) {
-        issues.add(path, "signal names must not be empty");
+        issues.add(SIGNAL, "signal names must not be empty");
       }
       if (!in.expectObject(e.getValue(), path)) {
         continue;
@@ -186,7 +187,7 @@ final class CalibrationParser {
     Optional<BigFraction> f = JsonInput.parseNumber(v);
     boolean ok =
         f.isPresent()
-            && f.get().getDenominator().equals(java.math.BigInteger.ONE)
+            && f.get().getDenominator().equals(BigInteger.ONE)
             && f.get().compareTo(BigFraction.ONE) >= 0
             && f.get().compareTo(new BigFraction(max)) <= 0;
     if (!ok) {

@@ -165,7 +165,7 @@ class CalibrationReaderTest {
     assertThat(issues(calibrated("\"calibration\": {\"disclosure\": {\"signal\": {}}}")))
         .containsExactly(Issue.of("calibration.disclosure.signal", "must list at least one signal"));
     assertThat(issues(calibrated("\"calibration\": {\"disclosure\": {\"signal\": {\"\": {\"L\": 1, \"H\": 1}}}}")))
-        .containsExactly(Issue.of("calibration.disclosure.signal.", "signal names must not be empty"));
+        .containsExactly(Issue.of("calibration.disclosure.signal", "signal names must not be empty"));
     assertThat(issues(calibrated("\"calibration\": {\"disclosure\": {\"signal\": {\"s\": 1}}}")))
         .containsExactly(Issue.of("calibration.disclosure.signal.s", "expected an object, got 1"));
   }
