@@ -1,7 +1,6 @@
 package org.mechlp.solver;
 
 import java.util.List;
-import java.util.Locale;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
@@ -12,8 +11,6 @@ import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
-import org.mechlp.solver.report.SolveStatus;
-import org.mechlp.solver.verify.SolutionVerifier;
 
 /**
  * Finds an optimal mechanism: compiles the problem, solves the LP, then verifies the solver's point against every

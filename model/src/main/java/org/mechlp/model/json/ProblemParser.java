@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Agent;
 import org.mechlp.model.AgentType;
+import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Objective;
@@ -32,7 +33,7 @@ final class ProblemParser {
   private static final List<String> TOP_FIELDS =
       List.of(
           "$schema", "format", "name", "description", "agents", "states", "prior", "outcomes", "valuations",
-          "designer", "mechanism", "objective");
+          "designer", "mechanism", "objective", CalibrationParser.CALIBRATION);
   private static final List<String> AGENT_FIELDS = List.of("name", "types", "prior");
   private static final List<String> RESERVED_AGENT_NAMES =
       List.of(Expressions.SELF, Expressions.OTHER, Expressions.STATE);
@@ -100,22 +101,25 @@ final class ProblemParser {
         designer = new ValuationParser(this).readDesigner(root.get("designer"), "designer");
       }
     }
-    SpecParser spec = new SpecParser(this);
+    JsonNode calibrationNode = root.get(CalibrationParser.CALIBRATION);
+    boolean calibrated = CalibrationParser.requested(calibrationNode);
+    SpecParser spec = new SpecParser(this, calibrated);
     MechanismSpec mechanism = spec.readMechanism(root.get("mechanism"));
     Objective objective = spec.readObjective(root.get("objective"), root.has("designer"));
     if (structure && valuations != null && mechanism != null) {
       spec.checkIcAgainstValues(root.get("mechanism"), valuations);
     }
+    CalibrationSpec calibration = calibrated ? new CalibrationParser(this).read(calibrationNode) : null;
     issues.throwIfAny();
     Problem draft =
         new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designer,
-            mechanism, objective);
+            mechanism, objective, calibration);
     MechanismSpec complete = spec.completeAllocation(draft);
     issues.throwIfAny();
     return complete == mechanism
         ? draft
         : new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designer,
-            complete, objective);
+            complete, objective, calibration);
   }
 
   String source() {

@@ -33,21 +33,28 @@ final class SpecParser {
   private final Issues issues;
   private final JsonInput in;
   private final List<Agent> agents;
+  private final boolean calibrated;
   private String efficientTieBreak;
   private boolean icGiven;
-  private IcKind ic = IcKind.DSIC;
+  private IcKind ic;
 
-  SpecParser(ProblemParser problem) {
+  /**
+   * A reader for one problem; {@code calibrated} (the file has a calibration block) changes the IC and IR defaults
+   * to the ones calibrated mechanisms use and refuses the constraints they do not support.
+   */
+  SpecParser(ProblemParser problem, boolean calibrated) {
     this.problem = problem;
     this.issues = problem.issues();
     this.in = problem.in();
     this.agents = problem.agents();
+    this.calibrated = calibrated;
+    this.ic = calibrated ? IcKind.BIC : IcKind.DSIC;
   }
 
   /** The mechanism constraints (defaults for absent fields), or null after an issue or without agents. */
   MechanismSpec readMechanism(JsonNode node) {
     int before = issues.count();
-    IrKind ir = IrKind.EX_POST;
+    IrKind ir = calibrated ? IrKind.INTERIM : IrKind.EX_POST;
     List<List<BigFraction>> outside = agents == null ? null : zeroOptions();
     BudgetKind budget = BudgetKind.NONE;
     BigFraction amount = BigFraction.ZERO;
@@ -58,6 +65,11 @@ final class SpecParser {
       if (node.has("ic")) {
         icGiven = true;
         IcKind k = enumValue(node.get("ic"), "mechanism.ic", IcKind.values(), IcKind::json);
+        if (calibrated && (k == IcKind.DSIC || k == IcKind.EX_POST)) {
+          issues.add("mechanism.ic", JsonInput.quote(k.json()) + " does not apply to calibrated mechanisms",
+              "use \"bic\": IC is imposed under the agent's posterior");
+          k = null;
+        }
         ic = k == null ? ic : k;
       }
       if (node.has("ir")) {
@@ -65,13 +77,14 @@ final class SpecParser {
         String path = "mechanism.ir";
         if (irNode.isObject()) {
           in.checkFields(irNode, path, List.of("kind", "outsideOption"));
-          ir = requiredKind(irNode, path, IrKind.values(), IrKind::json, ir);
+          ir = calibratedIr(requiredKind(irNode, path, IrKind.values(), IrKind::json, ir), irNode.get("kind"),
+              Issues.field(path, "kind"));
           if (irNode.has("outsideOption") && agents != null) {
             outside = readOutsideOptions(irNode.get("outsideOption"), Issues.field(path, "outsideOption"));
           }
         } else {
           IrKind k = enumValue(irNode, path, IrKind.values(), IrKind::json);
-          ir = k == null ? ir : k;
+          ir = k == null ? ir : calibratedIr(k, irNode, path);
         }
       }
       if (node.has("budget")) {
@@ -88,11 +101,18 @@ final class SpecParser {
           BudgetKind k = enumValue(b, path, BudgetKind.values(), BudgetKind::json);
           budget = k == null ? budget : k;
         }
+        if (calibrated && budget != BudgetKind.NONE) {
+          issues.add(b.isObject() ? Issues.field(path, "kind") : path,
+              "a budget constraint is not supported for calibrated mechanisms", "remove \"budget\"");
+        }
       }
       if (node.has("transfers")) {
         transfers = readTransfers(node.get("transfers"), "mechanism.transfers");
       }
-      if (node.has("allocation")) {
+      if (node.has("allocation") && calibrated) {
+        issues.add("mechanism.allocation", "a fixed allocation is not supported for calibrated mechanisms",
+            "remove \"allocation\": the calibrated solver chooses the allocation");
+      } else if (node.has("allocation")) {
         fixed = readAllocation(node.get("allocation"), "mechanism.allocation");
       }
     }
@@ -100,6 +120,19 @@ final class SpecParser {
       return null;
     }
     return new MechanismSpec(ic, ir, outside, budget, amount, transfers, fixed);
+  }
+
+  /**
+   * The IR kind a calibrated problem may use: {@code interim} or {@code none}; reports the others at {@code path}
+   * and keeps the calibrated default for them.
+   */
+  private IrKind calibratedIr(IrKind kind, JsonNode given, String path) {
+    if (!calibrated || kind == IrKind.INTERIM || kind == IrKind.NONE || given == null) {
+      return kind;
+    }
+    issues.add(path, JsonInput.quote(kind.json()) + " does not apply to calibrated mechanisms",
+        "use \"interim\": participation is imposed under the agent's posterior");
+    return IrKind.INTERIM;
   }
 
   /** Reports {@code "dsic"} (given or by default) when some valuation depends on other agents' types. */

@@ -62,7 +62,8 @@ class SchemaTest {
   @ValueSource(
       strings = {
         "unknown-field", "missing-format", "unsupported-format", "non-numeric", "non-numeric-prior", "empty-types",
-        "not-identifier", "mechanism-values", "designer-missing", "missing-valuation"
+        "not-identifier", "mechanism-values", "designer-missing", "missing-valuation",
+        "calibration-values", "calibration-grid-range"
       })
   void rejectsStructuralMistakes(String name) throws IOException {
     assertThat(validate(InvalidFilesTest.INVALID.resolve(name + ".json"))).isNotEmpty();

@@ -25,8 +25,8 @@ import org.mechlp.solver.report.Verification;
  * @param candidatePosteriors how many candidate posteriors the main LP had
  * @param verification the independent verification of the main LP's point, or null
  * @param solverName the backend
- * @param compileNanos time to build the main LP (all rounds)
- * @param solveNanos time in the backend (all rounds)
+ * @param compileNanos time to build the main LP and hand it to the backend (all refinement rounds)
+ * @param solveNanos time in the backend for the main LP (all refinement rounds)
  * @param verifyNanos time to verify
  * @param message notes (refinement rounds, fallbacks, verification failures), or empty
  */

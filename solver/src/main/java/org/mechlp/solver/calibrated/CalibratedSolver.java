@@ -130,14 +130,20 @@ public final class CalibratedSolver {
         main.layout.count(),
         main.lp.verification(),
         main.lp.result().solverName(),
-        main.buildNanos + main.lp.result().buildNanos(),
-        main.lp.result().solveNanos(),
+        main.buildNanos,
+        main.solveNanos,
         main.lp.verifyNanos(),
         combined);
   }
 
   /** One solved LP with its layout (null for P4). */
-  private record Run(PosteriorLayout layout, LinearProgram program, VerifiedLp lp, long buildNanos, String note) {
+  private record Run(
+      PosteriorLayout layout,
+      LinearProgram program,
+      VerifiedLp lp,
+      long buildNanos,
+      long solveNanos,
+      String note) {
     boolean ok() {
       return lp.status() == SolveStatus.OPTIMAL;
     }
@@ -159,14 +165,17 @@ public final class CalibratedSolver {
     PosteriorLayout layout = new PosteriorLayout(data, posteriors, names);
     LinearProgram lp = PosteriorLp.build(layout, fixedWeights);
     long built = System.nanoTime() - start;
-    return new Run(layout, lp, VerifiedLp.solve(lp, backend, options, 1), built, "");
+    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
+    return new Run(
+        layout, lp, solved, built + solved.result().buildNanos(), solved.result().solveNanos(), "");
   }
 
   private static Run runStandard(CalibratedData data, SolveOptions options, LpSolver backend) {
     long start = System.nanoTime();
     LinearProgram lp = StateContingentLp.build(data);
     long built = System.nanoTime() - start;
-    return new Run(null, lp, VerifiedLp.solve(lp, backend, options, 1), built, "");
+    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
+    return new Run(null, lp, solved, built + solved.result().buildNanos(), solved.result().solveNanos(), "");
   }
 
   private static Run runFixed(CalibratedData data, CalibrationSpec spec, SolveOptions options, LpSolver backend) {
@@ -203,6 +212,7 @@ public final class CalibratedSolver {
     }
     // Two states: refine around the posteriors that carry weight, at ten times the resolution each round.
     long extraBuild = 0;
+    long extraSolve = 0;
     int rounds = 0;
     BigFraction step = new BigFraction(1, spec.gridResolution() * 10);
     for (int round = 0; round < REFINEMENT_ROUNDS; round++) {
@@ -232,7 +242,8 @@ public final class CalibratedSolver {
       if (!next.ok()) {
         break;
       }
-      extraBuild += next.buildNanos;
+      extraBuild += run.buildNanos;
+      extraSolve += run.solveNanos;
       rounds++;
       boolean improved = next.lp.objective() > run.lp.objective() + options.tolerance();
       candidates = refined;
@@ -251,7 +262,8 @@ public final class CalibratedSolver {
                 rounds,
                 rounds == 1 ? "" : "s",
                 run.layout.count());
-    return new Run(run.layout, run.program, run.lp, run.buildNanos + extraBuild, note);
+    return new Run(
+        run.layout, run.program, run.lp, run.buildNanos + extraBuild, run.solveNanos + extraSolve, note);
   }
 
   private static SignalRule decode(CalibratedData data, PosteriorLayout layout, int g, double[] x, int index) {

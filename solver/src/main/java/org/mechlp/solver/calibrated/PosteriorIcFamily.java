@@ -27,15 +27,7 @@ final class PosteriorIcFamily implements ConstraintFamily {
 
   PosteriorIcFamily(PosteriorLayout layout) {
     this.layout = layout;
-    long count = 0;
-    for (int g = 0; g < layout.count(); g++) {
-      for (int t = 0; t < layout.data.types; t++) {
-        if (!Fractions.isZero(layout.data.typeProbability(layout.posteriors.get(g), t))) {
-          count += layout.data.types - 1;
-        }
-      }
-    }
-    this.rows = count;
+    this.rows = layout.possibleTypes() * (layout.data.types - 1);
   }
 
   @Override

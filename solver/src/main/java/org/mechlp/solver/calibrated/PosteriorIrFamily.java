@@ -24,15 +24,7 @@ final class PosteriorIrFamily implements ConstraintFamily {
 
   PosteriorIrFamily(PosteriorLayout layout) {
     this.layout = layout;
-    long count = 0;
-    for (int g = 0; g < layout.count(); g++) {
-      for (int t = 0; t < layout.data.types; t++) {
-        if (!Fractions.isZero(layout.data.typeProbability(layout.posteriors.get(g), t))) {
-          count++;
-        }
-      }
-    }
-    this.rows = count;
+    this.rows = layout.possibleTypes();
   }
 
   @Override

@@ -33,6 +33,19 @@ final class PosteriorLayout {
     return posteriors.size();
   }
 
+  /** How many (posterior, type) pairs have P_g(θ) > 0: the types a posterior does not rule out. */
+  long possibleTypes() {
+    long count = 0;
+    for (int g = 0; g < posteriors.size(); g++) {
+      for (int t = 0; t < data.types; t++) {
+        if (!Fractions.isZero(data.typeProbability(posteriors.get(g), t))) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   int columnCount() {
     return posteriors.size() * stride;
   }
