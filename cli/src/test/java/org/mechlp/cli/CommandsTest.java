@@ -106,6 +106,81 @@ class CommandsTest {
   }
 
   @Test
+  void solvesACalibratedProblemAndPrintsSignalsAndBenchmarks() throws IOException {
+    Path problem = write("calibrated.json", Problems.CALIBRATED_EXAMPLE_C);
+    Run r = run("solve", problem.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    // Values derived in Problems.CALIBRATED_EXAMPLE_C (MATH.md 1.4 example C at prior 1/2).
+    assertThat(r.out())
+        .startsWith("mechlp solve: calibrated-example-c (calibrated mechanism)\n")
+        .containsPattern("objective +1.625 \\(exact\\), maximize revenue\n")
+        .containsPattern("standard BIC optimum \\(upper bound, MATH.md P4\\) +1.625\n")
+        .containsPattern("full transparency +1.25\n")
+        .containsPattern("no disclosure +1.5\n")
+        .contains("probability 0.25, posterior over (0, 1) = (1, 0)")
+        .contains("probability 0.75, posterior over (0, 1) = (1/3, 2/3)")
+        // Posterior 0: price 3, only t0 buys; posterior 2/3: both buy at 5/3.
+        .containsPattern("t1 +none: 1 +0\n")
+        .containsPattern("t1 +buyer: 1 +1.666667\n");
+  }
+
+  @Test
+  void calibratedJsonReportIsWrittenWithTheCalibratedBlock() throws IOException {
+    Path problem = write("calibrated.json", Problems.CALIBRATED_EXAMPLE_C);
+    Path out = dir.resolve("calibrated-report.json");
+    Run r = run("solve", problem.toString(), "--format", "json", "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    JsonNode root = JSON.readTree(out.toFile());
+    assertThat(root.path("command").asText()).isEqualTo("solve");
+    assertThat(root.path("objective").asDouble()).isCloseTo(1.625, within(1e-6));
+    JsonNode c = root.path("calibrated");
+    assertThat(c.path("exact").asBoolean()).isTrue();
+    assertThat(c.path("benchmarks").path("fullTransparency").asDouble()).isCloseTo(1.25, within(1e-6));
+    assertThat(c.path("benchmarks").path("gap").asDouble()).isCloseTo(0.0, within(1e-6));
+    JsonNode signals = c.path("signals");
+    assertThat(signals).hasSize(2);
+    // Weights 1/4 and 3/4 on the posteriors P(state 1) = 0 and 2/3.
+    assertThat(signals.get(0).path("probability").asDouble()).isCloseTo(0.25, within(1e-6));
+    assertThat(signals.get(0).path("posterior").path("1").asDouble()).isCloseTo(0.0, within(1e-9));
+    assertThat(signals.get(1).path("probability").asDouble()).isCloseTo(0.75, within(1e-6));
+    assertThat(signals.get(1).path("posterior").path("1").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(signals.get(1).path("rule").get(1).path("payment").asDouble()).isCloseTo(5.0 / 3, within(1e-6));
+  }
+
+  @Test
+  void aFixedSignalKeepsItsNamesAndIsExactForThatSignal() throws IOException {
+    Path problem =
+        write(
+            "fixed.json",
+            Problems.calibratedExampleC(
+                "{\"signal\": {\"zero\": {\"0\": 1}, \"one\": {\"1\": 1}}}",
+                "{\"ic\": \"bic\", \"ir\": \"interim\"}"));
+    Run r = run("solve", problem.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    // This signal reveals the state, so the value is that of full transparency, 1.25 (Problems.CALIBRATED_EXAMPLE_C).
+    assertThat(r.out())
+        .containsPattern("objective +1.25 \\(exact\\), maximize revenue\n")
+        .containsPattern("disclosure +fixed signal structure \\(signals zero, one\\)\n")
+        .containsPattern("zero +0.5 +1 +0\n")
+        .containsPattern("one +0.5 +0 +1\n");
+  }
+
+  @Test
+  void anInfeasibleCalibratedProblemExits3() throws IOException {
+    // Without money, an outside option of 10 exceeds every value (at most 3): no rule is individually rational.
+    Path problem =
+        write(
+            "calibrated-infeasible.json",
+            Problems.calibratedExampleC(
+                "\"optimal\"",
+                "{\"ic\": \"bic\", \"ir\": {\"kind\": \"interim\", \"outsideOption\": 10},"
+                    + " \"transfers\": false}"));
+    Run r = run("solve", problem.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(3);
+    assertThat(r.out()).containsPattern("status +INFEASIBLE\n").doesNotContain("Signal structure");
+  }
+
+  @Test
   void infeasibleProblemExits3AndStillWritesTheReport() throws IOException {
     Path out = dir.resolve("result.json");
     Run r = run("solve", infeasible.toString(), "--format", "json", "--out", out.toString());

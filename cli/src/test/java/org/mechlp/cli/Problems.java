@@ -99,4 +99,39 @@ final class Problems {
         ]
       }
       """;
+
+  /**
+   * MATH.md 1.4 example C at prior 1/2 (instances/calibrated-example-c.json): states 0 and 1 with prior 1/2 each;
+   * one buyer with types t0, t1 of probability 1/2 each, independent of the state; t0 values the good 3 in state 0
+   * and 1 in state 1, t1 values it 1 and 2; BIC, interim IR, maximum revenue, optimal disclosure. At posterior mu =
+   * P(state 1), V(mu) = max(min(3 - 2mu, 1 + mu), (1/2) max(3 - 2mu, 1 + mu)); the optimum 1.625 splits 1/2 into the
+   * posteriors 0 and 2/3 with weights 1/4 and 3/4 ((1/4) V(0) + (3/4) V(2/3) = 3/8 + 5/4); full transparency
+   * (V(0) + V(1)) / 2 = 1.25; no disclosure V(1/2) = 1.5; the standard BIC bound is 1.625 too.
+   */
+  static final String CALIBRATED_EXAMPLE_C =
+      calibratedExampleC("\"optimal\"", "{\"ic\": \"bic\", \"ir\": \"interim\"}");
+
+  /**
+   * Example C with the given {@code disclosure} and {@code mechanism} (the JSON text of those fields' values), so
+   * the tests can fix the signal or change the constraints.
+   */
+  static String calibratedExampleC(String disclosure, String mechanism) {
+    return """
+        {
+          "format": "mechlp/1",
+          "name": "calibrated-example-c",
+          "agents": [
+            {"name": "buyer", "types": [{"name": "t0", "base": 3, "slope": -2}, {"name": "t1", "base": 1, "slope": 1}],
+             "prior": {"t0": "1/2", "t1": "1/2"}}
+          ],
+          "states": [{"name": "0", "p": "1/2", "s": 0}, {"name": "1", "p": "1/2", "s": 1}],
+          "outcomes": {"shortcut": "single-item"},
+          "valuations": {"buyer": {"expression": {"buyer": "base + slope * state.s"}}},
+          "mechanism": %s,
+          "objective": "revenue",
+          "calibration": {"disclosure": %s}
+        }
+        """
+        .formatted(mechanism, disclosure);
+  }
 }
