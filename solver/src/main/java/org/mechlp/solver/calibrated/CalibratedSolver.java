@@ -103,7 +103,12 @@ public final class CalibratedSolver {
         if (weight <= USED) {
           continue;
         }
-        signals.add(decode(data, layout, g, x, signals.size()));
+        // Grid posteriors get their signal names (s1, s2, ...) in order of use; given signals keep their own.
+        String name =
+            spec.disclosure() == CalibrationSpec.Disclosure.OPTIMAL
+                ? "s" + (signals.size() + 1)
+                : layout.names.get(g);
+        signals.add(decode(data, layout, g, x, name));
         double[] pi = new double[data.states];
         BigFraction[] mu = layout.posteriors.get(g);
         for (int w = 0; w < data.states; w++) {
@@ -266,7 +271,8 @@ public final class CalibratedSolver {
         run.layout, run.program, run.lp, run.buildNanos + extraBuild, run.solveNanos + extraSolve, note);
   }
 
-  private static SignalRule decode(CalibratedData data, PosteriorLayout layout, int g, double[] x, int index) {
+  private static SignalRule decode(
+      CalibratedData data, PosteriorLayout layout, int g, double[] x, String name) {
     double weight = x[layout.weight(g)];
     double[] posterior = new double[data.states];
     BigFraction[] mu = layout.posteriors.get(g);
@@ -283,7 +289,6 @@ public final class CalibratedSolver {
         transfers[t] = x[layout.transfer(g, t)] / weight;
       }
     }
-    String name = layout.names.get(g).startsWith("g") ? "s" + (index + 1) : layout.names.get(g);
     return new SignalRule(name, weight, posterior, allocation, transfers);
   }
 

@@ -77,7 +77,7 @@ class CalibratedSolverTest {
     CalibrationSpec fixed =
         new CalibrationSpec(
             Disclosure.FIXED,
-            List.of("zero", "pooled"),
+            List.of("good", "pooled"),
             List.of(
                 List.of(new BigFraction(1, 2), BigFraction.ZERO),
                 List.of(new BigFraction(1, 2), BigFraction.ONE)),
@@ -89,11 +89,13 @@ class CalibratedSolverTest {
     CalibratedReport report =
         CalibratedSolver.solve(CalibratedExamples.exampleC(new BigFraction(1, 2), fixed), SolveOptions.defaults());
 
-    // Signal "zero" (probability 1/4) gives posterior 0, "pooled" (3/4) gives posterior 2/3: the optimal split,
+    // Signal "good" (probability 1/4) gives posterior 0, "pooled" (3/4) gives posterior 2/3: the optimal split,
     // so the value is 1.625 (MATH.md 1.4 C).
     assertThat(report.status()).isEqualTo(SolveStatus.OPTIMAL);
     assertThat(report.exact()).isTrue();
     assertThat(report.objective()).isCloseTo(1.625, within(EPS));
     assertThat(report.signalStructure()[0]).containsExactly(new double[] {0.5, 0}, within(EPS));
+    // Given signals keep their names (a name starting with "g" once collided with the internal grid names).
+    assertThat(report.signals()).extracting(SignalRule::signal).containsExactly("good", "pooled");
   }
 }
