@@ -2,19 +2,23 @@ package org.mechlp.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mechlp.cli.render.CalibratedJsonReport;
 import org.mechlp.cli.render.CalibratedTextReport;
 import org.mechlp.cli.render.JsonReport;
 import org.mechlp.cli.render.TextReport;
+import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
+import org.mechlp.solver.calibrated.ValueCurve;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +43,7 @@ import picocli.CommandLine.Spec;
       "  mechlp solve problem.json --format json --out result.json",
       "  mechlp solve big.json --solver pdlp --time-limit 600",
       "  mechlp solve instances/calibrated-example-c.json",
+      "  mechlp solve instances/calibrated-example-c.json --plot cav.png --curve cav.csv",
       ExitCodes.FOOTER
     })
 final class SolveCommand implements Callable<Integer> {
@@ -85,6 +90,31 @@ final class SolveCommand implements Callable<Integer> {
       description = "Most lines listed per table: profiles, interim rows, binding rows (default: ${DEFAULT-VALUE}).")
   int maxRows;
 
+  @Option(
+      names = "--curve",
+      paramLabel = "FILE.csv",
+      description =
+          "Calibrated problems with two states: write V(mu) and its concave envelope as CSV (mu = the belief in"
+              + " the second state).")
+  Path curve;
+
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png|FILE.svg",
+      description =
+          "Calibrated problems with two states: draw V(mu), its concave envelope and the chosen posteriors"
+              + " (SVG when the name ends in .svg, else PNG).")
+  Path plot;
+
+  @Option(
+      names = "--curve-points",
+      paramLabel = "N",
+      defaultValue = "120",
+      description =
+          "Grid intervals for --curve and --plot: V is solved at mu = j/N; 120 puts every posterior with"
+              + " denominator 2, 3, 4, 5, 6, 8, 10 or 12 on the grid (default: ${DEFAULT-VALUE}).")
+  int curvePoints;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -95,10 +125,35 @@ final class SolveCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
     Output output = Output.of(out, spec.commandLine().getOut());
+    // Checked before solving, so a long run does not end with an unwritable picture.
+    Output.of(curve, spec.commandLine().getOut());
+    Output.of(plot, spec.commandLine().getOut());
+    if (curvePoints < 1 || curvePoints > 100_000) {
+      throw new ParameterException(
+          spec.commandLine(), "--curve-points must be from 1 to 100000, got " + curvePoints);
+    }
     Problem problem = Inputs.problem(problemFile);
+    boolean wantsCurve = curve != null || plot != null;
+    if (wantsCurve && (!problem.isCalibrated() || problem.stateCount() != 2)) {
+      throw new BadInputException(
+          "--curve and --plot draw V(mu) over the belief in one of two states: they need a problem with a"
+              + " \"calibration\" block and exactly two states; "
+              + problemFile
+              + (problem.isCalibrated() ? " has " + problem.stateCount() + " states" : " is not calibrated"));
+    }
     SolveOptions options = new SolveOptions(settings, tolerance, maxRows);
     if (problem.isCalibrated()) {
       CalibratedReport report = CalibratedSolver.solve(problem, options);
+      if (wantsCurve && report.status() == SolveStatus.OPTIMAL) {
+        List<ValueCurve.Point> points = ValueCurve.compute(problem, options, curvePoints);
+        if (curve != null) {
+          Output.writeAtomically(curve, ValueCurveFiles.csv(points));
+        }
+        if (plot != null) {
+          ValueCurveFiles.writeChart(
+              ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
+        }
+      }
       output.write(
           format == ReportFormat.JSON
               ? CalibratedJsonReport.render(report)

@@ -39,4 +39,19 @@ class OutputTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("does not exist");
   }
+
+  @Test
+  void writtenFilesAreReadableLikeOrdinaryFilesAndKeepReplacedPermissions() throws Exception {
+    Path fresh = dir.resolve("fresh.json");
+    Output.writeAtomically(fresh, "{}");
+    // The temporary file is created rw-------; the report must not stay private.
+    assertThat(java.nio.file.Files.getPosixFilePermissions(fresh))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+    java.nio.file.Files.setPosixFilePermissions(
+        fresh, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+    Output.writeAtomically(fresh, "{\"again\": true}");
+    assertThat(java.nio.file.Files.getPosixFilePermissions(fresh))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+  }
 }

@@ -3,9 +3,7 @@ package org.mechlp.cli.render;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
@@ -14,6 +12,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.mechlp.cli.Output;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.SignalRule;
 import org.mechlp.solver.calibrated.ValueCurve;
@@ -87,19 +86,6 @@ public final class ValueCurveFiles {
     } else {
       BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
     }
-    writeAtomically(target, bytes.toByteArray());
-  }
-
-  /** Writes bytes through a temporary sibling and an atomic rename. */
-  public static void writeAtomically(Path target, byte[] content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    temp.toFile().deleteOnExit();
-    try {
-      Files.write(temp, content);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    Output.writeAtomically(target, bytes.toByteArray());
   }
 }
