@@ -2,12 +2,16 @@ package org.mechlp.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mechlp.cli.render.CalibratedCheckReport;
 import org.mechlp.cli.render.JsonReport;
 import org.mechlp.cli.render.TextReport;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
+import org.mechlp.model.StateMechanism;
 import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.MechanismChecker;
+import org.mechlp.solver.calibrated.CalibrationCheck;
+import org.mechlp.solver.calibrated.Implementability;
 import org.mechlp.solver.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,6 +87,19 @@ final class CheckCommand implements Callable<Integer> {
     }
     Output output = Output.of(out, spec.commandLine().getOut());
     Problem problem = Inputs.problem(problemFile);
+    if (problem.isCalibrated()) {
+      // A calibrated problem is checked against a state-dependent mechanism: what repeated use reveals (C1) and
+      // whether some two-stage mechanism produces the same outcome (C2), MATH.md 1.6.
+      StateMechanism proposal = Inputs.stateMechanism(mechanismFile, problem);
+      CheckOptions options = new CheckOptions(tolerance, maxRows);
+      CalibrationCheck c1 = CalibrationCheck.check(problem, proposal, options);
+      Implementability c2 = Implementability.check(problem, proposal, options);
+      output.write(
+          format == ReportFormat.JSON
+              ? CalibratedCheckReport.json(problem, c1, c2)
+              : CalibratedCheckReport.text(problem, c1, c2, maxRows));
+      return c1.passed() ? ExitCodes.YES : ExitCodes.NO;
+    }
     Mechanism mechanism = Inputs.mechanism(mechanismFile, problem);
     CheckReport report = MechanismChecker.check(problem, mechanism, new CheckOptions(tolerance, maxRows));
     String text =

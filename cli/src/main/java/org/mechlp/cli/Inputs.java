@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
+import org.mechlp.model.StateMechanism;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;
+import org.mechlp.model.json.StateMechanismJson;
 
 /** Reads the files named on the command line, naming them in messages as the user wrote them. */
 final class Inputs {
@@ -32,6 +34,19 @@ final class Inputs {
     requireReadable(file);
     try {
       return MechanismJson.read(file, problem);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(file.toString(), e.issues());
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  /** Reads a state-dependent mechanism file for a calibrated {@code problem}. */
+  static StateMechanism stateMechanism(Path file, Problem problem)
+      throws BadInputException, InvalidInputException {
+    requireReadable(file);
+    try {
+      return StateMechanismJson.read(file, problem);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(file.toString(), e.issues());
     } catch (IOException e) {
