@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     List<BenchRunner.Result> results = new BenchRunner(settings, spec.commandLine().getErr()).run(instances);
     output.write(BenchRunner.markdown(results));
     for (BenchRunner.Result r : results) {
-      int code = r.report().status().exitCode();
+      int code = r.status().exitCode();
       if (code != ExitCodes.YES) {
         return code;
       }

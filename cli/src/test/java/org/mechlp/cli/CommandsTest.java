@@ -358,12 +358,16 @@ class CommandsTest {
     List<String> lines = Files.readAllLines(out);
     assertThat(lines.get(0))
         .isEqualTo(
-            "| instance | rows | columns | non-zeros | compile ms | solve ms | verify ms | objective | peak heap MB"
-                + " | status |");
-    assertThat(lines).hasSize(2 + 3);
+            "| instance | rows | columns | non-zeros | compile ms | solve ms | verify ms | wall ms | objective"
+                + " | peak heap MB | status |");
+    assertThat(lines).hasSize(2 + 4);
     // 2 bidders, 10 values j/10: 100 profiles; rows = 2*9*100 DSIC + 2*100 IR + 100 feasibility = 2100; columns
     // = 100 * (3 outcomes + 2 transfers) = 500. Revenue E[max(phi1, phi2, 0)] with phi_j = (2j - 10)/10 and
     // P(max = m) = (2m - 1)/100: (11*2 + 13*4 + 15*6 + 17*8 + 19*10)/1000 = 0.49.
-    assertThat(lines.get(2)).startsWith("| auction-n2-k10 | 2100 | 500 | ").contains("| 0.49 |").endsWith("| OPTIMAL |");
+    assertThat(lines.get(2))
+        .startsWith("| auction-n2-k10 | 2100 | 500 | ")
+        .contains("| 0.49 |")
+        .endsWith("| OPTIMAL |");
+    assertThat(lines.get(5)).startsWith("| calibrated-w2-k5-grid20 | ").endsWith("| OPTIMAL |");
   }
 }

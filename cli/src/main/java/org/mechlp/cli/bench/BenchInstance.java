@@ -82,6 +82,48 @@ public record BenchInstance(String name, String json) {
     return new BenchInstance(name, json);
   }
 
+  /**
+   * A calibrated problem (optimal disclosure): one buyer with {@code types} types k = 0.. and outcomes none/A/B, in
+   * {@code states} states s = 0..; values A = (1 + k + 2s)/2 and B = (1 + (types - k) + 3(states - 1 - s))/2, so
+   * the state matters (no private values, so the posterior grid is needed); a correlated joint prior with weights
+   * 1 + (k + s) mod 3; BIC and interim IR under the posterior; revenue; posterior grid 1/{@code grid}.
+   */
+  public static BenchInstance calibrated(int states, int types, int grid) {
+    String name = "calibrated-w" + states + "-k" + types + "-grid" + grid;
+    List<String> typeList = new ArrayList<>();
+    for (int k = 0; k < types; k++) {
+      typeList.add("{\"name\": \"t" + k + "\", \"k\": " + k + "}");
+    }
+    List<String> stateList = new ArrayList<>();
+    int total = 0;
+    for (int s = 0; s < states; s++) {
+      stateList.add("{\"name\": \"w" + s + "\", \"s\": " + s + "}");
+      for (int k = 0; k < types; k++) {
+        total += 1 + (k + s) % 3;
+      }
+    }
+    List<String> prior = new ArrayList<>();
+    for (int k = 0; k < types; k++) {
+      for (int s = 0; s < states; s++) {
+        prior.add(
+            "{\"types\": {\"buyer\": \"t" + k + "\"}, \"state\": \"w" + s + "\", \"p\": \""
+                + (1 + (k + s) % 3) + "/" + total + "\"}");
+      }
+    }
+    String json =
+        "{\n  \"format\": \"mechlp/1\",\n  \"name\": \"" + name + "\",\n"
+            + "  \"agents\": [{\"name\": \"buyer\", \"types\": [" + String.join(", ", typeList) + "]}],\n"
+            + "  \"states\": [" + String.join(", ", stateList) + "],\n"
+            + "  \"prior\": [" + String.join(",\n    ", prior) + "],\n"
+            + "  \"outcomes\": [\"none\", \"A\", \"B\"],\n"
+            + "  \"valuations\": {\"buyer\": {\"expression\": {\"A\": \"(1 + k + 2 * state.s) / 2\", "
+            + "\"B\": \"(1 + (" + types + " - k) + 3 * (" + (states - 1) + " - state.s)) / 2\"}}},\n"
+            + "  \"mechanism\": {\"ic\": \"bic\", \"ir\": \"interim\"},\n"
+            + "  \"objective\": \"revenue\",\n"
+            + "  \"calibration\": {\"disclosure\": \"optimal\", \"grid\": " + grid + "}\n}\n";
+    return new BenchInstance(name, json);
+  }
+
   /** The full scale series (several minutes with GLOP: the largest have about half a million rows). */
   public static List<BenchInstance> series() {
     return List.of(
@@ -95,11 +137,14 @@ public record BenchInstance(String name, String json) {
         twoItems(5),
         twoItems(10),
         twoItems(15),
-        twoItems(20));
+        twoItems(20),
+        calibrated(2, 5, 200),
+        calibrated(3, 5, 30),
+        calibrated(3, 5, 60));
   }
 
   /** The smallest instance of each family, for a quick run (about a second) and for tests. */
   public static List<BenchInstance> quickSeries() {
-    return List.of(auction(2, 10), auction(3, 10), twoItems(5));
+    return List.of(auction(2, 10), auction(3, 10), twoItems(5), calibrated(2, 5, 20));
   }
 }
