@@ -128,4 +128,46 @@ class CalibratedPropertyTest {
       assertThat(column).isCloseTo(1, within(1e-7));
     }
   }
+
+  @Property(tries = 30)
+  void everyReportedRuleIsIcAndIrUnderItsPosterior(@ForAll("problems") Data data) {
+    Problem problem = build(data, CalibrationSpec.optimal());
+    CalibratedReport report = CalibratedSolver.solve(problem, SolveOptions.defaults());
+    // Re-derived here from the data, independently of the solver's rows: the agent of type t after a signal with
+    // posterior mu believes state w with probability proportional to mu(w) p(t | w), p(t | w) = f(t, w) / f(w).
+    for (SignalRule signal : report.signals()) {
+      BigFraction[] mu = new BigFraction[2];
+      for (int w = 0; w < 2; w++) {
+        mu[w] = org.mechlp.model.Fractions.rationalize(signal.posterior()[w]);
+      }
+      for (int t = 0; t < 2; t++) {
+        BigFraction belief0 = likelihood(data, t, 0).multiply(mu[0]);
+        BigFraction belief1 = likelihood(data, t, 1).multiply(mu[1]);
+        BigFraction mass = belief0.add(belief1);
+        if (mass.getNumerator().signum() == 0) {
+          continue;
+        }
+        // Expected value of the good for type t under its belief.
+        BigFraction value =
+            belief0.multiply(data.values()[t][0]).add(belief1.multiply(data.values()[t][1])).divide(mass);
+        BigFraction truthful = utility(signal, t, value);
+        // IR with outside option 0, and IC against the other report, in exact arithmetic after rationalizing the
+        // solver's rule; only the rationalization's rounding (below 1e-9) may remain.
+        assertThat(truthful.doubleValue()).isGreaterThanOrEqualTo(-1e-9);
+        assertThat(truthful.subtract(utility(signal, 1 - t, value)).doubleValue()).isGreaterThanOrEqualTo(-1e-9);
+      }
+    }
+  }
+
+  private static BigFraction likelihood(Data data, int type, int state) {
+    int stateWeight = data.weights()[0][state] + data.weights()[1][state];
+    return new BigFraction(data.weights()[type][state], stateWeight);
+  }
+
+  /** The utility of an agent valuing the good at {@code value} from the rule's entry for {@code report}. */
+  private static BigFraction utility(SignalRule signal, int report, BigFraction value) {
+    BigFraction sold = org.mechlp.model.Fractions.rationalize(signal.allocation()[report][1]);
+    BigFraction pays = org.mechlp.model.Fractions.rationalize(signal.transfers()[report]);
+    return sold.multiply(value).subtract(pays);
+  }
 }
