@@ -76,9 +76,22 @@ public record Implementability(Verdict verdict, String reason) {
         new SolveOptions(SolverSettings.defaults(), Math.max(options.tolerance(), 1e-9), options.maxListedRows());
     VerifiedLp result = VerifiedLp.solve(feasibility, backend, solve, 1);
     if (result.status() == SolveStatus.OPTIMAL) {
+      // The witness: the posteriors the two-stage mechanism uses, with their probabilities.
+      List<String> used = new ArrayList<>();
+      double[] x = result.result().primal();
+      for (int g = 0; g < layout.count(); g++) {
+        double weight = x[layout.weight(g)];
+        if (weight > 1e-9) {
+          used.add(
+              layout.describePosterior(g)
+                  + " with probability "
+                  + String.format(java.util.Locale.ROOT, "%.6g", weight));
+        }
+      }
       return new Implementability(
           Verdict.YES,
-          "a two-stage mechanism over " + candidates.size() + " candidate posteriors produces the same outcome");
+          "a two-stage mechanism produces the same outcome; it discloses the posteriors "
+              + String.join("; ", used));
     }
     return new Implementability(
         Verdict.INCONCLUSIVE,

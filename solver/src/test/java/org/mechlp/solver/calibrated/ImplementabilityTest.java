@@ -40,6 +40,8 @@ class ImplementabilityTest {
     CalibrationCheck c1 = CalibrationCheck.check(c, exampleCOutcome(), new CheckOptions(0, 10));
 
     assertThat(c2.verdict()).isEqualTo(Verdict.YES);
+    // The reason names a witness (the split need not be unique, so only its form is checked).
+    assertThat(c2.reason()).contains("discloses the posteriors (w0: ", " with probability ");
     // Used directly, the rules differ across states, so the agent learns the state; in state 0, t1 (value 1) then
     // pays 5/6 for the good with probability 1/2: IR fails by 1/3. C1 and C2 disagree, as MATH.md 1.6 warns.
     assertThat(c1.passed()).isFalse();
