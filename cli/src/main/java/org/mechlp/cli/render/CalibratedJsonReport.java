@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.model.AgentType;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.Problem;
+import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.SignalRule;
 
@@ -107,16 +107,32 @@ public final class CalibratedJsonReport {
     statesMap(node.putObject("posterior"), problem, signal.posterior());
     boolean transfers = problem.mechanism().transfers().allowed();
     ArrayNode rule = node.putArray("rule");
-    List<AgentType> types = problem.agents().get(0).types();
-    for (int t = 0; t < types.size(); t++) {
+    int agents = problem.agentCount();
+    TypeProfiles profiles = problem.profiles();
+    for (int t = 0; t < signal.allocation().length; t++) {
       ObjectNode row = rule.addObject();
-      row.put("type", types.get(t).name());
+      if (agents == 1) {
+        row.put("type", problem.agents().get(0).types().get(t).name());
+      } else {
+        // Several agents (a public signal): the rule is indexed by reported profile.
+        ObjectNode reported = row.putObject("types");
+        for (int i = 0; i < agents; i++) {
+          reported.put(
+              problem.agents().get(i).name(),
+              problem.agents().get(i).types().get(profiles.typeOf(t, i)).name());
+        }
+      }
       ObjectNode allocation = row.putObject("allocation");
       for (int o = 0; o < problem.outcomeCount(); o++) {
         JsonReport.number(allocation, problem.outcomes().get(o).name(), signal.allocation()[t][o]);
       }
-      if (transfers) {
+      if (transfers && agents == 1) {
         JsonReport.number(row, "payment", signal.transfers()[t]);
+      } else if (transfers) {
+        ObjectNode payments = row.putObject("transfers");
+        for (int i = 0; i < agents; i++) {
+          JsonReport.number(payments, problem.agents().get(i).name(), signal.transfers()[t * agents + i]);
+        }
       }
     }
   }

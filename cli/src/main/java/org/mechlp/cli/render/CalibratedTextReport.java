@@ -2,8 +2,8 @@ package org.mechlp.cli.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mechlp.model.AgentType;
 import org.mechlp.model.Problem;
+import org.mechlp.model.TypeProfiles;
 import org.mechlp.model.State;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.SignalRule;
@@ -151,23 +151,36 @@ public final class CalibratedTextReport {
         .append(String.join(", ", beliefs))
         .append(")\n");
     boolean transfers = problem.mechanism().transfers().allowed();
-    List<String> columns = new ArrayList<>(List.of("type", "lottery"));
+    int agents = problem.agentCount();
+    // One agent: a row per type. Several (a public signal, MATH.md 1.7): a row per reported profile, a payment
+    // column per agent.
+    List<String> columns = new ArrayList<>(List.of(agents == 1 ? "type" : "profile", "lottery"));
     if (transfers) {
-      columns.add(">pays");
+      if (agents == 1) {
+        columns.add(">pays");
+      } else {
+        problem.agents().forEach(a -> columns.add(">" + a.name() + " pays"));
+      }
     }
     TextTable table = new TextTable(columns);
-    List<AgentType> types = problem.agents().get(0).types();
-    for (int t = 0; t < types.size() && t < maxRows; t++) {
-      List<String> cells =
-          new ArrayList<>(List.of(types.get(t).name(), Describe.lottery(problem, signal.allocation()[t])));
+    TypeProfiles profiles = problem.profiles();
+    int rows = signal.allocation().length;
+    for (int t = 0; t < rows && t < maxRows; t++) {
+      String label =
+          agents == 1 ? problem.agents().get(0).types().get(t).name() : problem.describeProfile(t, profiles);
+      List<String> cells = new ArrayList<>(List.of(label, Describe.lottery(problem, signal.allocation()[t])));
       if (transfers) {
-        cells.add(Numbers.format(signal.transfers()[t]));
+        for (int i = 0; i < agents; i++) {
+          cells.add(Numbers.format(signal.transfers()[t * agents + i]));
+        }
       }
       table.add(cells);
     }
     sb.append(table.render());
-    if (table.size() < types.size()) {
-      sb.append("  ... and ").append(types.size() - table.size()).append(" more types\n");
+    if (table.size() < rows) {
+      sb.append("  ... and ")
+          .append(rows - table.size())
+          .append(agents == 1 ? " more types\n" : " more profiles\n");
     }
   }
 

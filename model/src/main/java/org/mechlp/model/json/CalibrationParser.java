@@ -53,12 +53,11 @@ final class CalibrationParser {
     return issues.count() > before ? null : spec;
   }
 
-  /** Calibrated mechanisms are defined for one agent facing a state it does not know (MATH.md 1.2). */
+  /**
+   * Calibrated mechanisms need a state the agents do not know (MATH.md 1.2); with several agents mechlp solves the
+   * public-signal class of MATH.md 1.7.
+   */
   private void checkProblemShape() {
-    if (problem.agents() != null && problem.agents().size() != 1) {
-      issues.add(CALIBRATION, "calibrated mechanisms need exactly one agent, the file has " + problem.agents().size(),
-          "the multi-agent public-signal class is not available yet");
-    }
     if (!problem.statesGiven()) {
       issues.add(CALIBRATION, "needs \"states\"",
           "declare the states the designer knows, e.g. \"states\": [{\"name\": \"L\", \"p\": \"1/2\"}, ...]");

@@ -65,7 +65,10 @@ final class SpecParser {
       if (node.has("ic")) {
         icGiven = true;
         IcKind k = enumValue(node.get("ic"), "mechanism.ic", IcKind.values(), IcKind::json);
-        if (calibrated && (k == IcKind.DSIC || k == IcKind.EX_POST)) {
+        // With several agents and a public signal, "expost" means posterior ex post IC (MATH.md 1.7): each agent
+        // knows the others' types but not the state.
+        boolean posteriorExPost = k == IcKind.EX_POST && agents != null && agents.size() > 1;
+        if (calibrated && (k == IcKind.DSIC || k == IcKind.EX_POST) && !posteriorExPost) {
           issues.add("mechanism.ic", JsonInput.quote(k.json()) + " does not apply to calibrated mechanisms",
               "use \"bic\": IC is imposed under the agent's posterior");
           k = null;

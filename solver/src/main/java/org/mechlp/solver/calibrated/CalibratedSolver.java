@@ -50,7 +50,8 @@ public final class CalibratedSolver {
     List<BigFraction[]> priorOnly = new ArrayList<>();
     priorOnly.add(data.prior());
     Run none = runPosteriors(data, priorOnly, List.of("no-signal"), null, options, backend);
-    Run standard = runStandard(data, options, backend);
+    // The standard bound (MATH.md P4) is written for one agent; with several it is not computed.
+    Run standard = data.agents == 1 ? runStandard(data, options, backend) : null;
 
     Run main;
     String exactness;
@@ -59,20 +60,29 @@ public final class CalibratedSolver {
     switch (spec.disclosure()) {
       case FULL -> {
         main = full;
-        exactness = "exact for full transparency (MATH.md P2)";
+        exactness = "exact for full transparency (MATH.md P2)" + publicSignal(data);
       }
       case NONE -> {
         main = none;
-        exactness = "exact for no disclosure";
+        exactness = "exact for no disclosure" + publicSignal(data);
       }
       case FIXED -> {
         main = runFixed(data, spec, options, backend);
-        exactness = "exact for the given signal structure (MATH.md P0)";
+        exactness = "exact for the given signal structure (MATH.md P0)" + publicSignal(data);
       }
       case OPTIMAL -> {
         main = runOptimal(data, spec, options, backend);
         message = main.note;
-        if (data.privateValues()) {
+        if (data.agents > 1) {
+          exact = false;
+          exactness =
+              String.format(
+                  Locale.ROOT,
+                  "%s bound: the best public-signal two-stage mechanism over %d candidate posteriors; with several"
+                      + " agents this class is sufficient, not necessary, for calibration (MATH.md 1.7)",
+                  data.sign > 0 ? "lower" : "upper",
+                  main.layout.count());
+        } else if (data.privateValues()) {
           exactness =
               "exact: with private values full transparency is optimal (MATH.md T2), and every vertex is a"
                   + " candidate posterior";
@@ -119,6 +129,10 @@ public final class CalibratedSolver {
       }
       structure = rows.toArray(new double[0][]);
     }
+    if (data.agents > 1) {
+      // Only a sufficient class: never the calibrated optimum itself (MATH.md 1.3, multi-agent).
+      exact = false;
+    }
     String combined = join(message, main.lp.message());
     return new CalibratedReport(
         problem,
@@ -130,7 +144,7 @@ public final class CalibratedSolver {
         structure,
         full.value(data),
         none.value(data),
-        standard.value(data),
+        standard == null ? null : standard.value(data),
         new LpSize(main.program.rowCount(), main.program.columnCount(), main.lp.result().nonZeros()),
         main.layout.count(),
         main.lp.verification(),
@@ -170,7 +184,7 @@ public final class CalibratedSolver {
     PosteriorLayout layout = new PosteriorLayout(data, posteriors, names);
     LinearProgram lp = PosteriorLp.build(layout, fixedWeights);
     long built = System.nanoTime() - start;
-    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
+    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, data.agents);
     return new Run(
         layout, lp, solved, built + solved.result().buildNanos(), solved.result().solveNanos(), "");
   }
@@ -280,13 +294,15 @@ public final class CalibratedSolver {
       posterior[w] = mu[w].doubleValue();
     }
     double[][] allocation = new double[data.types][data.outcomes];
-    double[] transfers = new double[data.types];
+    double[] transfers = new double[data.types * data.agents];
     for (int t = 0; t < data.types; t++) {
       for (int o = 0; o < data.outcomes; o++) {
         allocation[t][o] = x[layout.allocation(g, t, o)] / weight;
       }
       if (data.transfers) {
-        transfers[t] = x[layout.transfer(g, t)] / weight;
+        for (int i = 0; i < data.agents; i++) {
+          transfers[t * data.agents + i] = x[layout.transfer(g, t, i)] / weight;
+        }
       }
     }
     return new SignalRule(name, weight, posterior, allocation, transfers);
@@ -318,6 +334,10 @@ public final class CalibratedSolver {
       names.add("g" + (g + 1));
     }
     return names;
+  }
+
+  private static String publicSignal(CalibratedData data) {
+    return data.agents == 1 ? "" : ", a public signal to " + data.agents + " agents (MATH.md 1.7)";
   }
 
   private static boolean close(Double a, Double b, SolveOptions options) {

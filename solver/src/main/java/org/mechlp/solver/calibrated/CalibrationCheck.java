@@ -36,6 +36,7 @@ public record CalibrationCheck(
   /** Checks {@code mechanism} against the calibrated {@code problem}'s IC and IR. */
   public static CalibrationCheck check(Problem problem, StateMechanism mechanism, CheckOptions options) {
     CalibratedData d = new CalibratedData(problem);
+    d.requireSingleAgent("the calibration check C1");
     if (mechanism.states() != d.states || mechanism.types() != d.types || mechanism.outcomes() != d.outcomes) {
       throw new IllegalArgumentException("the mechanism's dimensions do not match the problem");
     }

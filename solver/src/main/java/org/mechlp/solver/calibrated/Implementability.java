@@ -42,6 +42,7 @@ public record Implementability(Verdict verdict, String reason) {
   public static Implementability check(
       Problem problem, StateMechanism mechanism, CheckOptions options, LpSolver backend) {
     CalibratedData d = new CalibratedData(problem);
+    d.requireSingleAgent("the implementability check C2");
     if (d.privateValues()) {
       // MATH.md 1.6: under private values IC/IR sets are convex and belief-free, so full transparency implements
       // the outcome iff every state's own rule is IC and IR: C1 with every state in a cell of its own.

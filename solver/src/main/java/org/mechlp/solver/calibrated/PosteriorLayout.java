@@ -13,8 +13,9 @@ import org.mechlp.solver.lp.Sense;
 
 /**
  * The columns of the posterior-grid LP (MATH.md P1), scaled by the posterior's weight: for each candidate
- * posterior g, lambda_g, then Q_g(x | θ) = lambda_g q_g(x | θ) for every type and outcome, then (with transfers)
- * T_g(θ) = lambda_g τ_g(θ). Everything is linear because the posteriors are data.
+ * posterior g, lambda_g, then Q_g(x | θ) = lambda_g q_g(x | θ) for every reported profile θ (for one agent, type)
+ * and outcome, then (with transfers) T_g,i(θ) = lambda_g τ_g,i(θ) for every profile and agent. Everything is
+ * linear because the posteriors are data.
  */
 final class PosteriorLayout {
   final CalibratedData data;
@@ -26,20 +27,34 @@ final class PosteriorLayout {
     this.data = data;
     this.posteriors = List.copyOf(posteriors);
     this.names = List.copyOf(names);
-    this.stride = 1 + data.types * data.outcomes + (data.transfers ? data.types : 0);
+    this.stride = 1 + data.types * data.outcomes + (data.transfers ? data.types * data.agents : 0);
   }
 
   int count() {
     return posteriors.size();
   }
 
-  /** How many (posterior, type) pairs have P_g(θ) > 0: the types a posterior does not rule out. */
+  /**
+   * P_g(θ_i) = sum over the profiles with agent {@code agent} of type {@code type} of P_g(θ): how likely the agent
+   * has this type after signal g.
+   */
+  BigFraction agentTypeProbability(int g, int agent, int type) {
+    BigFraction p = BigFraction.ZERO;
+    for (int profile : data.profiles.profilesWith(agent, type)) {
+      p = p.add(data.typeProbability(posteriors.get(g), profile));
+    }
+    return p;
+  }
+
+  /** How many (posterior, agent, type) triples have P_g(θ_i) > 0: the types a posterior does not rule out. */
   long possibleTypes() {
     long count = 0;
     for (int g = 0; g < posteriors.size(); g++) {
-      for (int t = 0; t < data.types; t++) {
-        if (!Fractions.isZero(data.typeProbability(posteriors.get(g), t))) {
-          count++;
+      for (int i = 0; i < data.agents; i++) {
+        for (int t = 0; t < data.profiles.typeCount(i); t++) {
+          if (!Fractions.isZero(agentTypeProbability(g, i, t))) {
+            count++;
+          }
         }
       }
     }
@@ -58,8 +73,13 @@ final class PosteriorLayout {
     return g * stride + 1 + type * data.outcomes + outcome;
   }
 
+  /** T_g of agent 0 (the only agent of a single-agent problem). */
   int transfer(int g, int type) {
-    return g * stride + 1 + data.types * data.outcomes + type;
+    return transfer(g, type, 0);
+  }
+
+  int transfer(int g, int profile, int agent) {
+    return g * stride + 1 + data.types * data.outcomes + profile * data.agents + agent;
   }
 
   List<ColumnBounds> bounds() {
@@ -70,7 +90,7 @@ final class PosteriorLayout {
         bounds.add(ColumnBounds.NON_NEGATIVE);
       }
       if (data.transfers) {
-        for (int t = 0; t < data.types; t++) {
+        for (int t = 0; t < data.types * data.agents; t++) {
           bounds.add(ColumnBounds.FREE);
         }
       }
@@ -89,7 +109,9 @@ final class PosteriorLayout {
       return "Q[" + names.get(g) + "|" + data.typeName(r / data.outcomes) + "|"
           + data.outcomeName(r % data.outcomes) + "]";
     }
-    return "T[" + names.get(g) + "|" + data.typeName(r - data.types * data.outcomes) + "]";
+    int cell = r - data.types * data.outcomes;
+    String agent = data.agents == 1 ? "" : "|" + data.agentName(cell % data.agents);
+    return "T[" + names.get(g) + "|" + data.typeName(cell / data.agents) + agent + "]";
   }
 
   /** A readable posterior such as (L: 1/3, H: 2/3). */

@@ -49,7 +49,10 @@ final class PosteriorLp {
           objective[layout.allocation(g, t, x)] = d.weighted(mu, d.payoff, t, x);
         }
         if (d.transfers) {
-          objective[layout.transfer(g, t)] = d.alpha.multiply(d.typeProbability(mu, t));
+          BigFraction coefficient = d.alpha.multiply(d.typeProbability(mu, t));
+          for (int i = 0; i < d.agents; i++) {
+            objective[layout.transfer(g, t, i)] = coefficient;
+          }
         }
       }
     }

@@ -10,8 +10,9 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Transfer bounds in scaled form: {@code lower <= τ_g(θ) <= upper} becomes
- * {@code T_g(θ) - lower lambda_g >= 0} and {@code upper lambda_g - T_g(θ) >= 0} for every posterior and type.
+ * Transfer bounds in scaled form: {@code lower_i <= τ_g,i(θ) <= upper_i} becomes
+ * {@code T_g,i(θ) - lower_i lambda_g >= 0} and {@code upper_i lambda_g - T_g,i(θ) >= 0} for every posterior,
+ * reported profile and agent with a bound.
  */
 final class PosteriorTransferBoundsFamily implements ConstraintFamily {
   private final PosteriorLayout layout;
@@ -21,7 +22,15 @@ final class PosteriorTransferBoundsFamily implements ConstraintFamily {
   }
 
   static boolean applies(CalibratedData data) {
-    return data.transfers && (data.lowerTransfer != null || data.upperTransfer != null);
+    if (!data.transfers) {
+      return false;
+    }
+    for (int i = 0; i < data.agents; i++) {
+      if (data.agentLower[i] != null || data.agentUpper[i] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -36,8 +45,12 @@ final class PosteriorTransferBoundsFamily implements ConstraintFamily {
 
   @Override
   public long rowCount() {
-    int ends = (layout.data.lowerTransfer != null ? 1 : 0) + (layout.data.upperTransfer != null ? 1 : 0);
-    return (long) layout.count() * layout.data.types * ends;
+    CalibratedData d = layout.data;
+    long ends = 0;
+    for (int i = 0; i < d.agents; i++) {
+      ends += (d.agentLower[i] != null ? 1 : 0) + (d.agentUpper[i] != null ? 1 : 0);
+    }
+    return layout.count() * d.types * ends;
   }
 
   @Override
@@ -45,17 +58,19 @@ final class PosteriorTransferBoundsFamily implements ConstraintFamily {
     CalibratedData d = layout.data;
     for (int g = 0; g < layout.count(); g++) {
       for (int t = 0; t < d.types; t++) {
-        if (d.lowerTransfer != null) {
-          Map<Integer, BigFraction> terms = new HashMap<>();
-          PosteriorLayout.add(terms, layout.transfer(g, t), BigFraction.ONE);
-          PosteriorLayout.add(terms, layout.weight(g), d.lowerTransfer.negate());
-          sink.accept(PosteriorLayout.row(this, new int[] {g, t, 0}, terms, Sense.GE, BigFraction.ZERO));
-        }
-        if (d.upperTransfer != null) {
-          Map<Integer, BigFraction> terms = new HashMap<>();
-          PosteriorLayout.add(terms, layout.transfer(g, t), BigFraction.MINUS_ONE);
-          PosteriorLayout.add(terms, layout.weight(g), d.upperTransfer);
-          sink.accept(PosteriorLayout.row(this, new int[] {g, t, 1}, terms, Sense.GE, BigFraction.ZERO));
+        for (int i = 0; i < d.agents; i++) {
+          if (d.agentLower[i] != null) {
+            Map<Integer, BigFraction> terms = new HashMap<>();
+            PosteriorLayout.add(terms, layout.transfer(g, t, i), BigFraction.ONE);
+            PosteriorLayout.add(terms, layout.weight(g), d.agentLower[i].negate());
+            sink.accept(PosteriorLayout.row(this, new int[] {g, t, i, 0}, terms, Sense.GE, BigFraction.ZERO));
+          }
+          if (d.agentUpper[i] != null) {
+            Map<Integer, BigFraction> terms = new HashMap<>();
+            PosteriorLayout.add(terms, layout.transfer(g, t, i), BigFraction.MINUS_ONE);
+            PosteriorLayout.add(terms, layout.weight(g), d.agentUpper[i]);
+            sink.accept(PosteriorLayout.row(this, new int[] {g, t, i, 1}, terms, Sense.GE, BigFraction.ZERO));
+          }
         }
       }
     }
@@ -63,15 +78,18 @@ final class PosteriorTransferBoundsFamily implements ConstraintFamily {
 
   @Override
   public String rowName(int[] key) {
-    return "transfer-" + (key[2] == 0 ? "min" : "max") + "[" + layout.names.get(key[0]) + "|"
-        + layout.data.typeName(key[1]) + "]";
+    String who = layout.data.agents == 1 ? "" : "|" + layout.data.agentName(key[2]);
+    return "transfer-" + (key[3] == 0 ? "min" : "max") + "[" + layout.names.get(key[0]) + "|"
+        + layout.data.typeName(key[1]) + who + "]";
   }
 
   @Override
   public String describe(int[] key) {
     CalibratedData d = layout.data;
-    return "Transfer bound: after signal " + layout.names.get(key[0]) + " the payment of type " + d.typeName(key[1])
-        + " is " + (key[2] == 0 ? "at least " + Fractions.format(d.lowerTransfer)
-            : "at most " + Fractions.format(d.upperTransfer));
+    int i = key[2];
+    return "Transfer bound: after signal " + layout.names.get(key[0]) + " the payment of " + d.agentName(i)
+        + " at report " + d.typeName(key[1]) + " is "
+        + (key[3] == 0 ? "at least " + Fractions.format(d.agentLower[i])
+            : "at most " + Fractions.format(d.agentUpper[i]));
   }
 }

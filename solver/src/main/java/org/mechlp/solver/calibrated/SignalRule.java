@@ -7,8 +7,10 @@ package org.mechlp.solver.calibrated;
  * @param signal the signal's name ({@code s1}, {@code s2}, ... or the fixed structure's own names)
  * @param probability the probability of the signal
  * @param posterior the agent's belief over states given the signal (before learning its type), one entry per state
- * @param allocation the rule's lottery per reported type, indexed [type][outcome]
- * @param transfers the rule's payment per reported type (zeros without transfers)
+ * @param allocation the rule's lottery per reported type, indexed [type][outcome]; with several agents (public
+ *     signal, MATH.md 1.7) per reported type profile, indexed [profile][outcome]
+ * @param transfers the rule's payment per reported type (zeros without transfers); with several agents indexed
+ *     {@code profile * agents + agent}
  */
 public record SignalRule(
     String signal, double probability, double[] posterior, double[][] allocation, double[] transfers) {}

@@ -40,6 +40,7 @@ final class StateContingentLp {
    * cell of all states it is P4; with the cells a mechanism reveals it is the calibration check C1 (MATH.md 1.6).
    */
   static LinearProgram build(CalibratedData d, List<int[]> cells, List<String> cellNames) {
+    d.requireSingleAgent("the state-contingent BIC LP (MATH.md P4)");
     int k = d.types;
     int m = d.outcomes;
     int w = d.states;

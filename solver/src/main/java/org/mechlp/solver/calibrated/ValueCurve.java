@@ -50,7 +50,7 @@ public final class ValueCurve {
       one.add(belief);
       PosteriorLayout layout = new PosteriorLayout(data, one, List.of("mu"));
       LinearProgram lp = PosteriorLp.build(layout, null, belief);
-      VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
+      VerifiedLp solved = VerifiedLp.solve(lp, backend, options, data.agents);
       if (solved.status() != SolveStatus.OPTIMAL) {
         throw new IllegalStateException(
             "V(" + second + ") could not be computed: " + solved.status() + " " + solved.message());
