@@ -65,6 +65,9 @@ public final class CalibratedJsonReport {
     benchmarks.put("standardBoundSide", CalibratedFacts.standardSide(problem));
     JsonReport.number(benchmarks, "fullTransparency", report.fullTransparency());
     JsonReport.number(benchmarks, "noDisclosure", report.noDisclosure());
+    if (report.deterministicRules() != null) {
+      JsonReport.number(benchmarks, "deterministicRules", report.deterministicRules());
+    }
     JsonReport.number(benchmarks, "gap", CalibratedFacts.gap(report));
     ArrayNode states = node.putArray("states");
     problem.states().forEach(state -> states.add(state.name()));

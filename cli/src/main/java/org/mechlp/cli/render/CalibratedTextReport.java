@@ -109,6 +109,9 @@ public final class CalibratedTextReport {
             value(report.standardBound())));
     table.add(List.of("full transparency", value(report.fullTransparency())));
     table.add(List.of("no disclosure", value(report.noDisclosure())));
+    if (report.deterministicRules() != null) {
+      table.add(List.of("deterministic rules (exact, MATH.md P3)", value(report.deterministicRules())));
+    }
     table.add(List.of("gap to the standard BIC optimum", value(CalibratedFacts.gap(report))));
     sb.append(table.render());
   }

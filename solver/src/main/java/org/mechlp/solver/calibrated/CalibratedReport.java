@@ -21,6 +21,8 @@ import org.mechlp.solver.report.Verification;
  * @param noDisclosure the value when nothing is revealed, or null when not computed
  * @param standardBound the standard (non-calibrated) BIC optimum with a designer who knows the state (MATH.md P4),
  *     an upper bound on every calibrated value, or null when not computed
+ * @param deterministicRules the calibrated optimum over deterministic stage-2 rules (MATH.md P3, an exact LP for
+ *     one agent with types independent of the state or without transfers), or null when not computed
  * @param size the main LP's size
  * @param candidatePosteriors how many candidate posteriors the main LP had
  * @param verification the independent verification of the main LP's point, or null
@@ -41,6 +43,7 @@ public record CalibratedReport(
     Double fullTransparency,
     Double noDisclosure,
     Double standardBound,
+    Double deterministicRules,
     LpSize size,
     int candidatePosteriors,
     Verification verification,
@@ -51,5 +54,30 @@ public record CalibratedReport(
     String message) {
   public CalibratedReport {
     signals = List.copyOf(signals);
+  }
+
+  /** A report without the deterministic-rules benchmark. */
+  public CalibratedReport(
+      Problem problem,
+      SolveStatus status,
+      Double objective,
+      boolean exact,
+      String exactness,
+      List<SignalRule> signals,
+      double[][] signalStructure,
+      Double fullTransparency,
+      Double noDisclosure,
+      Double standardBound,
+      LpSize size,
+      int candidatePosteriors,
+      Verification verification,
+      String solverName,
+      long compileNanos,
+      long solveNanos,
+      long verifyNanos,
+      String message) {
+    this(problem, status, objective, exact, exactness, signals, signalStructure, fullTransparency, noDisclosure,
+        standardBound, null, size, candidatePosteriors, verification, solverName, compileNanos, solveNanos,
+        verifyNanos, message);
   }
 }

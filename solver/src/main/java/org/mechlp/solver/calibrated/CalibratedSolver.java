@@ -53,6 +53,13 @@ public final class CalibratedSolver {
     // The standard bound (MATH.md P4) is written for one agent; with several it is not computed.
     Run standard = data.agents == 1 ? runStandard(data, options, backend) : null;
 
+    // Deterministic stage-2 rules have an exact LP (MATH.md P3) when it applies: a second lower bound.
+    Run deterministic =
+        spec.disclosure() == CalibrationSpec.Disclosure.OPTIMAL
+                && !data.privateValues()
+                && DeterministicRulesLp.applies(data)
+            ? runDeterministic(data, options, backend)
+            : null;
     Run main;
     String exactness;
     boolean exact = true;
@@ -98,6 +105,13 @@ public final class CalibratedSolver {
                       + " between it and the standard BIC bound",
                   side,
                   main.layout.count());
+          if (deterministic != null && deterministic.ok()) {
+            exactness +=
+                String.format(
+                    Locale.ROOT,
+                    "; with deterministic rules the exact optimum is %.10g (MATH.md P3)",
+                    deterministic.value(data));
+          }
         }
       }
       default -> throw new IllegalStateException("unknown disclosure " + spec.disclosure());
@@ -145,6 +159,7 @@ public final class CalibratedSolver {
         full.value(data),
         none.value(data),
         standard == null ? null : standard.value(data),
+        deterministic == null ? null : deterministic.value(data),
         new LpSize(main.program.rowCount(), main.program.columnCount(), main.lp.result().nonZeros()),
         main.layout.count(),
         main.lp.verification(),
@@ -192,6 +207,14 @@ public final class CalibratedSolver {
   private static Run runStandard(CalibratedData data, SolveOptions options, LpSolver backend) {
     long start = System.nanoTime();
     LinearProgram lp = StateContingentLp.build(data);
+    long built = System.nanoTime() - start;
+    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
+    return new Run(null, lp, solved, built + solved.result().buildNanos(), solved.result().solveNanos(), "");
+  }
+
+  private static Run runDeterministic(CalibratedData data, SolveOptions options, LpSolver backend) {
+    long start = System.nanoTime();
+    LinearProgram lp = DeterministicRulesLp.build(data);
     long built = System.nanoTime() - start;
     VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
     return new Run(null, lp, solved, built + solved.result().buildNanos(), solved.result().solveNanos(), "");

@@ -31,6 +31,8 @@ class CalibratedSolverTest {
     assertThat(report.standardBound()).isCloseTo(1.5, within(EPS));
     assertThat(report.exact()).isTrue();
     assertThat(report.exactness()).contains("private values");
+    // Private values need no grid and no P3.
+    assertThat(report.deterministicRules()).isNull();
   }
 
   @ParameterizedTest(name = "mu0(1) = {0}")
@@ -53,6 +55,9 @@ class CalibratedSolverTest {
     assertThat(report.standardBound()).isCloseTo(standard, within(EPS));
     // Calibration does not bind here: the value reaches the standard bound, so it is exact.
     assertThat(report.exact()).isTrue();
+    // The optimal rules are deterministic (a price at each posterior, MATH.md 1.4 C), so the exact LP over
+    // deterministic rules (P3; types are independent of the state) reaches the same value.
+    assertThat(report.deterministicRules()).isCloseTo(calibrated, within(EPS));
   }
 
   @Test
