@@ -67,25 +67,11 @@ public final class CalibratedTextReport {
         });
     lines.add(new String[] {"constraints", Describe.constraints(problem.mechanism())});
     lines.add(
-        new String[] {
-          "LP",
-          report.size().rows()
-              + " rows, "
-              + report.size().columns()
-              + " columns, "
-              + report.size().nonZeros()
-              + " non-zeros"
-        });
+        new String[] {"LP", TextReport.lpLine(report.size())});
     lines.add(
         new String[] {
           "times",
-          "compile "
-              + Numbers.millis(report.compileNanos())
-              + " ms, solve "
-              + Numbers.millis(report.solveNanos())
-              + " ms, verify "
-              + Numbers.millis(report.verifyNanos())
-              + " ms"
+          TextReport.timesLine(report.compileNanos(), report.solveNanos(), report.verifyNanos())
         });
     lines.add(new String[] {"solver", report.solverName()});
     if (report.verification() != null) {

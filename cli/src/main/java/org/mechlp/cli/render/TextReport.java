@@ -8,6 +8,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.InterimRow;
+import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.Verification;
@@ -38,25 +39,11 @@ public final class TextReport {
         });
     header.add(new String[] {"constraints", Describe.constraints(problem.mechanism())});
     header.add(
-        new String[] {
-          "LP",
-          report.size().rows()
-              + " rows, "
-              + report.size().columns()
-              + " columns, "
-              + report.size().nonZeros()
-              + " non-zeros"
-        });
+        new String[] {"LP", lpLine(report.size())});
     header.add(
         new String[] {
           "times",
-          "compile "
-              + Numbers.millis(report.compileNanos())
-              + " ms, solve "
-              + Numbers.millis(report.solveNanos())
-              + " ms, verify "
-              + Numbers.millis(report.verifyNanos())
-              + " ms"
+          timesLine(report.compileNanos(), report.solveNanos(), report.verifyNanos())
         });
     header.add(new String[] {"solver", report.solverName()});
     Verification v = report.verification();
@@ -296,5 +283,21 @@ public final class TextReport {
           .append(total - table.size())
           .append(" more binding rows (counted per family above)\n");
     }
+  }
+
+  /** The LP size line: rows, columns and non-zeros. */
+  static String lpLine(LpSize size) {
+    return size.rows() + " rows, " + size.columns() + " columns, " + size.nonZeros() + " non-zeros";
+  }
+
+  /** The times line: compile, solve and verify in milliseconds. */
+  static String timesLine(long compileNanos, long solveNanos, long verifyNanos) {
+    return "compile "
+        + Numbers.millis(compileNanos)
+        + " ms, solve "
+        + Numbers.millis(solveNanos)
+        + " ms, verify "
+        + Numbers.millis(verifyNanos)
+        + " ms";
   }
 }
