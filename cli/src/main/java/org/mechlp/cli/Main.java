@@ -20,6 +20,8 @@ public final class Main {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    // Charts are drawn off screen: never try to reach a display, even when DISPLAY is set.
+    System.setProperty("java.awt.headless", "true");
     CommandLine cmd = commandLine();
     PrintWriter out = reportWriter(System.getenv(STDOUT_FD_VARIABLE));
     if (out != null) {
