@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       SolveCommand.class,
       CheckCommand.class,
       ValidateCommand.class,
+      BatchCommand.class,
       BenchCommand.class,
       HelpCommand.class
     },

@@ -21,7 +21,7 @@ import picocli.CommandLine;
  * Runs every {@code ./mechlp ...} command shown in README.md against the shipped instances (in the spirit of
  * Commons' UserGuideTest), so the README cannot drift from what the tool does. A command whose mechanism the README
  * presents as broken (split-the-difference, full-extraction) must answer "no" (exit 3); every other command must
- * succeed. Output files named by --out, --plot and --curve go to a scratch directory.
+ * succeed. Output files named by --out, --plot, --curve, --junit and --summary go to a scratch directory.
  */
 class ReadmeTest {
   @TempDir Path scratch;
@@ -58,7 +58,7 @@ class ReadmeTest {
     String[] tokens = command.split("\\s+");
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
-      if (i > 0 && List.of("--out", "--plot", "--curve").contains(tokens[i - 1])) {
+      if (i > 0 && List.of("--out", "--plot", "--curve", "--junit", "--summary").contains(tokens[i - 1])) {
         args.add(scratch.resolve(token).toString());
       } else if (token.contains("*")) {
         args.addAll(glob(token));

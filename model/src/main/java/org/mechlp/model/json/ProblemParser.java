@@ -12,6 +12,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Agent;
 import org.mechlp.model.AgentType;
 import org.mechlp.model.CalibrationSpec;
+import org.mechlp.model.Expectation;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Objective;
@@ -30,10 +31,14 @@ import org.mechlp.model.ValueFunction;
 final class ProblemParser {
   static final String FORMAT = "mechlp/1";
 
+  private Expectation expectation;
+
   private static final List<String> TOP_FIELDS =
       List.of(
           "$schema", "format", "name", "description", "agents", "states", "prior", "outcomes", "valuations",
-          "designer", "mechanism", "objective", CalibrationParser.CALIBRATION);
+          "designer", "mechanism", "objective", CalibrationParser.CALIBRATION, "expect");
+  private static final List<String> STATUSES =
+      List.of("OPTIMAL", "INFEASIBLE", "UNBOUNDED", "TIME_LIMIT", "NUMERICAL_FAILURE");
   private static final List<String> AGENT_FIELDS = List.of("name", "types", "prior");
   private static final List<String> RESERVED_AGENT_NAMES =
       List.of(Expressions.SELF, Expressions.OTHER, Expressions.STATE);
@@ -110,6 +115,9 @@ final class ProblemParser {
       spec.checkIcAgainstValues(root.get("mechanism"), valuations);
     }
     CalibrationSpec calibration = calibrated ? new CalibrationParser(this).read(calibrationNode) : null;
+    if (root.has("expect")) {
+      expectation = readExpectation(root.get("expect"));
+    }
     issues.throwIfAny();
     Problem draft =
         new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designer,
@@ -120,6 +128,40 @@ final class ProblemParser {
         ? draft
         : new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designer,
             complete, objective, calibration);
+  }
+
+  /** The file's "expect" block after {@link #parse}, or null. */
+  Expectation expectation() {
+    return expectation;
+  }
+
+  /** {"status": "OPTIMAL", "objective": "2", "tolerance": 1e-7}: what the answer must be. */
+  private Expectation readExpectation(JsonNode node) {
+    if (!in.expectObject(node, "expect")) {
+      return null;
+    }
+    in.checkFields(node, "expect", List.of("status", "objective", "tolerance"));
+    int before = issues.count();
+    String status = "OPTIMAL";
+    if (node.has("status")) {
+      String given = in.text(node.get("status"), "expect.status");
+      if (given != null && !STATUSES.contains(given)) {
+        issues.add(
+            "expect.status", "unknown status " + JsonInput.quote(given), "statuses: " + String.join(", ", STATUSES));
+      } else if (given != null) {
+        status = given;
+      }
+    }
+    BigFraction objective = node.has("objective") ? in.number(node.get("objective"), "expect.objective") : null;
+    double tolerance = Expectation.DEFAULT_TOLERANCE;
+    if (node.has("tolerance")) {
+      BigFraction t = in.nonNegative(node.get("tolerance"), "expect.tolerance", "tolerance");
+      tolerance = t == null ? tolerance : t.doubleValue();
+    }
+    if (issues.count() > before) {
+      return null;
+    }
+    return new Expectation(status, objective, tolerance);
   }
 
   String source() {

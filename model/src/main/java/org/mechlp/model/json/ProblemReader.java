@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
+import org.mechlp.model.ProblemFile;
 
 /**
  * Reads and validates problem files (format {@code mechlp/1}, described in docs/FORMAT.md and
@@ -23,6 +24,15 @@ public final class ProblemReader {
   /** Reads a problem from JSON text; {@code sourceName} names it in messages and is the default problem name. */
   public static Problem read(String json, String sourceName) throws InvalidInputException {
     return new ProblemParser(sourceName, defaultName(sourceName)).parse(JsonInput.parse(json, sourceName));
+  }
+
+  /** Reads a problem file with its "expect" block (null when absent), for regression runs. */
+  public static ProblemFile readFile(Path file) throws IOException, InvalidInputException {
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    String source = file.toString();
+    ProblemParser parser = new ProblemParser(source, defaultName(source));
+    Problem problem = parser.parse(JsonInput.parse(json, source));
+    return new ProblemFile(problem, parser.expectation());
   }
 
   /** The file name without its directory and its {@code .json} extension. */

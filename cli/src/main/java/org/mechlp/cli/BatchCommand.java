@@ -1,0 +1,165 @@
+package org.mechlp.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mechlp.cli.batch.BatchReports;
+import org.mechlp.cli.batch.BatchResult;
+import org.mechlp.cli.batch.BatchRunner;
+import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.lp.SolverSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mechlp batch}: solves many problem files in one JVM, in parallel, and compares each answer with the file's
+ * {@code "expect"} block, so a folder of problems is a regression suite for mechanisms.
+ */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Solve many problem files in one JVM and compare each answer with the file's \"expect\" block.",
+      "Prints one line per problem and a summary table. One problem's failure never stops the others.",
+      "Exit code: 2 if any file is invalid, else 4 if any solve failed (without an expectation saying so),",
+      "else 3 if any answer differs from its expectation, else 0."
+    },
+    footer = {
+      "%nExamples:",
+      "  mechlp batch instances",
+      "  mechlp batch instances --jobs 2 --junit report.xml --summary summary.jsonl",
+      "  mechlp batch instances --shard 1/4 --summary shard1.csv",
+      ExitCodes.FOOTER
+    })
+final class BatchCommand implements Callable<Integer> {
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Problem files, or folders of *.json problem files.")
+  List<Path> paths;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Problems solved at once (default: the number of cores).")
+  Integer jobs;
+
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      description = "Write one record per problem: CSV when FILE ends in .csv, else JSON Lines.")
+  Path summary;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Write a JUnit XML report (one test case each).")
+  Path junit;
+
+  @Option(
+      names = "--shard",
+      paramLabel = "I/N",
+      description = "Run only slice I of N (files sorted by path; every N-th file from the I-th).")
+  String shard;
+
+  @Option(
+      names = "--solver",
+      paramLabel = "NAME",
+      defaultValue = "glop",
+      description = "LP backend: glop, pdlp, highs, clp, scip (default: ${DEFAULT-VALUE}).")
+  String solver;
+
+  @Option(
+      names = "--time-limit",
+      paramLabel = "SECONDS",
+      description = "Time limit per LP solve.")
+  Double timeLimit;
+
+  @Option(
+      names = "--tolerance",
+      paramLabel = "TOL",
+      defaultValue = "1e-6",
+      description = "Largest constraint violation accepted by the verifier (default: ${DEFAULT-VALUE}).")
+  double tolerance;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    SolverSettings settings = SolveCommand.Options.settings(spec, solver, timeLimit);
+    SolveCommand.Options.requireTolerance(spec, tolerance);
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
+    }
+    Output.of(summary, spec.commandLine().getOut());
+    Output.of(junit, spec.commandLine().getOut());
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new BadInputException(p + ": no such file or folder");
+      }
+    }
+    List<Path> files = BatchRunner.expand(paths);
+    if (shard != null) {
+      files = shardOf(files);
+    }
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    BatchRunner runner = new BatchRunner(new SolveOptions(settings, tolerance, 0), threads);
+    List<BatchResult> results =
+        runner.run(
+            files,
+            r -> {
+              synchronized (err) {
+                err.println(BatchReports.line(r));
+                err.flush();
+              }
+            });
+    out.print(BatchReports.table(results));
+    out.flush();
+    if (summary != null) {
+      boolean csv = summary.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+      Output.writeAtomically(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
+    }
+    if (junit != null) {
+      Output.writeAtomically(junit, BatchReports.junit(results));
+    }
+    return exitCode(results);
+  }
+
+  private List<Path> shardOf(List<Path> files) {
+    String[] parts = shard.split("/");
+    try {
+      int i = Integer.parseInt(parts[0].trim());
+      int n = Integer.parseInt(parts[1].trim());
+      if (parts.length != 2 || n < 1 || i < 1 || i > n) {
+        throw new NumberFormatException();
+      }
+      return BatchRunner.shard(files, i, n);
+    } catch (RuntimeException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--shard must be I/N with 1 <= I <= N, for example 2/4; got '" + shard + "'");
+    }
+  }
+
+  /** Invalid input wins over solver failures, which win over mismatches. */
+  static int exitCode(List<BatchResult> results) {
+    boolean invalid = false;
+    boolean failed = false;
+    boolean mismatch = false;
+    for (BatchResult r : results) {
+      invalid |= r.verdict() == BatchResult.Verdict.INVALID;
+      failed |= r.verdict() == BatchResult.Verdict.FAILED;
+      mismatch |= r.verdict() == BatchResult.Verdict.MISMATCH;
+    }
+    if (invalid) {
+      return ExitCodes.BAD_INPUT;
+    }
+    if (failed) {
+      return ExitCodes.SOLVER_FAILURE;
+    }
+    return mismatch ? ExitCodes.NO : ExitCodes.YES;
+  }
+}

@@ -1,0 +1,36 @@
+package org.mechlp.cli.batch;
+
+import java.nio.file.Path;
+
+/**
+ * The outcome of one problem file in a batch run.
+ *
+ * @param file the problem file
+ * @param name the problem's name (the file name when it could not be read)
+ * @param verdict OK, MISMATCH (the answer differs from the file's expectation), INVALID (bad input) or FAILED
+ *     (solver failure, numerical failure or a limit, when no expectation asked for it, or an unexpected error)
+ * @param status the solve status, or null when the file could not be solved
+ * @param objective the optimal value, or null
+ * @param rows LP rows (0 when not solved)
+ * @param maxViolation the verifier's largest violation, or NaN
+ * @param nanos wall time for this problem
+ * @param detail what went wrong or what differed, or empty
+ */
+public record BatchResult(
+    Path file,
+    String name,
+    Verdict verdict,
+    String status,
+    Double objective,
+    long rows,
+    double maxViolation,
+    long nanos,
+    String detail) {
+  /** How one problem fared. */
+  public enum Verdict {
+    OK,
+    MISMATCH,
+    INVALID,
+    FAILED
+  }
+}

@@ -1,0 +1,197 @@
+package org.mechlp.cli.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.mechlp.model.Expectation;
+import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.Problem;
+import org.mechlp.model.ProblemFile;
+import org.mechlp.model.json.ProblemReader;
+import org.mechlp.solver.MechanismSolver;
+import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.calibrated.CalibratedReport;
+import org.mechlp.solver.calibrated.CalibratedSolver;
+import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.report.Verification;
+
+/**
+ * Solves many problem files in one JVM (OR-Tools is loaded once), in parallel, and compares each answer with the
+ * file's {@code "expect"} block. One file's failure (bad input, solver failure, an unexpected error) is recorded in
+ * its result and never stops the others. Results come back in input order whatever the number of threads, so
+ * summaries are deterministic apart from times.
+ */
+public final class BatchRunner {
+  private final SolveOptions options;
+  private final int jobs;
+
+  /** A runner with {@code jobs} threads. */
+  public BatchRunner(SolveOptions options, int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1");
+    }
+    this.options = options;
+    this.jobs = jobs;
+  }
+
+  /**
+   * The problem files named by {@code paths}: files as given, directories expanded to their {@code *.json} files
+   * (not recursively), sorted by path, duplicates removed.
+   */
+  public static List<Path> expand(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> listing = Files.list(p)) {
+          listing.filter(f -> f.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile)
+              .forEach(files::add);
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    return files.stream().map(Path::normalize).distinct().sorted().toList();
+  }
+
+  /** The files of shard {@code index} (1-based) of {@code count}: every count-th file, starting at index - 1. */
+  public static List<Path> shard(List<Path> files, int index, int count) {
+    List<Path> slice = new ArrayList<>();
+    for (int i = index - 1; i < files.size(); i += count) {
+      slice.add(files.get(i));
+    }
+    return slice;
+  }
+
+  /** Solves every file; {@code done} hears each result as it finishes (from worker threads). */
+  public List<BatchResult> run(List<Path> files, Consumer<BatchResult> done) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(jobs);
+    try {
+      List<Future<BatchResult>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  BatchResult r = runOne(file);
+                  done.accept(r);
+                  return r;
+                }));
+      }
+      List<BatchResult> results = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          results.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          // runOne catches everything; this is a last resort that still keeps the file in the summary.
+          results.add(failed(files.get(i), name(files.get(i)), 0, "unexpected error: " + e.getCause()));
+        }
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Solves one file and compares it with its expectation. */
+  BatchResult runOne(Path file) {
+    long start = System.nanoTime();
+    ProblemFile read;
+    try {
+      read = ProblemReader.readFile(file);
+    } catch (InvalidInputException e) {
+      String first = e.issues().isEmpty() ? "invalid" : e.issues().get(0).toString().replace('\n', ' ');
+      String more = e.issues().size() > 1 ? " (+" + (e.issues().size() - 1) + " more issues)" : "";
+      return new BatchResult(file, name(file), BatchResult.Verdict.INVALID, null, null, 0, Double.NaN,
+          System.nanoTime() - start, first + more);
+    } catch (IOException e) {
+      return new BatchResult(file, name(file), BatchResult.Verdict.INVALID, null, null, 0, Double.NaN,
+          System.nanoTime() - start, "cannot read: " + e.getMessage());
+    }
+    Problem problem = read.problem();
+    try {
+      SolveStatus status;
+      Double objective;
+      long rows;
+      Verification verification;
+      String message;
+      if (problem.isCalibrated()) {
+        CalibratedReport report = CalibratedSolver.solve(problem, options);
+        status = report.status();
+        objective = report.objective();
+        rows = report.size().rows();
+        verification = report.verification();
+        message = report.message();
+      } else {
+        SolveReport report = MechanismSolver.solve(problem, options);
+        status = report.status();
+        objective = report.objective();
+        rows = report.size().rows();
+        verification = report.verification();
+        message = report.message();
+      }
+      long nanos = System.nanoTime() - start;
+      double violation = verification == null ? Double.NaN : verification.maxViolation();
+      Expectation expected = read.expectation();
+      String difference = expected == null ? null : difference(expected, status, objective);
+      BatchResult.Verdict verdict;
+      String detail;
+      if (difference != null) {
+        verdict = BatchResult.Verdict.MISMATCH;
+        detail = difference;
+      } else if (expected == null && status.exitCode() == 4) {
+        verdict = BatchResult.Verdict.FAILED;
+        detail = message;
+      } else {
+        verdict = BatchResult.Verdict.OK;
+        detail = expected == null ? "no expectation" : "";
+      }
+      return new BatchResult(file, problem.name(), verdict, status.name(), objective, rows, violation, nanos,
+          detail == null ? "" : detail);
+    } catch (RuntimeException e) {
+      return failed(file, problem.name(), System.nanoTime() - start, "unexpected error: " + e);
+    }
+  }
+
+  /** What differs from the expectation, or null when the answer matches it. */
+  static String difference(Expectation expected, SolveStatus status, Double objective) {
+    if (!expected.status().equals(status.name())) {
+      return "expected status " + expected.status() + ", got " + status.name();
+    }
+    if (expected.objective() == null) {
+      return null;
+    }
+    if (objective == null) {
+      return "expected objective " + expected.objective() + ", got none";
+    }
+    double gap = Math.abs(objective - expected.objective().doubleValue());
+    if (gap > expected.tolerance()) {
+      return String.format(
+          Locale.ROOT,
+          "expected objective %s (%.12g), got %.12g: off by %.3g, tolerance %.3g",
+          org.mechlp.model.Fractions.format(expected.objective()),
+          expected.objective().doubleValue(),
+          objective,
+          gap,
+          expected.tolerance());
+    }
+    return null;
+  }
+
+  private static BatchResult failed(Path file, String name, long nanos, String detail) {
+    return new BatchResult(file, name, BatchResult.Verdict.FAILED, null, null, 0, Double.NaN, nanos, detail);
+  }
+
+  private static String name(Path file) {
+    String n = file.getFileName().toString();
+    return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
+  }
+}

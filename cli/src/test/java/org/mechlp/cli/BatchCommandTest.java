@@ -1,0 +1,129 @@
+package org.mechlp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mechlp.cli.batch.BatchRunner;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code batch} end to end on a folder with a good, a bad, an infeasible and a mismatching problem. */
+class BatchCommandTest {
+  @TempDir Path dir;
+
+  /** One buyer, values 1 and 2 at 1/2 each: the optimal posted price earns 1 (hand derivation in Problems). */
+  static String postedPrice(String expect) {
+    return """
+        {"format": "mechlp/1",
+         "agents": [{"name": "buyer", "types": [{"name": "lo", "value": 1}, {"name": "hi", "value": 2}],
+                     "prior": ["1/2", "1/2"]}],
+         "outcomes": {"shortcut": "single-item"},
+         "mechanism": {"ic": "dsic", "ir": "expost"},
+         "objective": "revenue",
+         "expect": %s}
+        """
+        .formatted(expect);
+  }
+
+  @BeforeEach
+  void writeFolder() throws Exception {
+    Files.writeString(dir.resolve("a-good.json"), postedPrice("{\"status\": \"OPTIMAL\", \"objective\": 1}"));
+    Files.writeString(dir.resolve("b-bad.json"), "{\"format\": \"mechlp/1\", \"agents\": []}");
+    // No transfers and an outside option of 5 that no lottery can give: infeasible, as the file expects.
+    Files.writeString(
+        dir.resolve("c-infeasible.json"),
+        postedPrice("{\"status\": \"INFEASIBLE\"}")
+            .replace(
+                "\"ir\": \"expost\"",
+                "\"ir\": {\"kind\": \"expost\", \"outsideOption\": 5}, \"transfers\": false"));
+    Files.writeString(
+        dir.resolve("d-mismatch.json"), postedPrice("{\"status\": \"OPTIMAL\", \"objective\": \"3/2\"}"));
+  }
+
+  @Test
+  void reportsEveryProblemAndFailsOnBadInputFirst() throws Exception {
+    Path junit = dir.resolve("out/report.xml");
+    Files.createDirectories(junit.getParent());
+    Path summary = dir.resolve("out/summary.jsonl");
+
+    CalibratedCheckCommandTest.Run r =
+        CalibratedCheckCommandTest.run(
+            "batch", dir.toString(), "--jobs", "2", "--junit", junit.toString(), "--summary", summary.toString());
+
+    // The bad file makes it exit 2; the other three still ran.
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("OK       a-good: OPTIMAL 1,", "INVALID  b-bad:", "OK       c-infeasible: INFEASIBLE")
+        .contains("MISMATCH d-mismatch: OPTIMAL 1,", "expected objective 1.5");
+    assertThat(r.out()).contains("4 problems: 2 ok, 1 mismatched, 1 invalid, 0 failed");
+
+    List<String> lines = Files.readAllLines(summary);
+    assertThat(lines).hasSize(4);
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(lines.get(3)).get("verdict").asText()).isEqualTo("MISMATCH");
+
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+    Element suite = xml.getDocumentElement();
+    assertThat(suite.getAttribute("tests")).isEqualTo("4");
+    assertThat(suite.getAttribute("failures")).isEqualTo("1");
+    assertThat(suite.getAttribute("errors")).isEqualTo("1");
+    NodeList cases = suite.getElementsByTagName("testcase");
+    assertThat(cases.getLength()).isEqualTo(4);
+    assertThat(((Element) cases.item(3)).getElementsByTagName("failure").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void aMismatchAloneExitsWith3() throws Exception {
+    Files.delete(dir.resolve("b-bad.json"));
+
+    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("batch", dir.toString(), "--jobs", "1");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+  }
+
+  @Test
+  void shardsCoverEveryFileExactlyOnce() throws Exception {
+    List<Path> files = BatchRunner.expand(List.of(dir));
+    List<Path> covered = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      covered.addAll(BatchRunner.shard(files, i, 3));
+    }
+
+    assertThat(covered).hasSize(files.size()).containsExactlyInAnyOrderElementsOf(files);
+  }
+
+  @Test
+  void parallelAndSerialRunsGiveTheSameSummaryApartFromTimes() throws Exception {
+    Path serial = dir.resolve("serial.csv");
+    Path parallel = dir.resolve("parallel.csv");
+    CalibratedCheckCommandTest.run("batch", dir.toString(), "--jobs", "1", "--summary", serial.toString());
+    CalibratedCheckCommandTest.run("batch", dir.toString(), "--jobs", "2", "--summary", parallel.toString());
+
+    assertThat(withoutTimes(parallel)).isEqualTo(withoutTimes(serial));
+  }
+
+  /** The CSV without its ms column (the 8th). */
+  private static List<String> withoutTimes(Path csv) throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(csv)) {
+      if (line.endsWith(".csv\"") || line.contains("serial.csv") || line.contains("parallel.csv")) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+      if (cells.size() > 7) {
+        cells.remove(7);
+      }
+      lines.add(String.join(",", cells));
+    }
+    return lines;
+  }
+}
