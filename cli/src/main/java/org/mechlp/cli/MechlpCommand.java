@@ -3,6 +3,7 @@ package org.mechlp.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       BatchCommand.class,
       BenchCommand.class,
-      HelpCommand.class
+      MergeCommand.class,
+      HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
     },
     footer = {
       "%nExamples:",

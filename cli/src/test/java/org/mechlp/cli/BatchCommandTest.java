@@ -126,4 +126,41 @@ class BatchCommandTest {
     }
     return lines;
   }
+
+  @Test
+  void mergedShardSummariesEqualOneFullRun() throws Exception {
+    Path full = dir.resolve("full.jsonl");
+    Path one = dir.resolve("one.jsonl");
+    Path two = dir.resolve("two.jsonl");
+    Path merged = dir.resolve("merged.jsonl");
+    CalibratedCheckCommandTest.run("batch", dir.toString(), "--summary", full.toString());
+    CalibratedCheckCommandTest.run("batch", dir.toString(), "--shard", "1/2", "--summary", one.toString());
+    CalibratedCheckCommandTest.run("batch", dir.toString(), "--shard", "2/2", "--summary", two.toString());
+
+    CalibratedCheckCommandTest.Run r =
+        CalibratedCheckCommandTest.run("merge", two.toString(), one.toString(), "--out", merged.toString());
+
+    // The folder holds a bad file, so the merged run exits as the full one: 2.
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(verdicts(merged)).isEqualTo(verdicts(full)).hasSize(4);
+  }
+
+  @Test
+  void printsAShellCompletionScript() {
+    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("generate-completion");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("complete -F", "batch", "solve");
+  }
+
+  /** file and verdict of every record, in order. */
+  private static List<String> verdicts(Path jsonl) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> result = new ArrayList<>();
+    for (String line : Files.readAllLines(jsonl)) {
+      var node = json.readTree(line);
+      result.add(node.get("file").asText() + " " + node.get("verdict").asText());
+    }
+    return result;
+  }
 }

@@ -1,0 +1,101 @@
+package org.mechlp.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mechlp merge}: joins the JSON Lines summaries of {@code batch --shard} runs into one, sorted by file, and
+ * exits as the whole batch would have.
+ */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Join the JSON Lines summaries written by 'batch --shard I/N --summary FILE' into one summary, sorted by",
+      "problem file, and exit as one batch over all the files would have (2 invalid, 4 failed, 3 mismatch)."
+    },
+    footer = {
+      "%nExamples:",
+      "  mechlp merge shard1.jsonl shard2.jsonl --out all.jsonl",
+      ExitCodes.FOOTER
+    })
+final class MergeCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Parameters(arity = "1..*", paramLabel = "SUMMARY.jsonl", description = "Summaries written by batch.")
+  List<Path> summaries;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the merged summary to FILE (atomically).")
+  Path out;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Output output = Output.of(out, spec.commandLine().getOut());
+    List<JsonNode> records = new ArrayList<>();
+    for (Path summary : summaries) {
+      records.addAll(read(summary));
+    }
+    records.sort(Comparator.comparing((JsonNode r) -> r.get("file").asText()));
+    StringBuilder sb = new StringBuilder();
+    boolean invalid = false;
+    boolean failed = false;
+    boolean mismatch = false;
+    for (JsonNode r : records) {
+      sb.append(r).append('\n');
+      String verdict = r.get("verdict").asText();
+      invalid |= verdict.equals("INVALID");
+      failed |= verdict.equals("FAILED");
+      mismatch |= verdict.equals("MISMATCH");
+    }
+    output.write(sb.toString());
+    if (invalid) {
+      return ExitCodes.BAD_INPUT;
+    }
+    if (failed) {
+      return ExitCodes.SOLVER_FAILURE;
+    }
+    return mismatch ? ExitCodes.NO : ExitCodes.YES;
+  }
+
+  private static List<JsonNode> read(Path summary) throws IOException, BadInputException {
+    if (!Files.isRegularFile(summary)) {
+      throw new BadInputException(summary + ": no such file");
+    }
+    List<JsonNode> records = new ArrayList<>();
+    List<String> lines = Files.readAllLines(summary, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).trim();
+      if (line.isEmpty()) {
+        continue;
+      }
+      JsonNode record;
+      try {
+        record = JSON.readTree(line);
+      } catch (IOException e) {
+        throw new BadInputException(summary + ": line " + (i + 1) + ": not JSON");
+      }
+      if (!record.path("format").asText().equals("mechlp-batch/1") || !record.has("file")
+          || !record.has("verdict")) {
+        throw new BadInputException(
+            summary + ": line " + (i + 1) + ": not a batch summary record (expected format mechlp-batch/1)");
+      }
+      records.add(record);
+    }
+    return records;
+  }
+}
