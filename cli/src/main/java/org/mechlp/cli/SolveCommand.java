@@ -15,8 +15,10 @@ import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.ValueCurve;
+import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
@@ -115,6 +117,15 @@ final class SolveCommand implements Callable<Integer> {
               + " denominator 2, 3, 4, 5, 6, 8, 10 or 12 on the grid (default: ${DEFAULT-VALUE}).")
   int curvePoints;
 
+  @Option(
+      names = "--export-lp",
+      paramLabel = "FILE.lp|FILE.mps",
+      description =
+          "Also write the compiled LP, with readable row names, in LP format (or free MPS when FILE ends in .mps)"
+              + " to cross-check it in another solver. Standard (not calibrated) problems. OR-Tools' exporter"
+              + " writes coefficients with 6 significant digits.")
+  Path exportLp;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -142,6 +153,14 @@ final class SolveCommand implements Callable<Integer> {
               + (problem.isCalibrated() ? " has " + problem.stateCount() + " states" : " is not calibrated"));
     }
     SolveOptions options = new SolveOptions(settings, tolerance, maxRows);
+    Output.of(exportLp, spec.commandLine().getOut());
+    if (exportLp != null) {
+      if (problem.isCalibrated()) {
+        throw new BadInputException("--export-lp: calibrated problems solve several LPs; export a standard problem");
+      }
+      boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
+      Output.writeAtomically(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
+    }
     if (problem.isCalibrated()) {
       CalibratedReport report = CalibratedSolver.solve(problem, options);
       if (wantsCurve && report.status() == SolveStatus.OPTIMAL) {

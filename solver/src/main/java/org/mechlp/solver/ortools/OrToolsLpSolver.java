@@ -57,6 +57,72 @@ public final class OrToolsLpSolver implements LpSolver {
     }
   }
 
+  /**
+   * The LP in CPLEX LP format ({@code mps} false) or free MPS format, written by OR-Tools, with the readable row and
+   * column names (characters those formats reject are replaced), so it can be cross-checked in another solver.
+   */
+  public static String export(LinearProgram lp, boolean mps) {
+    Natives.load();
+    MPSolver solver = MPSolver.createSolver("GLOP");
+    try {
+      int n = lp.columnCount();
+      MPVariable[] columns = new MPVariable[n];
+      for (int j = 0; j < n; j++) {
+        ColumnBounds b = lp.bounds().get(j);
+        columns[j] = solver.makeNumVar(b.lowerDouble(), b.upperDouble(), exportName(lp.columnName(j)));
+      }
+      MPObjective objective = solver.objective();
+      BigFraction[] c = lp.objective().coefficients();
+      for (int j = 0; j < n; j++) {
+        if (c[j].getNumerator().signum() != 0) {
+          objective.setCoefficient(columns[j], c[j].doubleValue());
+        }
+      }
+      objective.setOffset(lp.objective().constant().doubleValue());
+      if (lp.objective().maximize()) {
+        objective.setMaximization();
+      } else {
+        objective.setMinimization();
+      }
+      double infinity = MPSolver.infinity();
+      for (ConstraintFamily family : lp.families()) {
+        family.forEachRow(
+            row -> {
+              double rhs = row.rhs().doubleValue();
+              double lower = row.sense() == org.mechlp.solver.lp.Sense.LE ? -infinity : rhs;
+              double upper = row.sense() == org.mechlp.solver.lp.Sense.GE ? infinity : rhs;
+              MPConstraint constraint = solver.makeConstraint(lower, upper, exportName(row.name()));
+              for (int k = 0; k < row.columns().length; k++) {
+                constraint.setCoefficient(columns[row.columns()[k]], row.coefficients()[k].doubleValue());
+              }
+            });
+      }
+      return mps ? solver.exportModelAsMpsFormat(false, false) : solver.exportModelAsLpFormat(false);
+    } finally {
+      solver.delete();
+    }
+  }
+
+  /**
+   * A name LP and MPS readers accept: brackets become parentheses, separators dots, an arrow an underscore
+   * ({@code ic-dsic[b1:v3->v2|b2=v1]} becomes {@code ic_dsic(b1.v3_v2.b2.v1)}).
+   */
+  static String exportName(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (char ch : name.replace("->", "_").toCharArray()) {
+      if (ch == '[') {
+        sb.append('(');
+      } else if (ch == ']') {
+        sb.append(')');
+      } else if (ch == ':' || ch == '=' || ch == '|') {
+        sb.append('.');
+      } else {
+        sb.append(Character.isLetterOrDigit(ch) || "_.(),".indexOf(ch) >= 0 ? ch : '_');
+      }
+    }
+    return sb.toString();
+  }
+
   /** Loads OR-Tools' native libraries now (benchmarks call this so that no measurement includes it). */
   public static void loadNativeLibraries() {
     Natives.load();

@@ -1,0 +1,42 @@
+package org.mechlp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code solve --export-lp}: the compiled LP in LP or MPS format with readable row names. */
+class ExportLpTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesLpAndMpsWithReadableNames() throws Exception {
+    String problem = Path.of(System.getProperty("instances.dir"), "cremer-mclean.json").toString();
+    Path lp = dir.resolve("cm.lp");
+    Path mps = dir.resolve("cm.mps");
+
+    CalibratedCheckCommandTest.Run a = CalibratedCheckCommandTest.run("solve", problem, "--export-lp", lp.toString());
+    CalibratedCheckCommandTest.Run b = CalibratedCheckCommandTest.run("solve", problem, "--export-lp", mps.toString());
+
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    // 4 feasibility, 4 BIC and 4 interim IR rows (2 agents x 2 types), named after mechlp's rows.
+    assertThat(Files.readString(lp))
+        .contains("Maximize", "Subject to", "ic_bic(bidder1.v2_v1):", "ir_interim(bidder2.v1):")
+        .contains("Constraints      : 12");
+    assertThat(Files.readString(mps)).contains("ROWS", "COLUMNS", "ic_bic(bidder1.v2_v1)");
+  }
+
+  @Test
+  void calibratedProblemsCannotBeExported() {
+    String problem = Path.of(System.getProperty("instances.dir"), "calibrated-example-c.json").toString();
+
+    CalibratedCheckCommandTest.Run r =
+        CalibratedCheckCommandTest.run("solve", problem, "--export-lp", dir.resolve("c.lp").toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(dir.resolve("c.lp")).doesNotExist();
+  }
+}
