@@ -82,6 +82,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SolveCommand.Options.requireTolerance(spec, tolerance);
+    if (format == ReportFormat.CSV || format == ReportFormat.LATEX) {
+      throw new ParameterException(spec.commandLine(), "--format: check writes text or json");
+    }
     if (maxRows < 0) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }

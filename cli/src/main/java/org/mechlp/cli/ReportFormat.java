@@ -5,5 +5,9 @@ enum ReportFormat {
   /** Human-readable tables. */
   TEXT,
   /** The mechlp-report/1 JSON shape (docs/OUTPUT.md). */
-  JSON
+  JSON,
+  /** The mechanism table as CSV, one row per reported profile (solve only). */
+  CSV,
+  /** The mechanism table as a LaTeX booktabs tabular (solve only). */
+  LATEX
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.mechlp.cli.render.CalibratedJsonReport;
 import org.mechlp.cli.render.CalibratedTextReport;
 import org.mechlp.cli.render.JsonReport;
+import org.mechlp.cli.render.MechanismTables;
 import org.mechlp.cli.render.TextReport;
 import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
@@ -56,7 +57,9 @@ final class SolveCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+      description =
+          "Report format: text, json, or (standard problems) the mechanism table as csv or latex"
+              + " (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Option(
@@ -161,6 +164,10 @@ final class SolveCommand implements Callable<Integer> {
       boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
       Output.writeAtomically(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
     }
+    if (problem.isCalibrated() && (format == ReportFormat.CSV || format == ReportFormat.LATEX)) {
+      throw new BadInputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+          + ": calibrated problems have a rule per signal; use text or json");
+    }
     if (problem.isCalibrated()) {
       CalibratedReport report = CalibratedSolver.solve(problem, options);
       if (wantsCurve && report.status() == SolveStatus.OPTIMAL) {
@@ -180,8 +187,18 @@ final class SolveCommand implements Callable<Integer> {
       return report.status().exitCode();
     }
     SolveReport report = MechanismSolver.solve(problem, options);
+    if ((format == ReportFormat.CSV || format == ReportFormat.LATEX) && report.mechanism() == null) {
+      // No mechanism to tabulate (infeasible, unbounded, a failure): say so on stderr, keep the exit code.
+      spec.commandLine().getErr().println(problem.name() + ": " + report.status() + ", no mechanism to write");
+      return report.status().exitCode();
+    }
     String text =
-        format == ReportFormat.JSON ? JsonReport.solve(report) : new TextReport(maxRows).solve(report);
+        switch (format) {
+          case JSON -> JsonReport.solve(report);
+          case CSV -> MechanismTables.csv(problem, report.mechanism());
+          case LATEX -> MechanismTables.latex(problem, report.mechanism(), report.objective());
+          case TEXT -> new TextReport(maxRows).solve(report);
+        };
     output.write(text);
     return report.status().exitCode();
   }

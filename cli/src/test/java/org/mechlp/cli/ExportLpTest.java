@@ -39,4 +39,19 @@ class ExportLpTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(dir.resolve("c.lp")).doesNotExist();
   }
+
+  @Test
+  void writesTheMechanismAsCsvAndLatex() {
+    String problem = Path.of(System.getProperty("instances.dir"), "myerson-two-bidders.json").toString();
+
+    CalibratedCheckCommandTest.Run csv = CalibratedCheckCommandTest.run("solve", problem, "--format", "csv");
+    CalibratedCheckCommandTest.Run latex = CalibratedCheckCommandTest.run("solve", problem, "--format", "latex");
+
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    // Header plus 9 profiles; at (v3, v3) bidder1 gets the item and pays 3 (Myerson: the tie goes to one bidder at
+    // price 3 since both virtual values are 3).
+    assertThat(csv.out().lines()).hasSize(10).first().asString().startsWith("bidder1,bidder2,\"P(none)\"");
+    assertThat(latex.exitCode()).as(latex.err()).isZero();
+    assertThat(latex.out()).contains("\\toprule", "P(bidder1) & P(bidder2) & bidder1 pays", "\\bottomrule");
+  }
 }
