@@ -84,6 +84,13 @@ final class BatchCommand implements Callable<Integer> {
       description = "Largest constraint violation accepted by the verifier (default: ${DEFAULT-VALUE}).")
   double tolerance;
 
+  @Option(
+      names = "--max-lp-rows",
+      paramLabel = "N",
+      defaultValue = "2000000",
+      description = "Refuse (as FAILED) a problem whose LP would have more rows (default: ${DEFAULT-VALUE}).")
+  long maxLpRows;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -107,7 +114,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    BatchRunner runner = new BatchRunner(new SolveOptions(settings, tolerance, 0), threads);
+    BatchRunner runner =
+        new BatchRunner(
+            new SolveOptions(settings, tolerance, 0), threads, p -> SizeGuard.refusal(p, maxLpRows));
     List<BatchResult> results =
         runner.run(
             files,

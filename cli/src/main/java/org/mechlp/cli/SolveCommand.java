@@ -129,6 +129,15 @@ final class SolveCommand implements Callable<Integer> {
               + " writes coefficients with 6 significant digits.")
   Path exportLp;
 
+  @Option(
+      names = "--max-lp-rows",
+      paramLabel = "N",
+      description =
+          "Refuse, before building it, an LP with more rows than this (exit code 4, with the size and a memory"
+              + " estimate) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000000")
+  long maxLpRows;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -157,6 +166,11 @@ final class SolveCommand implements Callable<Integer> {
     }
     SolveOptions options = new SolveOptions(settings, tolerance, maxRows);
     Output.of(exportLp, spec.commandLine().getOut());
+    var refusal = SizeGuard.refusal(problem, maxLpRows);
+    if (refusal.isPresent()) {
+      spec.commandLine().getErr().println(refusal.get());
+      return ExitCodes.SOLVER_FAILURE;
+    }
     if (exportLp != null) {
       if (problem.isCalibrated()) {
         throw new BadInputException("--export-lp: calibrated problems solve several LPs; export a standard problem");

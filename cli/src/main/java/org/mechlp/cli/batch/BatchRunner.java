@@ -34,14 +34,17 @@ import org.mechlp.solver.report.Verification;
 public final class BatchRunner {
   private final SolveOptions options;
   private final int jobs;
+  private final java.util.function.Function<Problem, java.util.Optional<String>> guard;
 
-  /** A runner with {@code jobs} threads. */
-  public BatchRunner(SolveOptions options, int jobs) {
+  /** A runner with {@code jobs} threads; {@code guard} may refuse a problem before it is built (a size limit). */
+  public BatchRunner(
+      SolveOptions options, int jobs, java.util.function.Function<Problem, java.util.Optional<String>> guard) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
     this.options = options;
     this.jobs = jobs;
+    this.guard = guard;
   }
 
   /**
@@ -118,6 +121,10 @@ public final class BatchRunner {
     }
     Problem problem = read.problem();
     try {
+      java.util.Optional<String> refused = guard.apply(problem);
+      if (refused.isPresent()) {
+        return failed(file, problem.name(), System.nanoTime() - start, refused.get());
+      }
       SolveStatus status;
       Double objective;
       long rows;
