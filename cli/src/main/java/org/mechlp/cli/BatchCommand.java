@@ -1,9 +1,15 @@
 package org.mechlp.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mechlp.cli.batch.BatchReports;
 import org.mechlp.cli.batch.BatchResult;
 import org.mechlp.cli.batch.BatchRunner;
@@ -117,25 +123,66 @@ final class BatchCommand implements Callable<Integer> {
     BatchRunner runner =
         new BatchRunner(
             new SolveOptions(settings, tolerance, 0), threads, p -> SizeGuard.refusal(p, maxLpRows));
-    List<BatchResult> results =
-        runner.run(
-            files,
-            r -> {
+    // Ctrl-C (or a kill) runs the JVM's shutdown hooks: write what finished, so no result is lost.
+    List<Path> order = files;
+    List<BatchResult> finished = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean complete = new AtomicBoolean();
+    Thread onInterrupt =
+        new Thread(
+            () -> {
+              if (complete.get()) {
+                return;
+              }
+              List<BatchResult> partial;
+              synchronized (finished) {
+                partial = new ArrayList<>(finished);
+              }
+              partial.sort(Comparator.comparingInt(r -> order.indexOf(r.file())));
               synchronized (err) {
-                err.println(BatchReports.line(r));
+                err.println("interrupted: " + partial.size() + " of " + order.size() + " problems finished");
+                err.print(BatchReports.table(partial));
+                err.flush();
+              }
+              try {
+                writeReports(partial);
+              } catch (IOException e) {
+                err.println("could not write the reports: " + e.getMessage());
                 err.flush();
               }
             });
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    List<BatchResult> results;
+    try {
+      results =
+          runner.run(
+              files,
+              r -> {
+                finished.add(r);
+                synchronized (err) {
+                  err.println(BatchReports.line(r));
+                  err.flush();
+                }
+              });
+      complete.set(true);
+    } finally {
+      if (complete.get()) {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      }
+    }
     out.print(BatchReports.table(results));
     out.flush();
+    writeReports(results);
+    return exitCode(results);
+  }
+
+  private void writeReports(List<BatchResult> results) throws IOException {
     if (summary != null) {
-      boolean csv = summary.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+      boolean csv = summary.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
       Output.writeAtomically(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
     }
     if (junit != null) {
       Output.writeAtomically(junit, BatchReports.junit(results));
     }
-    return exitCode(results);
   }
 
   private List<Path> shardOf(List<Path> files) {
