@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ValidateCommand.class,
       BatchCommand.class,
+      PlotCommand.class,
       BenchCommand.class,
       MergeCommand.class,
       HelpCommand.class,

@@ -1,0 +1,55 @@
+package org.mechlp.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mechlp.cli.render.MechanismPlot;
+import org.mechlp.model.Problem;
+import org.mechlp.solver.MechanismSolver;
+import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.report.SolveReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mechlp plot}: solves a problem and draws its optimal mechanism's interim allocation and payments. */
+@Command(
+    name = "plot",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Solve a problem and draw the optimal mechanism: for every agent, the probability of each outcome by type",
+      "and the expected payment and utility by type (truthful reports), as a PNG with a row of charts per agent.",
+      "For calibrated problems with two states use 'solve --plot' (the information-design picture)."
+    },
+    footer = {"%nExamples:", "  mechlp plot instances/myerson-two-bidders.json --out myerson.png", ExitCodes.FOOTER})
+final class PlotCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (format mechlp/1).")
+  Path problemFile;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG to write.")
+  Path out;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+      throw new BadInputException("--out " + out + ": plot writes PNG (a grid of charts); name the file *.png");
+    }
+    Output.of(out, spec.commandLine().getOut());
+    Problem problem = Inputs.problem(problemFile);
+    if (problem.isCalibrated()) {
+      throw new BadInputException(problemFile + ": calibrated; use 'mechlp solve --plot' for its V(mu) picture");
+    }
+    SolveReport report = MechanismSolver.solve(problem, SolveOptions.defaults());
+    if (report.mechanism() == null) {
+      spec.commandLine().getErr().println(problem.name() + ": " + report.status() + ", no mechanism to draw");
+      return report.status().exitCode();
+    }
+    Output.writeAtomically(out, MechanismPlot.png(MechanismPlot.charts(report)));
+    spec.commandLine().getErr().println("wrote " + out);
+    return report.status().exitCode();
+  }
+}
