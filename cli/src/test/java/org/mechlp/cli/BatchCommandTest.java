@@ -163,4 +163,33 @@ class BatchCommandTest {
     }
     return result;
   }
+
+  @Test
+  void anAttachedMechanismIsCheckedAgainstItsExpectedVerdict() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("checks"));
+    // Price 1/2 to the low type and 2 to the high type: the high type gains 3/2 by reporting low (hand
+    // derivation in MechanismSolverTest), so a "pass" expectation must be reported as a mismatch.
+    Files.writeString(
+        folder.resolve("greedy.mech"),
+        """
+        {"profiles": [
+          {"types": {"buyer": "lo"}, "allocation": {"buyer": 1}, "transfers": {"buyer": "1/2"}},
+          {"types": {"buyer": "hi"}, "allocation": {"buyer": 1}, "transfers": {"buyer": 2}}]}
+        """);
+    Files.writeString(
+        folder.resolve("expects-pass.json"),
+        postedPrice(
+            "{\"objective\": 1, \"mechanism\": \"greedy.mech\", \"verdict\": \"pass\"}"));
+    Files.writeString(
+        folder.resolve("expects-fail.json"),
+        postedPrice(
+            "{\"objective\": 1, \"mechanism\": \"greedy.mech\", \"verdict\": \"fail\"}"));
+
+    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("batch", folder.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("OK       expects-fail")
+        .contains("MISMATCH expects-pass", "to pass, it did fail (1 violated constraints)");
+  }
 }

@@ -10,10 +10,18 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param status the expected status name ({@code OPTIMAL}, {@code INFEASIBLE}, ...)
  * @param objective the expected optimal value, exact, or null when only the status is expected
  * @param tolerance the largest accepted |objective - expected|
+ * @param mechanism a mechanism file to check against the problem (relative to the problem file), or null
+ * @param verdict the expected verdict of that check, {@code pass} or {@code fail}, or null
  */
-public record Expectation(String status, BigFraction objective, double tolerance) {
+public record Expectation(
+    String status, BigFraction objective, double tolerance, String mechanism, String verdict) {
   /** The tolerance used when the file gives none. */
   public static final double DEFAULT_TOLERANCE = 1e-7;
+
+  /** An expectation about the solve only. */
+  public Expectation(String status, BigFraction objective, double tolerance) {
+    this(status, objective, tolerance, null, null);
+  }
 
   public Expectation {
     Objects.requireNonNull(status, "status");

@@ -16,11 +16,17 @@ import org.mechlp.model.Expectation;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.ProblemFile;
+import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;
+import org.mechlp.model.json.StateMechanismJson;
+import org.mechlp.solver.CheckOptions;
+import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
+import org.mechlp.solver.calibrated.CalibrationCheck;
+import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
@@ -149,6 +155,24 @@ public final class BatchRunner {
       double violation = verification == null ? Double.NaN : verification.maxViolation();
       Expectation expected = read.expectation();
       String difference = expected == null ? null : difference(expected, status, objective);
+      if (difference == null && expected != null && expected.mechanism() != null) {
+        Path mechanismFile = file.toAbsolutePath().getParent().resolve(expected.mechanism());
+        String verdict;
+        try {
+          verdict = checkVerdict(problem, mechanismFile);
+        } catch (InvalidInputException e) {
+          String first = e.issues().isEmpty() ? "invalid" : e.issues().get(0).toString().replace('\n', ' ');
+          return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, status.name(), objective, rows,
+              Double.NaN, System.nanoTime() - start, expected.mechanism() + ": " + first);
+        } catch (IOException e) {
+          return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, status.name(), objective, rows,
+              Double.NaN, System.nanoTime() - start, "cannot read " + expected.mechanism() + ": " + e.getMessage());
+        }
+        if (!verdict.startsWith(expected.verdict())) {
+          difference = "expected the check of " + expected.mechanism() + " to " + expected.verdict() + ", it did "
+              + verdict;
+        }
+      }
       BatchResult.Verdict verdict;
       String detail;
       if (difference != null) {
@@ -166,6 +190,24 @@ public final class BatchRunner {
     } catch (RuntimeException e) {
       return failed(file, problem.name(), System.nanoTime() - start, "unexpected error: " + e);
     }
+  }
+
+  /**
+   * Checks the attached mechanism: "pass" or "fail (N violated constraints)". Calibrated problems take a
+   * state-dependent mechanism and the calibration check C1.
+   */
+  private String checkVerdict(Problem problem, Path mechanismFile) throws IOException, InvalidInputException {
+    CheckOptions check = new CheckOptions(options.tolerance(), 0);
+    long violations;
+    if (problem.isCalibrated()) {
+      CalibrationCheck c1 =
+          CalibrationCheck.check(problem, StateMechanismJson.read(mechanismFile, problem), check);
+      violations = c1.calibrated().violationCount();
+    } else {
+      CheckReport report = MechanismChecker.check(problem, MechanismJson.read(mechanismFile, problem), check);
+      violations = report.verification().violationCount();
+    }
+    return violations == 0 ? "pass" : "fail (" + violations + " violated constraints)";
   }
 
   /** What differs from the expectation, or null when the answer matches it. */

@@ -140,7 +140,7 @@ final class ProblemParser {
     if (!in.expectObject(node, "expect")) {
       return null;
     }
-    in.checkFields(node, "expect", List.of("status", "objective", "tolerance"));
+    in.checkFields(node, "expect", List.of("status", "objective", "tolerance", "mechanism", "verdict"));
     int before = issues.count();
     String status = "OPTIMAL";
     if (node.has("status")) {
@@ -152,6 +152,17 @@ final class ProblemParser {
         status = given;
       }
     }
+    String mechanism = node.has("mechanism") ? in.name(node.get("mechanism"), "expect.mechanism") : null;
+    String verdict = null;
+    if (node.has("verdict")) {
+      verdict = in.text(node.get("verdict"), "expect.verdict");
+      if (verdict != null && !List.of("pass", "fail").contains(verdict)) {
+        issues.add("expect.verdict", "unknown verdict " + JsonInput.quote(verdict), "verdicts: pass, fail");
+      }
+      if (mechanism == null) {
+        issues.add("expect.verdict", "a verdict needs \"mechanism\": the file to check");
+      }
+    }
     BigFraction objective = node.has("objective") ? in.number(node.get("objective"), "expect.objective") : null;
     double tolerance = Expectation.DEFAULT_TOLERANCE;
     if (node.has("tolerance")) {
@@ -161,7 +172,8 @@ final class ProblemParser {
     if (issues.count() > before) {
       return null;
     }
-    return new Expectation(status, objective, tolerance);
+    return new Expectation(
+        status, objective, tolerance, mechanism, mechanism == null ? null : verdict == null ? "pass" : verdict);
   }
 
   String source() {
