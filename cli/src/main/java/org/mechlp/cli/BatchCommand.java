@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import org.mechlp.cli.batch.BatchReports;
 import org.mechlp.cli.batch.BatchResult;
 import org.mechlp.cli.batch.BatchRunner;
@@ -151,6 +153,15 @@ final class BatchCommand implements Callable<Integer> {
               }
             });
     Runtime.getRuntime().addShutdownHook(onInterrupt);
+    // A progress bar only for a person at a terminal; logs and CI get one line per problem.
+    ProgressBar bar =
+        System.console() != null && System.getenv("CI") == null
+            ? new ProgressBarBuilder()
+                .setTaskName("mechlp batch")
+                .setInitialMax(files.size())
+                .setUpdateIntervalMillis(250)
+                .build()
+            : null;
     List<BatchResult> results;
     try {
       results =
@@ -158,6 +169,13 @@ final class BatchCommand implements Callable<Integer> {
               files,
               r -> {
                 finished.add(r);
+                if (bar != null) {
+                  bar.step();
+                  bar.setExtraMessage(r.name());
+                  if (r.verdict() == BatchResult.Verdict.OK) {
+                    return;
+                  }
+                }
                 synchronized (err) {
                   err.println(BatchReports.line(r));
                   err.flush();
@@ -165,6 +183,9 @@ final class BatchCommand implements Callable<Integer> {
               });
       complete.set(true);
     } finally {
+      if (bar != null) {
+        bar.close();
+      }
       if (complete.get()) {
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
       }
