@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Solve a problem and draw the optimal mechanism: for every agent, the probability of each outcome by type",
       "and the expected payment and utility by type (truthful reports), as a PNG with a row of charts per agent.",
+      "One agent with two-dimensional types (two numeric attributes, e.g. values for two items) gets heat maps",
+      "over the type grid: one per outcome and one of the expected payment.",
       "For calibrated problems with two states use 'solve --plot' (the information-design picture)."
     },
     footer = {"%nExamples:", "  mechlp plot instances/myerson-two-bidders.json --out myerson.png", ExitCodes.FOOTER})
@@ -48,7 +50,13 @@ final class PlotCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(problem.name() + ": " + report.status() + ", no mechanism to draw");
       return report.status().exitCode();
     }
-    Output.writeAtomically(out, MechanismPlot.png(MechanismPlot.charts(report)));
+    // Two-dimensional types (one agent, two numeric attributes) get heat maps over the type grid.
+    var heatMaps = MechanismPlot.heatMaps(report);
+    byte[] png =
+        heatMaps.isEmpty()
+            ? MechanismPlot.png(MechanismPlot.charts(report), 2)
+            : MechanismPlot.png(heatMaps, heatMaps.size());
+    Output.writeAtomically(out, png);
     spec.commandLine().getErr().println("wrote " + out);
     return report.status().exitCode();
   }

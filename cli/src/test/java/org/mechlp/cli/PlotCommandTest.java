@@ -32,4 +32,33 @@ class PlotCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(svg).doesNotExist();
   }
+
+  @Test
+  void twoDimensionalTypesGetHeatMaps() throws Exception {
+    StringBuilder types = new StringBuilder();
+    for (int a = 1; a <= 3; a++) {
+      for (int b = 1; b <= 3; b++) {
+        types.append(types.length() == 0 ? "" : ", ")
+            .append("{\"name\": \"a").append(a).append("b").append(b).append("\", \"a\": ").append(a)
+            .append(", \"b\": ").append(b).append("}");
+      }
+    }
+    Path problem =
+        Files.writeString(
+            dir.resolve("two.json"),
+            "{\"format\": \"mechlp/1\", \"agents\": [{\"name\": \"buyer\", \"types\": [" + types
+                + "], \"prior\": [\"1/9\", \"1/9\", \"1/9\", \"1/9\", \"1/9\", \"1/9\", \"1/9\","
+                + " \"1/9\", \"1/9\"]}], \"outcomes\": [\"none\", \"A\", \"B\", \"AB\"],"
+                + " \"valuations\": {\"buyer\": {\"expression\": {\"A\": \"a\", \"B\": \"b\","
+                + " \"AB\": \"a + b\"}}}}");
+    Path png = dir.resolve("two.png");
+
+    CalibratedCheckCommandTest.Run r =
+        CalibratedCheckCommandTest.run("plot", problem.toString(), "--out", png.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // Five heat maps side by side (four outcomes and the payment), 420 pixels each.
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(5 * 420);
+  }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.mechlp.model.AgentType;
 import org.mechlp.model.Problem;
@@ -21,6 +23,66 @@ import org.mechlp.solver.report.SolveReport;
  */
 public final class MechanismPlot {
   private MechanismPlot() {}
+
+  /**
+   * For one agent whose types all carry the same two numeric attributes (a grid of two-dimensional types, such as
+   * a buyer's values for two items): heat maps over that grid, one per outcome (its interim probability) and one of
+   * the expected payment. Empty otherwise.
+   */
+  public static List<HeatMapChart> heatMaps(SolveReport report) {
+    Problem problem = report.problem();
+    if (problem.agentCount() != 1) {
+      return List.of();
+    }
+    List<AgentType> types = problem.agents().get(0).types();
+    java.util.Set<String> keys = types.get(0).attributes().keySet();
+    if (keys.size() != 2 || types.stream().anyMatch(t -> !t.attributes().keySet().equals(keys))) {
+      return List.of();
+    }
+    List<String> axes = new ArrayList<>(new java.util.TreeSet<>(keys));
+    java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
+    java.util.TreeSet<Double> ys = new java.util.TreeSet<>();
+    for (AgentType t : types) {
+      xs.add(t.attribute(axes.get(0)).doubleValue());
+      ys.add(t.attribute(axes.get(1)).doubleValue());
+    }
+    List<Double> xList = new ArrayList<>(xs);
+    List<Double> yList = new ArrayList<>(ys);
+    List<HeatMapChart> charts = new ArrayList<>();
+    for (int o = 0; o <= problem.outcomeCount(); o++) {
+      boolean payment = o == problem.outcomeCount();
+      String what = payment ? "expected payment" : "P(" + problem.outcomes().get(o).name() + ")";
+      HeatMapChart chart =
+          new HeatMapChartBuilder()
+              .width(420)
+              .height(380)
+              .title(problem.agents().get(0).name() + ": " + what)
+              .xAxisTitle(axes.get(0))
+              .yAxisTitle(axes.get(1))
+              .build();
+      chart.getStyler().setChartBackgroundColor(Color.WHITE);
+      List<Number[]> cells = new ArrayList<>();
+      for (InterimRow row : report.interim()) {
+        AgentType t = types.get(row.type());
+        int x = xList.indexOf(t.attribute(axes.get(0)).doubleValue());
+        int y = yList.indexOf(t.attribute(axes.get(1)).doubleValue());
+        double raw = payment ? row.expectedTransfer() : row.outcomeProbabilities()[o];
+        // Solver noise (1.0000000000000042) would otherwise show in the colour legend.
+        double value = Math.round(raw * 1e9) / 1e9;
+        cells.add(new Number[] {x, y, value});
+      }
+      chart.addSeries(what, labels(xList), labels(yList), cells);
+      charts.add(chart);
+    }
+    return charts;
+  }
+
+  /** Short axis labels (three significant digits), so a grid's labels do not overlap. */
+  private static List<String> labels(List<Double> values) {
+    return values.stream()
+        .map(v -> new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString())
+        .toList();
+  }
 
   /** The charts, two per agent (allocation, then payment and utility). */
   public static List<CategoryChart> charts(SolveReport report) {
@@ -75,11 +137,15 @@ public final class MechanismPlot {
     chart.getStyler().setOverlapped(false);
   }
 
-  /** The charts as one PNG: a row per agent. */
-  public static byte[] png(List<CategoryChart> charts) throws IOException {
+  /** The charts as one PNG, {@code columns} to a row ({@code columns} must divide the number of charts). */
+  public static byte[] png(List<? extends Chart<?, ?>> charts, int columns) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     List<Chart<?, ?>> all = new ArrayList<>(charts);
-    BitmapEncoder.saveBitmap(all, charts.size() / 2, 2, bytes, BitmapEncoder.BitmapFormat.PNG);
+    if (all.size() % columns != 0) {
+      throw new IllegalArgumentException(all.size() + " charts do not fill rows of " + columns);
+    }
+    int rows = all.size() / columns;
+    BitmapEncoder.saveBitmap(all, rows, columns, bytes, BitmapEncoder.BitmapFormat.PNG);
     return bytes.toByteArray();
   }
 }
