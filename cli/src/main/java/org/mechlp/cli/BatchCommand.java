@@ -67,6 +67,12 @@ final class BatchCommand implements Callable<Integer> {
   Path junit;
 
   @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Also write each problem's JSON report (as solve --format json) to DIR/FILENAME.json.")
+  Path outDir;
+
+  @Option(
       names = "--shard",
       paramLabel = "I/N",
       description = "Run only slice I of N (files sorted by path; every N-th file from the I-th).")
@@ -110,6 +116,9 @@ final class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
     }
     Output.of(summary, spec.commandLine().getOut());
+    if (outDir != null && !Files.isDirectory(outDir)) {
+      throw new BadInputException("--out " + outDir + ": no such directory");
+    }
     Output.of(junit, spec.commandLine().getOut());
     for (Path p : paths) {
       if (!Files.exists(p)) {
@@ -124,7 +133,8 @@ final class BatchCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     BatchRunner runner =
         new BatchRunner(
-            new SolveOptions(settings, tolerance, 0), threads, p -> SizeGuard.refusal(p, maxLpRows));
+            new SolveOptions(settings, tolerance, 0), threads, p -> SizeGuard.refusal(p, maxLpRows))
+            .writingReportsTo(outDir);
     // Ctrl-C (or a kill) runs the JVM's shutdown hooks: write what finished, so no result is lost.
     List<Path> order = files;
     List<BatchResult> finished = Collections.synchronizedList(new ArrayList<>());

@@ -1,6 +1,7 @@
 package org.mechlp.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mechlp.cli.render.MechanismPlot;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
       "Solve a problem and draw the optimal mechanism: for every agent, the probability of each outcome by type",
       "and the expected payment and utility by type (truthful reports), as a PNG with a row of charts per agent.",
       "One agent with two-dimensional types (two numeric attributes, e.g. values for two items) gets heat maps",
-      "over the type grid: one per outcome and one of the expected payment.",
+      "over the type grid: one per outcome and one of the expected payment. PNG or SVG.",
       "For calibrated problems with two states use 'solve --plot' (the information-design picture)."
     },
     footer = {"%nExamples:", "  mechlp plot instances/myerson-two-bidders.json --out myerson.png", ExitCodes.FOOTER})
@@ -30,15 +31,21 @@ final class PlotCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (format mechlp/1).")
   Path problemFile;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE.png|FILE.svg",
+      description = "The picture to write: PNG, or SVG when the name ends in .svg.")
   Path out;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-      throw new BadInputException("--out " + out + ": plot writes PNG (a grid of charts); name the file *.png");
+    String extension = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean svg = extension.endsWith(".svg");
+    if (!svg && !extension.endsWith(".png")) {
+      throw new BadInputException("--out " + out + ": plot writes PNG or SVG; name the file *.png or *.svg");
     }
     Output.of(out, spec.commandLine().getOut());
     Problem problem = Inputs.problem(problemFile);
@@ -52,11 +59,14 @@ final class PlotCommand implements Callable<Integer> {
     }
     // Two-dimensional types (one agent, two numeric attributes) get heat maps over the type grid.
     var heatMaps = MechanismPlot.heatMaps(report);
-    byte[] png =
-        heatMaps.isEmpty()
-            ? MechanismPlot.png(MechanismPlot.charts(report), 2)
-            : MechanismPlot.png(heatMaps, heatMaps.size());
-    Output.writeAtomically(out, png);
+    List<? extends org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts =
+        heatMaps.isEmpty() ? MechanismPlot.charts(report) : heatMaps;
+    int columns = heatMaps.isEmpty() ? 2 : heatMaps.size();
+    if (svg) {
+      Output.writeAtomically(out, MechanismPlot.svg(charts, columns));
+    } else {
+      Output.writeAtomically(out, MechanismPlot.png(charts, columns));
+    }
     spec.commandLine().getErr().println("wrote " + out);
     return report.status().exitCode();
   }

@@ -192,4 +192,19 @@ class BatchCommandTest {
         .contains("OK       expects-fail")
         .contains("MISMATCH expects-pass", "to pass, it did fail (1 violated constraints)");
   }
+
+  @Test
+  void writesEachProblemsReportToTheOutputFolder() throws Exception {
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+
+    CalibratedCheckCommandTest.run("batch", dir.toString(), "--out", reports.toString());
+
+    // The three readable problems get a report named after their file; the invalid one gets none.
+    try (var files = Files.list(reports)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a-good.json", "c-infeasible.json", "d-mismatch.json");
+    }
+    assertThat(new ObjectMapper().readTree(reports.resolve("a-good.json").toFile()).get("objective").asDouble())
+        .isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+  }
 }

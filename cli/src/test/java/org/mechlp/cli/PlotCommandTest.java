@@ -23,14 +23,21 @@ class PlotCommandTest {
   }
 
   @Test
-  void refusesOtherFormatsAndWritesNothing() {
+  void writesOneSvgWithAChartPerPanelAndRefusesOtherFormats() throws Exception {
     String problem = Path.of(System.getProperty("instances.dir"), "myerson-two-bidders.json").toString();
     Path svg = dir.resolve("m.svg");
+    Path gif = dir.resolve("m.gif");
 
-    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("plot", problem, "--out", svg.toString());
+    CalibratedCheckCommandTest.Run ok = CalibratedCheckCommandTest.run("plot", problem, "--out", svg.toString());
+    CalibratedCheckCommandTest.Run bad = CalibratedCheckCommandTest.run("plot", problem, "--out", gif.toString());
 
-    assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(svg).doesNotExist();
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    String text = Files.readString(svg);
+    // One outer <svg> holding four charts (two agents x allocation and money), parsed as XML.
+    assertThat(text.split("<svg", -1)).hasSize(1 + 1 + 4);
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(gif).doesNotExist();
   }
 
   @Test

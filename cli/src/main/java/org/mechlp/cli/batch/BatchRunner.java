@@ -12,6 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.mechlp.cli.Output;
+import org.mechlp.cli.render.CalibratedJsonReport;
+import org.mechlp.cli.render.JsonReport;
 import org.mechlp.model.Expectation;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
@@ -41,6 +44,7 @@ public final class BatchRunner {
   private final SolveOptions options;
   private final int jobs;
   private final java.util.function.Function<Problem, java.util.Optional<String>> guard;
+  private Path reportDir;
 
   /** A runner with {@code jobs} threads; {@code guard} may refuse a problem before it is built (a size limit). */
   public BatchRunner(
@@ -51,6 +55,12 @@ public final class BatchRunner {
     this.options = options;
     this.jobs = jobs;
     this.guard = guard;
+  }
+
+  /** Also write each problem's JSON report (as {@code solve --format json} would) to {@code dir}/NAME.json. */
+  public BatchRunner writingReportsTo(Path dir) {
+    this.reportDir = dir;
+    return this;
   }
 
   /**
@@ -136,6 +146,7 @@ public final class BatchRunner {
       long rows;
       Verification verification;
       String message;
+      String json;
       if (problem.isCalibrated()) {
         CalibratedReport report = CalibratedSolver.solve(problem, options);
         status = report.status();
@@ -143,6 +154,7 @@ public final class BatchRunner {
         rows = report.size().rows();
         verification = report.verification();
         message = report.message();
+        json = reportDir == null ? null : CalibratedJsonReport.render(report);
       } else {
         SolveReport report = MechanismSolver.solve(problem, options);
         status = report.status();
@@ -150,6 +162,15 @@ public final class BatchRunner {
         rows = report.size().rows();
         verification = report.verification();
         message = report.message();
+        json = reportDir == null ? null : JsonReport.solve(report);
+      }
+      if (json != null) {
+        // Named after the file, which is unique in a batch (problem names need not be).
+        try {
+          Output.writeAtomically(reportDir.resolve(name(file) + ".json"), json);
+        } catch (IOException e) {
+          return failed(file, problem.name(), System.nanoTime() - start, "cannot write its report: " + e);
+        }
       }
       long nanos = System.nanoTime() - start;
       double violation = verification == null ? Double.NaN : verification.maxViolation();

@@ -10,6 +10,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.mechlp.model.AgentType;
 import org.mechlp.model.Problem;
@@ -147,5 +148,37 @@ public final class MechanismPlot {
     int rows = all.size() / columns;
     BitmapEncoder.saveBitmap(all, rows, columns, bytes, BitmapEncoder.BitmapFormat.PNG);
     return bytes.toByteArray();
+  }
+
+  /**
+   * The charts as one SVG, {@code columns} to a row: each chart is drawn by XChart as its own SVG and nested in a
+   * group translated to its grid position.
+   */
+  public static String svg(List<? extends Chart<?, ?>> charts, int columns) throws IOException {
+    if (charts.isEmpty() || charts.size() % columns != 0) {
+      throw new IllegalArgumentException(charts.size() + " charts do not fill rows of " + columns);
+    }
+    int width = charts.get(0).getWidth();
+    int height = charts.get(0).getHeight();
+    int rows = charts.size() / columns;
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"")
+        .append(width * columns).append("\" height=\"").append(height * rows).append("\">\n");
+    for (int c = 0; c < charts.size(); c++) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      VectorGraphicsEncoder.saveVectorGraphic(
+          charts.get(c), bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+      String one = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+      int start = one.indexOf("<svg");
+      if (start < 0) {
+        throw new IOException("XChart wrote no <svg> element");
+      }
+      String placed =
+          "<g transform=\"translate(" + (c % columns) * width + "," + (c / columns) * height + ")\">"
+              + one.substring(start).strip()
+              + "</g>";
+      sb.append(placed.strip()).append('\n');
+    }
+    return sb.append("</svg>\n").toString();
   }
 }
