@@ -82,7 +82,10 @@ public final class VariableIndex {
     return bounds;
   }
 
-  /** The readable name of a column, for example {@code x[bidder1=high,bidder2=low|bidder1]} or {@code t[...|bidder2]}. */
+  /**
+   * The readable name of a column, for example {@code x[bidder1=high,bidder2=low|bidder1]} or {@code
+   * t[...|bidder2]}.
+   */
   public String columnName(int column) {
     int allocationColumns = profileCount * outcomeCount;
     if (column < allocationColumns) {
