@@ -18,6 +18,7 @@ import org.mechlp.cli.batch.BatchRunner;
 import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.lp.SolverSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -79,19 +80,6 @@ final class BatchCommand implements Callable<Integer> {
   String shard;
 
   @Option(
-      names = "--solver",
-      paramLabel = "NAME",
-      defaultValue = "glop",
-      description = "LP backend: glop, pdlp, highs, clp, scip (default: ${DEFAULT-VALUE}).")
-  String solver;
-
-  @Option(
-      names = "--time-limit",
-      paramLabel = "SECONDS",
-      description = "Time limit per LP solve.")
-  Double timeLimit;
-
-  @Option(
       names = "--tolerance",
       paramLabel = "TOL",
       defaultValue = "1e-6",
@@ -105,11 +93,13 @@ final class BatchCommand implements Callable<Integer> {
       description = "Refuse (as FAILED) a problem whose LP would have more rows (default: ${DEFAULT-VALUE}).")
   long maxLpRows;
 
+  @Mixin BackendOptions backend;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = SolveCommand.Options.settings(spec, solver, timeLimit);
+    SolverSettings settings = backend.settings(spec);
     SolveCommand.Options.requireTolerance(spec, tolerance);
     int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (threads < 1) {

@@ -7,6 +7,7 @@ import org.mechlp.cli.bench.BenchInstance;
 import org.mechlp.cli.bench.BenchRunner;
 import org.mechlp.solver.lp.SolverSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,24 +37,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Write the table to FILE (atomically) instead of stdout.")
   Path out;
 
-  @Option(
-      names = "--solver",
-      paramLabel = "NAME",
-      defaultValue = "glop",
-      description = "LP backend: glop, pdlp, highs, clp, scip (default: ${DEFAULT-VALUE}).")
-  String solver;
-
-  @Option(
-      names = "--time-limit",
-      paramLabel = "SECONDS",
-      description = "Time limit per instance.")
-  Double timeLimit;
+  @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = SolveCommand.Options.settings(spec, solver, timeLimit);
+    SolverSettings settings = backend.settings(spec);
     Output output = Output.of(out, spec.commandLine().getOut());
     List<BenchInstance> instances = quick ? BenchInstance.quickSeries() : BenchInstance.series();
     List<BenchRunner.Result> results = new BenchRunner(settings, spec.commandLine().getErr()).run(instances);

@@ -23,6 +23,7 @@ import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,19 +68,6 @@ final class SolveCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write the report to FILE (atomically) instead of stdout.")
   Path out;
-
-  @Option(
-      names = "--solver",
-      paramLabel = "NAME",
-      defaultValue = "glop",
-      description = "LP backend: glop, pdlp, highs, clp, scip (default: ${DEFAULT-VALUE}).")
-  String solver;
-
-  @Option(
-      names = "--time-limit",
-      paramLabel = "SECONDS",
-      description = "Stop the solver after this many seconds (exit code 4 when reached).")
-  Double timeLimit;
 
   @Option(
       names = "--tolerance",
@@ -138,11 +126,13 @@ final class SolveCommand implements Callable<Integer> {
       defaultValue = "2000000")
   long maxLpRows;
 
+  @Mixin BackendOptions backend;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = Options.settings(spec, solver, timeLimit);
+    SolverSettings settings = backend.settings(spec);
     Options.requireTolerance(spec, tolerance);
     if (maxRows < 0) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);

@@ -1,0 +1,26 @@
+package org.mechlp.cli;
+
+import org.mechlp.solver.lp.SolverSettings;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** The LP backend options shared by solve, batch and bench ({@code @Mixin}). */
+final class BackendOptions {
+  @Option(
+      names = "--solver",
+      paramLabel = "NAME",
+      defaultValue = "glop",
+      description = "LP backend: glop, pdlp, highs, clp, scip (default: ${DEFAULT-VALUE}).")
+  String solver;
+
+  @Option(
+      names = "--time-limit",
+      paramLabel = "SECONDS",
+      description = "Stop each LP solve after this many seconds (exit code 4 when reached).")
+  Double timeLimit;
+
+  /** The backend settings, or a usage error naming the bad option. */
+  SolverSettings settings(CommandSpec spec) {
+    return SolveCommand.Options.settings(spec, solver, timeLimit);
+  }
+}
