@@ -15,6 +15,9 @@ package org.mechlp.solver.lp;
  * @param buildNanos time spent building the backend model
  * @param solveNanos time spent in the backend's solve
  * @param message a short note from the backend (fallbacks, limits), or empty
+ * @param basis the final simplex basis (GLOP, CLP), or null when the backend has none
+ * @param bestBound for a mixed-integer program, the backend's proven bound on the optimum (NaN for an LP or when
+ *     unknown); with {@code objective} it gives the MIP gap
  */
 public record LpResult(
     LpStatus status,
@@ -26,4 +29,51 @@ public record LpResult(
     long nonZeros,
     long buildNanos,
     long solveNanos,
-    String message) {}
+    String message,
+    LpBasis basis,
+    double bestBound) {
+
+  /** A result without a basis or a MIP bound. */
+  public LpResult(
+      LpStatus status,
+      double objective,
+      double[] primal,
+      double[] duals,
+      String solverName,
+      long iterations,
+      long nonZeros,
+      long buildNanos,
+      long solveNanos,
+      String message) {
+    this(
+        status,
+        objective,
+        primal,
+        duals,
+        solverName,
+        iterations,
+        nonZeros,
+        buildNanos,
+        solveNanos,
+        message,
+        null,
+        Double.NaN);
+  }
+
+  /** This result with another message, keeping everything else. */
+  public LpResult withMessage(String newMessage) {
+    return new LpResult(
+        status,
+        objective,
+        primal,
+        duals,
+        solverName,
+        iterations,
+        nonZeros,
+        buildNanos,
+        solveNanos,
+        newMessage,
+        basis,
+        bestBound);
+  }
+}

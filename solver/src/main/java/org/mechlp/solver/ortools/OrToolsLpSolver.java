@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BasisStatus;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
@@ -169,7 +171,9 @@ public final class OrToolsLpSolver implements LpSolver {
               retry.nonZeros(),
               result.buildNanos() + retry.buildNanos(),
               result.solveNanos() + retry.solveNanos(),
-              retry.message().isEmpty() ? note : note + "; " + retry.message());
+              retry.message().isEmpty() ? note : note + "; " + retry.message(),
+              retry.basis(),
+              retry.bestBound());
     }
     if (result.status() == LpStatus.FAILED && hasObjective(lp)) {
       result = explainFailure(lp, settings, answering, result);
@@ -204,7 +208,9 @@ public final class OrToolsLpSolver implements LpSolver {
         result.nonZeros(),
         result.buildNanos() + check.buildNanos(),
         result.solveNanos() + check.solveNanos(),
-        result.message().isEmpty() ? finding : result.message() + "; " + finding);
+        result.message().isEmpty() ? finding : result.message() + "; " + finding,
+        result.basis(),
+        result.bestBound());
   }
 
   private static LinearProgram withoutObjective(LinearProgram lp) {
@@ -225,7 +231,9 @@ public final class OrToolsLpSolver implements LpSolver {
         second.nonZeros(),
         first.buildNanos() + second.buildNanos(),
         first.solveNanos() + second.solveNanos(),
-        second.message());
+        second.message(),
+        second.basis(),
+        second.bestBound());
   }
 
   private static LpResult withMessage(LpResult result, LpResult timing, String note) {
@@ -240,7 +248,9 @@ public final class OrToolsLpSolver implements LpSolver {
         timing.nonZeros(),
         timing.buildNanos(),
         timing.solveNanos(),
-        message);
+        message,
+        timing.basis(),
+        timing.bestBound());
   }
 
   private static boolean hasObjective(LinearProgram lp) {
@@ -369,6 +379,7 @@ public final class OrToolsLpSolver implements LpSolver {
       LpStatus lpStatus = map(status, hitLimit);
       double[] primal = null;
       double[] duals = null;
+      LpBasis basis = null;
       double objectiveValue = Double.NaN;
       if (lpStatus == LpStatus.OPTIMAL) {
         primal = new double[n];
@@ -381,6 +392,9 @@ public final class OrToolsLpSolver implements LpSolver {
           for (int r = 0; r < duals.length; r++) {
             duals[r] = rows.get(r).dualValue();
           }
+        }
+        if (backend == Backend.GLOP || backend == Backend.CLP) {
+          basis = basisOf(columns, rows);
         }
       }
       String outcome =
@@ -401,10 +415,34 @@ public final class OrToolsLpSolver implements LpSolver {
           nonZeros[0],
           built - start,
           solved - built,
-          message);
+          message,
+          basis,
+          Double.NaN);
     } finally {
       solver.delete();
     }
+  }
+
+  private static LpBasis basisOf(MPVariable[] columns, List<MPConstraint> rows) {
+    BasisStatus[] columnStatus = new BasisStatus[columns.length];
+    for (int j = 0; j < columns.length; j++) {
+      columnStatus[j] = map(columns[j].basisStatus());
+    }
+    BasisStatus[] rowStatus = new BasisStatus[rows.size()];
+    for (int r = 0; r < rowStatus.length; r++) {
+      rowStatus[r] = map(rows.get(r).basisStatus());
+    }
+    return new LpBasis(columnStatus, rowStatus);
+  }
+
+  private static BasisStatus map(MPSolver.BasisStatus status) {
+    return switch (status) {
+      case BASIC -> BasisStatus.BASIC;
+      case AT_LOWER_BOUND -> BasisStatus.AT_LOWER;
+      case AT_UPPER_BOUND -> BasisStatus.AT_UPPER;
+      case FIXED_VALUE -> BasisStatus.FIXED;
+      case FREE -> BasisStatus.FREE;
+    };
   }
 
   private static LpStatus map(MPSolver.ResultStatus status, boolean hitLimit) {

@@ -15,6 +15,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BasisStatus;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
@@ -65,6 +66,26 @@ class OrToolsLpSolverTest {
     double dualObjective = result.duals()[0] * 4 + result.duals()[1] * 6;
     assertThat(dualObjective).isCloseTo(result.objective(), within(EPS));
     assertThat(result.nonZeros()).isEqualTo(4);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Backend.class,
+      names = {"GLOP", "CLP"})
+  void simplexBackendsReportTheirFinalBasis(Backend backend) {
+    LpResult result = solver.solve(textbook(), settings(backend));
+
+    // By hand: x and y are basic, z sits at its lower bound 0, and both rows are tight at their upper end.
+    assertThat(result.basis()).isNotNull();
+    assertThat(result.basis().columns())
+        .containsExactly(BasisStatus.BASIC, BasisStatus.BASIC, BasisStatus.AT_LOWER);
+    assertThat(result.basis().rows()).containsExactly(BasisStatus.AT_UPPER, BasisStatus.AT_UPPER);
+    assertThat(result.bestBound()).isNaN();
+  }
+
+  @Test
+  void firstOrderBackendsReportNoBasis() {
+    assertThat(solver.solve(textbook(), settings(Backend.PDLP)).basis()).isNull();
   }
 
   @ParameterizedTest
