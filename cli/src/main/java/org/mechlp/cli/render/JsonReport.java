@@ -14,6 +14,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.solver.report.CheckReport;
+import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
@@ -81,7 +82,24 @@ public final class JsonReport {
       }
       v.bindingCountByFamily().forEach(bindingCounts::put);
     }
+    if (v != null && report.mechanism() != null) {
+      explanation(root.putObject("explanation"), Explanation.of(problem, v));
+    }
     return write(root);
+  }
+
+  private static void explanation(ObjectNode node, Explanation explanation) {
+    ArrayNode summary = node.putArray("summary");
+    explanation.summary().forEach(summary::add);
+    ArrayNode prices = node.putArray("shadowPrices");
+    for (Explanation.ShadowPrice price : explanation.shadowPrices()) {
+      ObjectNode entry = prices.addObject();
+      entry.put("row", price.row().rowName());
+      entry.put("family", price.row().family());
+      number(entry, "dual", price.row().dual());
+      number(entry, "relaxationEffect", price.row().relaxationEffect());
+      entry.put("meaning", price.sentence());
+    }
   }
 
   /** The JSON text of a check report. */

@@ -7,6 +7,7 @@ import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.report.CheckReport;
+import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RowCheck;
@@ -15,6 +16,9 @@ import org.mechlp.solver.report.Verification;
 
 /** Renders solve and check reports as human-readable text tables. */
 public final class TextReport {
+  /** How many shadow prices the report spells out in sentences. */
+  private static final int SENTENCES = 5;
+
   private final int maxRows;
 
   /** A renderer listing at most {@code maxRows} lines per table (profiles, binding rows, violations). */
@@ -248,9 +252,10 @@ public final class TextReport {
     sb.append("Binding constraints (")
         .append(total)
         .append(" rows with slack within the tolerance)\n");
-    TextTable perFamily = new TextTable(List.of("family", ">binding rows"));
-    counts.forEach((family, count) -> perFamily.add(List.of(family, String.valueOf(count))));
-    sb.append(perFamily.render());
+    Explanation explanation = Explanation.of(problem, v);
+    for (String line : explanation.summary()) {
+      sb.append("  ").append(line).append('\n');
+    }
     List<RowCheck> rows = v.binding();
     if (rows.isEmpty()) {
       return;
@@ -259,6 +264,7 @@ public final class TextReport {
     List<String> columns = new ArrayList<>(List.of("row", "agent"));
     if (duals) {
       columns.add(">dual");
+      columns.add(">relax by 1");
     }
     columns.add("constraint");
     TextTable table = new TextTable(columns);
@@ -269,20 +275,47 @@ public final class TextReport {
       List<String> cells = new ArrayList<>(List.of(row.rowName(), Describe.agentName(problem, row.agent())));
       if (duals) {
         cells.add(row.dual() == null ? "-" : Numbers.format(row.dual()));
+        Double effect = row.relaxationEffect();
+        cells.add(effect == null ? "-" : signed(effect));
       }
       cells.add(row.description());
       table.add(cells);
     }
     sb.append('\n');
     if (duals) {
-      sb.append("  dual = change of the optimal objective per unit increase of the row's right-hand side\n");
+      sb.append("  dual = change of the optimal objective per unit increase of the row's right-hand side;\n")
+          .append("  relax by 1 = its change, at the margin, when the row is relaxed by one unit (a misreport may\n")
+          .append("  gain 1, an outside option is 1 lower, the budget gets 1 of subsidy)\n");
     }
     sb.append(table.render());
     if (table.size() < total) {
       sb.append("  ... and ")
           .append(total - table.size())
-          .append(" more binding rows (counted per family above)\n");
+          .append(" more binding rows (counted per kind above)\n");
     }
+    shadowPriceSentences(sb, explanation);
+  }
+
+  /** The largest shadow prices in sentences, so that a reader need not decode signs. */
+  private static void shadowPriceSentences(StringBuilder sb, Explanation explanation) {
+    List<Explanation.ShadowPrice> priced =
+        explanation.shadowPrices().stream().filter(p -> p.effect() != 0).limit(SENTENCES).toList();
+    if (priced.isEmpty()) {
+      return;
+    }
+    sb.append("\nWhat the largest shadow prices mean\n");
+    for (Explanation.ShadowPrice price : priced) {
+      sb.append("  - ")
+          .append(price.row().description())
+          .append(":\n      ")
+          .append(price.sentence())
+          .append('\n');
+    }
+  }
+
+  private static String signed(double value) {
+    String text = Numbers.format(value);
+    return value > 0 && !text.equals("0") ? "+" + text : text;
   }
 
   /** The LP size line: rows, columns and non-zeros. */

@@ -8,6 +8,7 @@ import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
+import org.mechlp.solver.lp.Sense;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RowCheck;
@@ -41,9 +42,9 @@ final class Reports {
     List<RowCheck> binding =
         List.of(
             new RowCheck("ic-dsic", "ic[buyer:high->low]", "IC: buyer of type high would report low", 0, 0.0, null,
-                0.5),
-            new RowCheck("ir-expost", "ir[buyer=low]", "IR: buyer of type low", 0, 0.0, null, -0.0),
-            new RowCheck("ir-expost", "ir[buyer=high]", "IR: buyer of type high", 0, 1e-12, null, 0.5));
+                -0.5, Sense.GE),
+            new RowCheck("ir-expost", "ir[buyer=low]", "IR: buyer of type low", 0, 0.0, null, -0.0, Sense.GE),
+            new RowCheck("ir-expost", "ir[buyer=high]", "IR: buyer of type high", 0, 1e-12, null, -0.5, Sense.GE));
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("ic-dsic", 1L);
     counts.put("ir-expost", 2L);

@@ -134,7 +134,7 @@ public final class SolutionVerifier {
       violationCount++;
       offer(
           violations,
-          new RowCheck(family.id(), row.name(), row.describe(), agent, violation, exact, dual),
+          new RowCheck(family.id(), row.name(), row.describe(), agent, violation, exact, dual, row.sense()),
           Comparator.comparingDouble(RowCheck::amount));
       return;
     }
@@ -144,7 +144,7 @@ public final class SolutionVerifier {
       bindingCounts.merge(family.id(), 1L, Long::sum);
       offer(
           binding,
-          new RowCheck(family.id(), row.name(), row.describe(), agent, slack, null, dual),
+          new RowCheck(family.id(), row.name(), row.describe(), agent, slack, null, dual, row.sense()),
           binding.comparator());
     }
   }
