@@ -81,6 +81,18 @@ class MyersonSatterthwaiteDiagnosisTest {
   }
 
   @Test
+  void theLeastIrShortfallIsOneTwentyFourth() {
+    // Hand derivation from the subsidy 1/12: lowering every outside option by s lets each of the two agents pay s
+    // more (add s to all its transfers: IC rows are unchanged, each IR row moves by exactly s), so the best budget
+    // surplus becomes -1/12 + 2s; conversely subtracting s from each agent's transfers maps any mechanism feasible
+    // with outside options -s to one feasible with 0, so the surplus cannot exceed -1/12 + 2s. Least s = 1/24.
+    Relaxation ir =
+        report.relaxations().stream().filter(r -> r.kind() == RelaxationKind.IR).findFirst().orElseThrow();
+    assertThat(ir.value()).isCloseTo(1.0 / 24, within(1e-9));
+    assertThat(ir.words()).startsWith("IR (interim) must be relaxed by at least 1/24 for every type");
+  }
+
+  @Test
   void relaxingIrOrIcAloneAlsoRestoresFeasibility() {
     assertThat(report.relaxations()).extracting(Relaxation::kind)
         .containsExactly(RelaxationKind.IC, RelaxationKind.IR, RelaxationKind.BUDGET);
