@@ -138,7 +138,8 @@ final class RowConflict {
       } else if (conflict.contains(f)) {
         int[] first = firstElastic.get(f);
         Sense[] s = senses.get(f);
-        elastic.add(new AugmentedFamily(families.get(f), (position, row) -> elasticTerms(first[position], s[position])));
+        elastic.add(
+            new AugmentedFamily(families.get(f), (position, row) -> elasticTerms(first[position], s[position])));
       }
     }
     List<ColumnBounds> bounds = new ArrayList<>(lp.bounds());

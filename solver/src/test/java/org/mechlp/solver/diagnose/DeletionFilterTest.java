@@ -77,7 +77,10 @@ class DeletionFilterTest {
     LinearProgram lp = program(2, List.of(ColumnBounds.NON_NEGATIVE, ColumnBounds.NON_NEGATIVE), List.of(rows));
     RowConflict.Result result =
         RowConflict.find(
-            oracle(lp), new boolean[1], List.of(0), new DiagnoseOptions(50_000, 2, DiagnoseOptions.DEFAULT_TIME_BUDGET));
+            oracle(lp),
+            new boolean[1],
+            List.of(0),
+            new DiagnoseOptions(50_000, 2, DiagnoseOptions.DEFAULT_TIME_BUDGET));
     assertThat(result.rowSet()).isEqualTo(InfeasibilityReport.RowSet.NOT_REDUCED);
     assertThat(result.note()).contains("not reduced to irreducible");
     assertThat(result.rows()).hasSize(3);

@@ -16,7 +16,6 @@ import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.diagnose.InfeasibilityReport.ConflictFamily;
 import org.mechlp.solver.diagnose.InfeasibilityReport.Relaxation;
 import org.mechlp.solver.diagnose.InfeasibilityReport.RelaxationKind;
-import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
@@ -69,7 +68,8 @@ class MyersonSatterthwaiteDiagnosisTest {
     // Re-solve: the named rows with the definition's rows are infeasible, and removing any one makes them feasible.
     LinearProgram lp = LpCompiler.compile(problem).lp();
     FeasibilityOracle oracle =
-        new FeasibilityOracle(lp, new OrToolsLpSolver(), SolveOptions.defaults(), 2, System.nanoTime() + 60_000_000_000L);
+        new FeasibilityOracle(
+            lp, new OrToolsLpSolver(), SolveOptions.defaults(), 2, System.nanoTime() + 60_000_000_000L);
     List<String> names = report.rows().stream().map(InfeasibilityReport.ConflictRow::name).toList();
     assertThat(oracle.test(RowsByName.select(lp, names))).isEqualTo(FeasibilityOracle.Verdict.INFEASIBLE);
     for (String dropped : names) {
