@@ -17,6 +17,8 @@ import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.ValueCurve;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.diagnose.DiagnoseOptions;
+import org.mechlp.solver.diagnose.InfeasibilityDiagnosis;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
@@ -48,6 +50,7 @@ import picocli.CommandLine.Spec;
       "  mechlp solve big.json --solver pdlp --time-limit 600",
       "  mechlp solve instances/calibrated-example-c.json",
       "  mechlp solve instances/calibrated-example-c.json --plot cav.png --curve cav.csv",
+      "  mechlp solve instances/bilateral-trade-ms.json --no-diagnose",
       ExitCodes.FOOTER
     })
 final class SolveCommand implements Callable<Integer> {
@@ -126,6 +129,13 @@ final class SolveCommand implements Callable<Integer> {
       defaultValue = "2000000")
   long maxLpRows;
 
+  @Option(
+      names = "--no-diagnose",
+      description =
+          "For an infeasible (non-calibrated) problem, skip the \"why infeasible\" diagnosis: the conflicting"
+              + " constraint families and rows and the least subsidy, IR or IC relaxation that restores feasibility.")
+  boolean noDiagnose;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
@@ -203,8 +213,32 @@ final class SolveCommand implements Callable<Integer> {
           case LATEX -> MechanismTables.latex(problem, report.mechanism(), report.objective());
           case TEXT -> new TextReport(maxRows).solve(report);
         };
+    if (report.status() == SolveStatus.INFEASIBLE && !noDiagnose) {
+      text = withDiagnosis(text, report, options);
+    }
     output.write(text);
     return report.status().exitCode();
+  }
+
+  /** The report text with the "why infeasible" diagnosis added (text and JSON formats). */
+  private String withDiagnosis(String text, SolveReport report, SolveOptions options) {
+    if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
+      return text;
+    }
+    java.util.Optional<org.mechlp.solver.diagnose.InfeasibilityReport> diagnosis;
+    try {
+      diagnosis = InfeasibilityDiagnosis.diagnose(report.problem(), options, DiagnoseOptions.defaults());
+    } catch (RuntimeException e) {
+      // The answer (infeasible) stands without its explanation: say why it is missing rather than lose the report.
+      spec.commandLine().getErr().println(report.problem().name() + ": the infeasibility diagnosis failed: " + e);
+      return text;
+    }
+    if (diagnosis.isEmpty()) {
+      return text;
+    }
+    return format == ReportFormat.JSON
+        ? JsonReport.solve(report, diagnosis.get())
+        : text + new TextReport(maxRows).infeasibility(report.problem(), diagnosis.get());
   }
 
   /** Parsing helpers shared by the commands that solve. */

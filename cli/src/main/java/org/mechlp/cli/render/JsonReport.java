@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
+import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.InterimRow;
@@ -100,6 +101,53 @@ public final class JsonReport {
       number(entry, "relaxationEffect", price.row().relaxationEffect());
       entry.put("meaning", price.sentence());
     }
+  }
+
+  /**
+   * The JSON text of a solve report with the diagnosis of its infeasibility under the key {@code infeasibility}
+   * (docs/OUTPUT.md).
+   */
+  public static String solve(SolveReport report, InfeasibilityReport d) {
+    ObjectNode root;
+    try {
+      root = (ObjectNode) MAPPER.readTree(solve(report));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot re-read the report just written", e);
+    }
+    ObjectNode node = root.putObject("infeasibility");
+    ArrayNode families = node.putArray("families");
+    d.families().forEach(f -> families.addObject().put("id", f.id()).put("title", f.title()));
+    ArrayNode given = node.putArray("givenFamilies");
+    d.givenFamilies().forEach(f -> given.add(f.id()));
+    node.put("rowSet", d.rowSet().name());
+    node.put("rowNote", d.rowNote());
+    ArrayNode rows = node.putArray("rows");
+    for (InfeasibilityReport.ConflictRow row : d.rows()) {
+      ObjectNode r = rows.addObject();
+      r.put("row", row.name());
+      r.put("family", row.family());
+      if (row.agent() >= 0) {
+        r.put("agent", report.problem().agents().get(row.agent()).name());
+      } else {
+        r.putNull("agent");
+      }
+      r.put("description", row.words());
+    }
+    ArrayNode relaxations = node.putArray("relaxations");
+    for (InfeasibilityReport.Relaxation relaxation : d.relaxations()) {
+      ObjectNode r = relaxations.addObject();
+      r.put("kind", relaxation.kind().name());
+      r.put("family", relaxation.family());
+      number(r, "value", relaxation.value());
+      exact(r, "exact", relaxation.exact());
+      r.put("description", relaxation.words());
+    }
+    node.put("lpSolves", d.lpSolves());
+    ObjectNode times = node.putObject("times");
+    times.put("familiesMs", Numbers.millisValue(d.familyNanos()));
+    times.put("rowsMs", Numbers.millisValue(d.rowNanos()));
+    times.put("relaxationsMs", Numbers.millisValue(d.relaxationNanos()));
+    return write(root);
   }
 
   /** The JSON text of a check report. */

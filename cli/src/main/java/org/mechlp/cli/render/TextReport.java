@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
+import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.InterimRow;
@@ -316,6 +317,70 @@ public final class TextReport {
   private static String signed(double value) {
     String text = Numbers.format(value);
     return value > 0 && !text.equals("0") ? "+" + text : text;
+  }
+
+  /**
+   * The "Why infeasible" section of an infeasible solve: the conflicting families, the conflicting rows in words and
+   * the least relaxations, so that an impossibility reads as numbers in the problem's units.
+   */
+  public String infeasibility(Problem problem, InfeasibilityReport d) {
+    StringBuilder sb = new StringBuilder("\nWhy infeasible\n");
+    List<String[]> lines = new ArrayList<>();
+    String given = d.givenFamilies().stream().map(InfeasibilityReport.ConflictFamily::id).toList().toString();
+    lines.add(
+        new String[] {
+          "conflict",
+          d.families().isEmpty()
+              ? "the problem's definition alone " + given + " is infeasible"
+              : d.familySummary() + " cannot all hold (given " + given + "; each family listed is needed)"
+        });
+    for (InfeasibilityReport.ConflictFamily f : d.families()) {
+      lines.add(new String[] {f.id(), f.title()});
+    }
+    lines.add(
+        new String[] {
+          "diagnosis",
+          d.lpSolves()
+              + " LP solves; families "
+              + Numbers.millis(d.familyNanos())
+              + " ms, rows "
+              + Numbers.millis(d.rowNanos())
+              + " ms, relaxations "
+              + Numbers.millis(d.relaxationNanos())
+              + " ms"
+        });
+    keyValues(sb, lines);
+    if (d.rowSet() == InfeasibilityReport.RowSet.SKIPPED) {
+      sb.append("\nConflicting rows: not computed (").append(d.rowNote()).append(")\n");
+    } else {
+      sb.append('\n')
+          .append(
+              d.rowSet() == InfeasibilityReport.RowSet.IRREDUCIBLE
+                  ? "Conflicting rows (irreducible: together infeasible, without any one of them feasible), "
+                  : "Conflicting rows (" + d.rowNote() + "), ")
+          .append(d.rows().size())
+          .append('\n');
+      TextTable table = new TextTable(List.of("row", "agent", "constraint"));
+      for (InfeasibilityReport.ConflictRow row : d.rows()) {
+        if (table.size() == maxRows) {
+          break;
+        }
+        table.add(List.of(row.name(), Describe.agentName(problem, row.agent()), row.words()));
+      }
+      sb.append(table.render());
+      if (table.size() < d.rows().size()) {
+        sb.append("  ... and ").append(d.rows().size() - table.size()).append(" more rows\n");
+      }
+    }
+    if (!d.relaxations().isEmpty()) {
+      sb.append("\nLeast relaxations (each alone, every other constraint kept)\n");
+      TextTable table = new TextTable(List.of("family", "relaxation"));
+      for (InfeasibilityReport.Relaxation r : d.relaxations()) {
+        table.add(List.of(r.family(), r.words()));
+      }
+      sb.append(table.render());
+    }
+    return sb.toString();
   }
 
   /** The LP size line: rows, columns and non-zeros. */

@@ -70,6 +70,13 @@ class GoldenInstancesTest {
               0,
               "Myerson-Satterthwaite on a grid: the best efficient BIC+IR budget surplus is -1/12 < 0"),
           new Golden(
+              "public-good-dsic-strong-bb",
+              SolveStatus.INFEASIBLE,
+              null,
+              0,
+              "Green-Laffont on a grid: an independent ojAlgo LP (PublicGoodDiagnosisTest) needs an expected "
+                  + "subsidy of 7/90 > 0 for efficient DSIC transfers that never run a surplus"),
+          new Golden(
               "bilateral-trade-subsidy",
               SolveStatus.OPTIMAL,
               "-1/12",

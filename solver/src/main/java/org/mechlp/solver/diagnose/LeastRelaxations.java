@@ -1,0 +1,171 @@
+package org.mechlp.solver.diagnose;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.BudgetKind;
+import org.mechlp.model.Fractions;
+import org.mechlp.model.Problem;
+import org.mechlp.solver.VerifiedLp;
+import org.mechlp.solver.diagnose.InfeasibilityReport.Relaxation;
+import org.mechlp.solver.diagnose.InfeasibilityReport.RelaxationKind;
+import org.mechlp.solver.families.BudgetFamily;
+import org.mechlp.solver.lp.ColumnBounds;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearObjective;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.report.SolveStatus;
+
+/**
+ * The least relaxation of each relaxable kind in the conflict, all other constraints of the problem kept, each an
+ * elastic LP in the problem's units and verified like every mechlp answer (the verifier recomputes the relaxed rows,
+ * relaxation columns included, at the solver's point):
+ *
+ * <ul>
+ *   <li>budget: a subsidy column s >= 0 added to the ex ante budget row, or one s(θ) >= 0 per profile on the ex post
+ *       rows; minimize the expected subsidy s, or sum_θ f(θ) s(θ);
+ *   <li>IR: one shortfall s >= 0 added to every IR row (rows are in utility units), which lowers every outside option
+ *       by s; minimize s;
+ *   <li>IC: one epsilon >= 0 added to every incentive row (utility units: the gain from a misreport); minimize it.
+ * </ul>
+ *
+ * Transfer bounds are not relaxed.
+ */
+final class LeastRelaxations {
+  private LeastRelaxations() {}
+
+  /** The relaxations of the conflicting families (positions in the LP's family order). */
+  static List<Relaxation> compute(FeasibilityOracle oracle, Problem problem, List<Integer> conflict) {
+    List<ConstraintFamily> families = oracle.lp().families();
+    List<Relaxation> out = new ArrayList<>();
+    for (int f : conflict) {
+      ConstraintFamily family = families.get(f);
+      if (family instanceof BudgetFamily budget) {
+        out.add(budget(oracle, problem, f, budget));
+      } else if (family.id().startsWith("ir-")) {
+        out.add(uniform(oracle, f, RelaxationKind.IR));
+      } else if (family.isIncentiveConstraint()) {
+        out.add(uniform(oracle, f, RelaxationKind.IC));
+      }
+    }
+    return out;
+  }
+
+  private static Relaxation budget(FeasibilityOracle oracle, Problem problem, int f, BudgetFamily family) {
+    boolean exPost = family.kind() == BudgetKind.EX_POST_WEAK || family.kind() == BudgetKind.EX_POST_STRONG;
+    int n = oracle.lp().columnCount();
+    int profiles = exPost ? (int) family.rowCount() : 1;
+    BigFraction[] cost = new BigFraction[profiles];
+    for (int p = 0; p < profiles; p++) {
+      cost[p] = exPost ? problem.prior().profileProbability(p) : BigFraction.ONE;
+    }
+    AugmentedFamily relaxed =
+        new AugmentedFamily(
+            family,
+            (position, row) ->
+                List.of(new AugmentedFamily.Term(n + (exPost ? row.key()[0] : 0), BigFraction.ONE)));
+    VerifiedLp solved = solveRelaxed(oracle, f, relaxed, cost);
+    String extra =
+        Fractions.isZero(problem.mechanism().budgetAmount())
+            ? ""
+            : " beyond the allowed deficit " + Fractions.format(problem.mechanism().budgetAmount());
+    String how =
+        exPost
+            ? " (a deficit allowed at every profile, its expectation minimized; all other constraints kept)"
+            : " (a deficit allowed in expectation; all other constraints kept)";
+    return relaxation(
+        RelaxationKind.BUDGET,
+        family,
+        solved,
+        amount -> "needs an expected subsidy of at least " + amount + extra + how);
+  }
+
+  private static Relaxation uniform(FeasibilityOracle oracle, int f, RelaxationKind kind) {
+    ConstraintFamily family = oracle.lp().families().get(f);
+    int n = oracle.lp().columnCount();
+    AugmentedFamily relaxed =
+        new AugmentedFamily(family, (position, row) -> List.of(new AugmentedFamily.Term(n, BigFraction.ONE)));
+    VerifiedLp solved = solveRelaxed(oracle, f, relaxed, new BigFraction[] {BigFraction.ONE});
+    if (kind == RelaxationKind.IR) {
+      String scope =
+          switch (family.id()) {
+            case "ir-expost" -> "for every type at every profile";
+            case "ir-exante" -> "for every agent";
+            default -> "for every type";
+          };
+      return relaxation(
+          kind,
+          family,
+          solved,
+          amount ->
+              "IR ("
+                  + family.title().replace(" individual rationality", "")
+                  + ") must be relaxed by at least "
+                  + amount
+                  + " "
+                  + scope
+                  + " (every outside option lowered by that much; all other constraints kept)");
+    }
+    return relaxation(
+        kind,
+        family,
+        solved,
+        amount ->
+            "an epsilon-IC mechanism ("
+                + family.id()
+                + ") exists for epsilon >= "
+                + amount
+                + " (every misreport may gain up to epsilon; all other constraints kept)");
+  }
+
+  /** Solves the problem with {@code relaxed} in place of family {@code f}, minimizing cost · relaxation columns. */
+  private static VerifiedLp solveRelaxed(
+      FeasibilityOracle oracle, int f, ConstraintFamily relaxed, BigFraction[] cost) {
+    LinearProgram lp = oracle.lp();
+    int n = lp.columnCount();
+    List<ConstraintFamily> families = new ArrayList<>(lp.families());
+    families.set(f, relaxed);
+    List<ColumnBounds> bounds = new ArrayList<>(lp.bounds());
+    BigFraction[] objective = new BigFraction[n + cost.length];
+    Arrays.fill(objective, BigFraction.ZERO);
+    for (int k = 0; k < cost.length; k++) {
+      bounds.add(ColumnBounds.NON_NEGATIVE);
+      objective[n + k] = cost[k];
+    }
+    LinearProgram program =
+        new LinearProgram(
+            bounds,
+            j -> j < n ? lp.columnName(j) : "relaxation" + (j - n),
+            new LinearObjective(false, objective, BigFraction.ZERO),
+            families);
+    return oracle.solve(program);
+  }
+
+  /** Words for an amount, given as an exact fraction or "about 0.0123". */
+  private interface Words {
+    String with(String amount);
+  }
+
+  private static Relaxation relaxation(
+      RelaxationKind kind, ConstraintFamily family, VerifiedLp solved, Words words) {
+    if (solved.status() == SolveStatus.OPTIMAL) {
+      double value = solved.objective();
+      BigFraction exact = CleanFraction.of(value);
+      String amount =
+          exact != null ? Fractions.format(exact) : String.format(Locale.ROOT, "about %.6g", value);
+      return new Relaxation(kind, family.id(), value, exact, words.with(amount));
+    }
+    if (solved.status() == SolveStatus.INFEASIBLE) {
+      return new Relaxation(
+          kind, family.id(), null, null, "relaxing " + family.title() + " alone does not restore feasibility");
+    }
+    return new Relaxation(
+        kind,
+        family.id(),
+        null,
+        null,
+        "the relaxation LP for " + family.title() + " ended " + solved.status() + ": " + solved.message());
+  }
+}
