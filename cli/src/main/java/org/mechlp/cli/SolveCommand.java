@@ -11,6 +11,7 @@ import org.mechlp.cli.render.MechanismTables;
 import org.mechlp.cli.render.TextReport;
 import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.DeterministicSolver;
 import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
@@ -20,6 +21,7 @@ import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
@@ -126,13 +128,25 @@ final class SolveCommand implements Callable<Integer> {
       defaultValue = "2000000")
   long maxLpRows;
 
+  @Option(
+      names = "--deterministic",
+      description =
+          "Restrict allocations to pure outcomes (a mixed-integer program; --solver scip by default, or cpsat) and"
+              + " compare with the randomized optimum. Standard problems; --time-limit stops the MIP early"
+              + " (exit code 4, with the incumbent and the MIP gap).")
+  boolean deterministic;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = backend.settings(spec);
+    SolverSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
+    if (!deterministic && settings.backend() == Backend.CP_SAT) {
+      throw new ParameterException(
+          spec.commandLine(), "--solver cpsat solves integer programs only: add --deterministic");
+    }
     Options.requireTolerance(spec, tolerance);
     if (maxRows < 0) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
@@ -146,6 +160,11 @@ final class SolveCommand implements Callable<Integer> {
           spec.commandLine(), "--curve-points must be from 1 to 100000, got " + curvePoints);
     }
     Problem problem = Inputs.problem(problemFile);
+    if (deterministic && problem.isCalibrated()) {
+      throw new BadInputException(
+          "--deterministic: " + problemFile + " is calibrated; calibrated problems already solve for deterministic"
+              + " rules per signal, solve it without --deterministic");
+    }
     boolean wantsCurve = curve != null || plot != null;
     if (wantsCurve && (!problem.isCalibrated() || problem.stateCount() != 2)) {
       throw new BadInputException(
@@ -190,6 +209,9 @@ final class SolveCommand implements Callable<Integer> {
               : new CalibratedTextReport(maxRows).render(report));
       return report.status().exitCode();
     }
+    if (deterministic) {
+      return solveDeterministic(problem, options, output);
+    }
     SolveReport report = MechanismSolver.solve(problem, options);
     if ((format == ReportFormat.CSV || format == ReportFormat.LATEX) && report.mechanism() == null) {
       // No mechanism to tabulate (infeasible, unbounded, a failure): say so on stderr, keep the exit code.
@@ -207,6 +229,34 @@ final class SolveCommand implements Callable<Integer> {
     return report.status().exitCode();
   }
 
+  /** The MIP backend: SCIP unless --solver names another integer-programming backend. */
+  private SolverSettings deterministicSettings() {
+    boolean solverGiven = spec.commandLine().getParseResult().hasMatchedOption("--solver");
+    SolverSettings given = backend.settings(spec);
+    if (!solverGiven) {
+      return new SolverSettings(Backend.SCIP, given.timeLimit(), given.threads());
+    }
+    if (!given.backend().solvesIntegerPrograms()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--deterministic solves a mixed-integer program: use --solver scip (the default) or cpsat, not "
+              + given.backend().cliName());
+    }
+    return given;
+  }
+
+  private int solveDeterministic(Problem problem, SolveOptions options, Output output) throws Exception {
+    if (format == ReportFormat.CSV || format == ReportFormat.LATEX) {
+      throw new BadInputException("--deterministic: use --format text or json");
+    }
+    DeterministicReport report = DeterministicSolver.solve(problem, options);
+    output.write(
+        format == ReportFormat.JSON
+            ? JsonReport.deterministic(report)
+            : new TextReport(maxRows).deterministic(report));
+    return report.status().exitCode();
+  }
+
   /** Parsing helpers shared by the commands that solve. */
   static final class Options {
     private Options() {}
@@ -221,7 +271,7 @@ final class SolveCommand implements Callable<Integer> {
       if (backend == null) {
         throw new ParameterException(
             spec.commandLine(),
-            "--solver: unknown solver '" + solver + "', expected one of glop, pdlp, highs, clp, scip");
+            "--solver: unknown solver '" + solver + "', expected one of glop, pdlp, highs, clp, scip, cpsat");
       }
       Duration limit = null;
       if (timeLimit != null) {

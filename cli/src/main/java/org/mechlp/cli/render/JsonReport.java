@@ -14,6 +14,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.solver.report.CheckReport;
+import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
@@ -81,6 +82,29 @@ public final class JsonReport {
       }
       v.bindingCountByFamily().forEach(bindingCounts::put);
     }
+    return write(root);
+  }
+
+  /**
+   * The JSON text of a deterministic solve: the deterministic mechanism's solve report with a {@code deterministic}
+   * object comparing it with the randomized optimum.
+   */
+  public static String deterministic(DeterministicReport report) {
+    ObjectNode root;
+    try {
+      root = (ObjectNode) MAPPER.readTree(solve(report.deterministic()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot re-read a report", e);
+    }
+    ObjectNode node = root.putObject("deterministic");
+    number(node, "objective", report.deterministic().objective());
+    number(node, "randomizedObjective", report.randomized().objective());
+    node.put("randomizedStatus", report.randomized().status().name());
+    number(node, "valueOfRandomization", report.valueOfRandomization());
+    number(node, "ratio", report.ratio());
+    number(node, "bestBound", report.bestBound());
+    number(node, "gap", report.gap());
+    node.put("provenOptimal", report.provenOptimal());
     return write(root);
   }
 

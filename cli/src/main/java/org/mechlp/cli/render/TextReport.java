@@ -7,6 +7,7 @@ import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.report.CheckReport;
+import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RowCheck;
@@ -69,6 +70,35 @@ public final class TextReport {
       bindingSection(sb, problem, v);
     }
     return sb.toString();
+  }
+
+  /**
+   * The text of a deterministic solve: the deterministic mechanism's report, then a section comparing its optimum
+   * with the randomized one.
+   */
+  public String deterministic(DeterministicReport report) {
+    StringBuilder sb = new StringBuilder(solve(report.deterministic()));
+    sb.append("\nDeterministic vs randomized\n");
+    List<String[]> lines = new ArrayList<>();
+    String proven = report.provenOptimal() ? " (proven optimal)" : " (not proven optimal)";
+    lines.add(new String[] {"deterministic", optional(report.deterministic().objective()) + proven});
+    SolveReport randomized = report.randomized();
+    lines.add(
+        new String[] {
+          "randomized",
+          optional(randomized.objective()) + " (" + randomized.status() + ", " + randomized.solverName() + ")"
+        });
+    lines.add(new String[] {"value of randomization", optional(report.valueOfRandomization())});
+    lines.add(new String[] {"ratio", optional(report.ratio()) + " (randomized / deterministic)"});
+    double bound = report.bestBound();
+    lines.add(new String[] {"best bound", Double.isNaN(bound) ? "-" : Numbers.format(bound)});
+    lines.add(new String[] {"MIP gap", optional(report.gap())});
+    keyValues(sb, lines);
+    return sb.toString();
+  }
+
+  private static String optional(Double value) {
+    return value == null ? "-" : Numbers.format(value);
   }
 
   /** The text of a check report. */
