@@ -13,6 +13,7 @@ import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.DeterministicSolver;
 import org.mechlp.solver.MechanismSolver;
+import org.mechlp.solver.RangeSolver;
 import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
@@ -22,6 +23,7 @@ import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.DeterministicReport;
+import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
@@ -136,6 +138,13 @@ final class SolveCommand implements Callable<Integer> {
               + " (exit code 4, with the incumbent and the MIP gap).")
   boolean deterministic;
 
+  @Option(
+      names = "--range",
+      description =
+          "For a problem with a fixed \"allocation\": minimize and maximize the objective over all transfers that"
+              + " satisfy the constraints (revenue equivalence gives an interval with discrete types).")
+  boolean range;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
@@ -212,6 +221,9 @@ final class SolveCommand implements Callable<Integer> {
     if (deterministic) {
       return solveDeterministic(problem, options, output);
     }
+    if (range) {
+      return solveRange(problem, options, output);
+    }
     SolveReport report = MechanismSolver.solve(problem, options);
     if ((format == ReportFormat.CSV || format == ReportFormat.LATEX) && report.mechanism() == null) {
       // No mechanism to tabulate (infeasible, unbounded, a failure): say so on stderr, keep the exit code.
@@ -254,6 +266,23 @@ final class SolveCommand implements Callable<Integer> {
         format == ReportFormat.JSON
             ? JsonReport.deterministic(report)
             : new TextReport(maxRows).deterministic(report));
+    return report.status().exitCode();
+  }
+
+  private int solveRange(Problem problem, SolveOptions options, Output output) throws Exception {
+    if (deterministic || problem.isCalibrated() || !problem.mechanism().hasFixedAllocation()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--range needs a standard problem with a fixed mechanism \"allocation\" (and no --deterministic); "
+              + problemFile
+              + " has none");
+    }
+    if (format == ReportFormat.CSV || format == ReportFormat.LATEX) {
+      throw new BadInputException("--range: use --format text or json");
+    }
+    RangeReport report = RangeSolver.solve(problem, options);
+    output.write(
+        format == ReportFormat.JSON ? JsonReport.range(report) : new TextReport(maxRows).range(report));
     return report.status().exitCode();
   }
 

@@ -97,7 +97,8 @@ public final class DeterministicSolver {
     return columns;
   }
 
-  private static SolveReport report(CompiledProblem compiled, VerifiedLp verified, long compileNanos) {
+  /** The solve report of a verified program over {@code compiled}'s columns. */
+  static SolveReport report(CompiledProblem compiled, VerifiedLp verified, long compileNanos) {
     Problem problem = compiled.problem();
     LpResult result = verified.result();
     LinearProgram lp = compiled.lp();

@@ -16,8 +16,10 @@ import org.mechlp.model.json.MechanismJson;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.InterimRow;
+import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
 
 /**
@@ -106,6 +108,40 @@ public final class JsonReport {
     number(node, "gap", report.gap());
     node.put("provenOptimal", report.provenOptimal());
     return write(root);
+  }
+
+  /**
+   * The JSON text of a range solve: the solve report of the side the problem's own sense asks for, with a {@code
+   * range} object giving both ends, their statuses and mechanisms.
+   */
+  public static String range(RangeReport report) {
+    ObjectNode root = reRead(solve(report.ownSense()));
+    ObjectNode node = root.putObject("range");
+    SolveReport min = report.minimum();
+    SolveReport max = report.maximum();
+    number(node, "min", min.status() == SolveStatus.OPTIMAL ? min.objective() : null);
+    number(node, "max", max.status() == SolveStatus.OPTIMAL ? max.objective() : null);
+    node.put("minStatus", min.status().name());
+    node.put("maxStatus", max.status().name());
+    mechanismOrNull(node, "minMechanism", min);
+    mechanismOrNull(node, "maxMechanism", max);
+    return write(root);
+  }
+
+  private static void mechanismOrNull(ObjectNode node, String field, SolveReport side) {
+    if (side.status() != SolveStatus.OPTIMAL || side.mechanism() == null) {
+      node.putNull(field);
+    } else {
+      node.set(field, MechanismJson.toJson(side.problem(), side.mechanism()));
+    }
+  }
+
+  private static ObjectNode reRead(String json) {
+    try {
+      return (ObjectNode) MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot re-read a report", e);
+    }
   }
 
   /** The JSON text of a check report. */

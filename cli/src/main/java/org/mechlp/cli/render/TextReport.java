@@ -10,6 +10,7 @@ import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
+import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.Verification;
@@ -95,6 +96,28 @@ public final class TextReport {
     lines.add(new String[] {"MIP gap", optional(report.gap())});
     keyValues(sb, lines);
     return sb.toString();
+  }
+
+  /**
+   * The text of a range solve: the report of the side the problem's own sense asks for, then the range with the
+   * status of each end (an unbounded end is an answer).
+   */
+  public String range(RangeReport report) {
+    StringBuilder sb = new StringBuilder(solve(report.ownSense()));
+    sb.append("\nRange over all transfers with the fixed allocation\n");
+    List<String[]> lines = new ArrayList<>();
+    lines.add(new String[] {"minimum", end(report.minimum(), "-inf")});
+    lines.add(new String[] {"maximum", end(report.maximum(), "+inf")});
+    keyValues(sb, lines);
+    return sb.toString();
+  }
+
+  private static String end(SolveReport side, String unbounded) {
+    return switch (side.status()) {
+      case OPTIMAL -> Numbers.format(side.objective());
+      case UNBOUNDED -> unbounded + " (unbounded)";
+      default -> "- (" + side.status() + ")";
+    };
   }
 
   private static String optional(Double value) {
