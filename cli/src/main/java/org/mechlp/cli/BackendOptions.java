@@ -10,7 +10,7 @@ final class BackendOptions {
       names = "--solver",
       paramLabel = "NAME",
       defaultValue = "glop",
-      description = "LP backend: glop, pdlp, highs, clp, scip (default: ${DEFAULT-VALUE}).")
+      description = "LP backend: glop, pdlp, highs, clp, scip, cpsat (cpsat: --deterministic only) (default: ${DEFAULT-VALUE}).")
   String solver;
 
   @Option(

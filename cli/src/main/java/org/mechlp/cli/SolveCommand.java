@@ -11,7 +11,9 @@ import org.mechlp.cli.render.MechanismTables;
 import org.mechlp.cli.render.TextReport;
 import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.DeterministicSolver;
 import org.mechlp.solver.MechanismSolver;
+import org.mechlp.solver.RangeSolver;
 import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
@@ -22,6 +24,8 @@ import org.mechlp.solver.diagnose.InfeasibilityDiagnosis;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.DeterministicReport;
+import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
@@ -136,13 +140,32 @@ final class SolveCommand implements Callable<Integer> {
               + " constraint families and rows and the least subsidy, IR or IC relaxation that restores feasibility.")
   boolean noDiagnose;
 
+  @Option(
+      names = "--deterministic",
+      description =
+          "Restrict allocations to pure outcomes (a mixed-integer program; --solver scip by default, or cpsat) and"
+              + " compare with the randomized optimum. Standard problems; --time-limit stops the MIP early"
+              + " (exit code 4, with the incumbent and the MIP gap).")
+  boolean deterministic;
+
+  @Option(
+      names = "--range",
+      description =
+          "For a problem with a fixed \"allocation\": minimize and maximize the objective over all transfers that"
+              + " satisfy the constraints (revenue equivalence gives an interval with discrete types).")
+  boolean range;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = backend.settings(spec);
+    SolverSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
+    if (!deterministic && settings.backend() == Backend.CP_SAT) {
+      throw new ParameterException(
+          spec.commandLine(), "--solver cpsat solves integer programs only: add --deterministic");
+    }
     Options.requireTolerance(spec, tolerance);
     if (maxRows < 0) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
@@ -156,6 +179,11 @@ final class SolveCommand implements Callable<Integer> {
           spec.commandLine(), "--curve-points must be from 1 to 100000, got " + curvePoints);
     }
     Problem problem = Inputs.problem(problemFile);
+    if (deterministic && problem.isCalibrated()) {
+      throw new BadInputException(
+          "--deterministic: " + problemFile + " is calibrated; calibrated problems already solve for deterministic"
+              + " rules per signal, solve it without --deterministic");
+    }
     boolean wantsCurve = curve != null || plot != null;
     if (wantsCurve && (!problem.isCalibrated() || problem.stateCount() != 2)) {
       throw new BadInputException(
@@ -200,6 +228,12 @@ final class SolveCommand implements Callable<Integer> {
               : new CalibratedTextReport(maxRows).render(report));
       return report.status().exitCode();
     }
+    if (deterministic) {
+      return solveDeterministic(problem, options, output);
+    }
+    if (range) {
+      return solveRange(problem, options, output);
+    }
     SolveReport report = MechanismSolver.solve(problem, options);
     if ((format == ReportFormat.CSV || format == ReportFormat.LATEX) && report.mechanism() == null) {
       // No mechanism to tabulate (infeasible, unbounded, a failure): say so on stderr, keep the exit code.
@@ -241,6 +275,56 @@ final class SolveCommand implements Callable<Integer> {
         : text + new TextReport(maxRows).infeasibility(report.problem(), diagnosis.get());
   }
 
+  /** The MIP backend: SCIP unless --solver names another integer-programming backend. */
+  private SolverSettings deterministicSettings() {
+    boolean solverGiven = spec.commandLine().getParseResult().hasMatchedOption("--solver");
+    SolverSettings given = backend.settings(spec);
+    if (!solverGiven) {
+      return new SolverSettings(Backend.SCIP, given.timeLimit(), given.threads());
+    }
+    if (!given.backend().solvesIntegerPrograms()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--deterministic solves a mixed-integer program: use --solver scip (the default) or cpsat, not "
+              + given.backend().cliName());
+    }
+    return given;
+  }
+
+  private int solveDeterministic(Problem problem, SolveOptions options, Output output) throws Exception {
+    if (format == ReportFormat.CSV || format == ReportFormat.LATEX) {
+      throw new BadInputException("--deterministic: use --format text or json");
+    }
+    DeterministicReport report;
+    try {
+      report = DeterministicSolver.solve(problem, options);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--deterministic: " + e.getMessage());
+    }
+    output.write(
+        format == ReportFormat.JSON
+            ? JsonReport.deterministic(report)
+            : new TextReport(maxRows).deterministic(report));
+    return report.status().exitCode();
+  }
+
+  private int solveRange(Problem problem, SolveOptions options, Output output) throws Exception {
+    if (deterministic || problem.isCalibrated() || !problem.mechanism().hasFixedAllocation()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--range needs a standard problem with a fixed mechanism \"allocation\" (and no --deterministic); "
+              + problemFile
+              + " has none");
+    }
+    if (format == ReportFormat.CSV || format == ReportFormat.LATEX) {
+      throw new BadInputException("--range: use --format text or json");
+    }
+    RangeReport report = RangeSolver.solve(problem, options);
+    output.write(
+        format == ReportFormat.JSON ? JsonReport.range(report) : new TextReport(maxRows).range(report));
+    return report.status().exitCode();
+  }
+
   /** Parsing helpers shared by the commands that solve. */
   static final class Options {
     private Options() {}
@@ -255,7 +339,7 @@ final class SolveCommand implements Callable<Integer> {
       if (backend == null) {
         throw new ParameterException(
             spec.commandLine(),
-            "--solver: unknown solver '" + solver + "', expected one of glop, pdlp, highs, clp, scip");
+            "--solver: unknown solver '" + solver + "', expected one of glop, pdlp, highs, clp, scip, cpsat");
       }
       Duration limit = null;
       if (timeLimit != null) {

@@ -20,8 +20,8 @@ import picocli.CommandLine;
 /**
  * Runs every {@code ./mechlp ...} command shown in README.md against the shipped instances (in the spirit of
  * Commons' UserGuideTest), so the README cannot drift from what the tool does. A command whose mechanism the README
- * presents as broken (split-the-difference, full-extraction) must answer "no" (exit 3); every other command must
- * succeed. Output files named by --out, --plot, --curve, --junit and --summary go to a scratch directory.
+ * presents as broken (split-the-difference, full-extraction) or impossible (bilateral-trade-ms) must answer "no"
+ * (exit 3); every other command must succeed. Output files named by --out, --plot, --curve, --junit and --summary go to a scratch directory.
  */
 class ReadmeTest {
   @TempDir Path scratch;
@@ -75,7 +75,12 @@ class ReadmeTest {
     cmd.setErr(new PrintWriter(err));
     int code = cmd.execute(args.toArray(new String[0]));
     // The README presents these proposals as broken: their checks must answer "no".
-    int expected = command.contains("split-the-difference") || command.contains("full-extraction") ? 3 : 0;
+    int expected =
+        command.contains("split-the-difference")
+                || command.contains("full-extraction")
+                || command.contains("bilateral-trade-ms")
+            ? 3
+            : 0;
     assertThat(code).as("exit code of '%s'; stderr: %s", command, err).isEqualTo(expected);
     assertThat(out.toString() + listScratch()).as("output of '%s'", command).isNotBlank();
   }

@@ -25,6 +25,7 @@ class ReportSchemaTest {
         List.of("solve", instances + "/myerson-two-bidders.json"),
         List.of("solve", instances + "/bilateral-trade-ms.json"),
         List.of("solve", instances + "/calibrated-example-c.json"),
+        List.of("solve", instances + "/lottery-two-items.json", "--deterministic"),
         List.of("check", instances + "/bilateral-trade.json", "--mechanism", proposals + "/split-the-difference.json"),
         List.of(
             "check",

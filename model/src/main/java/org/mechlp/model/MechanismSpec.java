@@ -14,6 +14,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param budgetAmount the subsidy the designer may spend (0: no deficit)
  * @param transfers whether transfers exist, and their bounds
  * @param fixedAllocation when present, the allocation is fixed to this rule and only transfers are sought
+ * @param pinnedUtilities types whose interim expected utility is fixed (empty for none)
  */
 public record MechanismSpec(
     IcKind ic,
@@ -22,14 +23,28 @@ public record MechanismSpec(
     BudgetKind budget,
     BigFraction budgetAmount,
     TransferSpec transfers,
-    FixedAllocation fixedAllocation) {
+    FixedAllocation fixedAllocation,
+    List<PinnedUtility> pinnedUtilities) {
   public MechanismSpec {
+    pinnedUtilities = pinnedUtilities == null ? List.of() : List.copyOf(pinnedUtilities);
     Objects.requireNonNull(ic, "ic");
     Objects.requireNonNull(ir, "ir");
     outsideOptions = outsideOptions.stream().map(List::copyOf).toList();
     Objects.requireNonNull(budget, "budget");
     Objects.requireNonNull(budgetAmount, "budgetAmount");
     Objects.requireNonNull(transfers, "transfers");
+  }
+
+  /** Constraints without pinned utilities. */
+  public MechanismSpec(
+      IcKind ic,
+      IrKind ir,
+      List<List<BigFraction>> outsideOptions,
+      BudgetKind budget,
+      BigFraction budgetAmount,
+      TransferSpec transfers,
+      FixedAllocation fixedAllocation) {
+    this(ic, ir, outsideOptions, budget, budgetAmount, transfers, fixedAllocation, List.of());
   }
 
   /** The outside option of {@code agent} of {@code type}. */

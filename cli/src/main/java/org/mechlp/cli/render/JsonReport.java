@@ -16,9 +16,12 @@ import org.mechlp.model.json.MechanismJson;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.Explanation;
+import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.InterimRow;
+import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
 
 /**
@@ -148,6 +151,63 @@ public final class JsonReport {
     times.put("rowsMs", Numbers.millisValue(d.rowNanos()));
     times.put("relaxationsMs", Numbers.millisValue(d.relaxationNanos()));
     return write(root);
+  }
+
+  /**
+   * The JSON text of a deterministic solve: the deterministic mechanism's solve report with a {@code deterministic}
+   * object comparing it with the randomized optimum.
+   */
+  public static String deterministic(DeterministicReport report) {
+    ObjectNode root;
+    try {
+      root = (ObjectNode) MAPPER.readTree(solve(report.deterministic()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot re-read a report", e);
+    }
+    ObjectNode node = root.putObject("deterministic");
+    number(node, "objective", report.deterministic().objective());
+    number(node, "randomizedObjective", report.randomized().objective());
+    node.put("randomizedStatus", report.randomized().status().name());
+    number(node, "valueOfRandomization", report.valueOfRandomization());
+    number(node, "ratio", report.ratio());
+    number(node, "bestBound", report.bestBound());
+    number(node, "gap", report.gap());
+    node.put("provenOptimal", report.provenOptimal());
+    return write(root);
+  }
+
+  /**
+   * The JSON text of a range solve: the solve report of the side the problem's own sense asks for, with a {@code
+   * range} object giving both ends, their statuses and mechanisms.
+   */
+  public static String range(RangeReport report) {
+    ObjectNode root = reRead(solve(report.ownSense()));
+    ObjectNode node = root.putObject("range");
+    SolveReport min = report.minimum();
+    SolveReport max = report.maximum();
+    number(node, "min", min.status() == SolveStatus.OPTIMAL ? min.objective() : null);
+    number(node, "max", max.status() == SolveStatus.OPTIMAL ? max.objective() : null);
+    node.put("minStatus", min.status().name());
+    node.put("maxStatus", max.status().name());
+    mechanismOrNull(node, "minMechanism", min);
+    mechanismOrNull(node, "maxMechanism", max);
+    return write(root);
+  }
+
+  private static void mechanismOrNull(ObjectNode node, String field, SolveReport side) {
+    if (side.status() != SolveStatus.OPTIMAL || side.mechanism() == null) {
+      node.putNull(field);
+    } else {
+      node.set(field, MechanismJson.toJson(side.problem(), side.mechanism()));
+    }
+  }
+
+  private static ObjectNode reRead(String json) {
+    try {
+      return (ObjectNode) MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot re-read a report", e);
+    }
   }
 
   /** The JSON text of a check report. */

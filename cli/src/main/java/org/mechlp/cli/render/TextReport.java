@@ -9,8 +9,10 @@ import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.Explanation;
+import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
+import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.Verification;
@@ -74,6 +76,57 @@ public final class TextReport {
       bindingSection(sb, problem, v);
     }
     return sb.toString();
+  }
+
+  /**
+   * The text of a deterministic solve: the deterministic mechanism's report, then a section comparing its optimum
+   * with the randomized one.
+   */
+  public String deterministic(DeterministicReport report) {
+    StringBuilder sb = new StringBuilder(solve(report.deterministic()));
+    sb.append("\nDeterministic vs randomized\n");
+    List<String[]> lines = new ArrayList<>();
+    String proven = report.provenOptimal() ? " (proven optimal)" : " (not proven optimal)";
+    lines.add(new String[] {"deterministic", optional(report.deterministic().objective()) + proven});
+    SolveReport randomized = report.randomized();
+    lines.add(
+        new String[] {
+          "randomized",
+          optional(randomized.objective()) + " (" + randomized.status() + ", " + randomized.solverName() + ")"
+        });
+    lines.add(new String[] {"value of randomization", optional(report.valueOfRandomization())});
+    lines.add(new String[] {"ratio", optional(report.ratio()) + " (randomized / deterministic)"});
+    double bound = report.bestBound();
+    lines.add(new String[] {"best bound", Double.isNaN(bound) ? "-" : Numbers.format(bound)});
+    lines.add(new String[] {"MIP gap", optional(report.gap())});
+    keyValues(sb, lines);
+    return sb.toString();
+  }
+
+  /**
+   * The text of a range solve: the report of the side the problem's own sense asks for, then the range with the
+   * status of each end (an unbounded end is an answer).
+   */
+  public String range(RangeReport report) {
+    StringBuilder sb = new StringBuilder(solve(report.ownSense()));
+    sb.append("\nRange over all transfers with the fixed allocation\n");
+    List<String[]> lines = new ArrayList<>();
+    lines.add(new String[] {"minimum", end(report.minimum(), "-inf")});
+    lines.add(new String[] {"maximum", end(report.maximum(), "+inf")});
+    keyValues(sb, lines);
+    return sb.toString();
+  }
+
+  private static String end(SolveReport side, String unbounded) {
+    return switch (side.status()) {
+      case OPTIMAL -> Numbers.format(side.objective());
+      case UNBOUNDED -> unbounded + " (unbounded)";
+      default -> "- (" + side.status() + ")";
+    };
+  }
+
+  private static String optional(Double value) {
+    return value == null ? "-" : Numbers.format(value);
   }
 
   /** The text of a check report. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Objective;
 import org.mechlp.model.ObjectiveTerm;
 import org.mechlp.model.Outcome;
+import org.mechlp.model.PinnedUtility;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TransferSpec;
 import org.mechlp.model.TypeProfiles;
@@ -60,8 +62,9 @@ final class SpecParser {
     BigFraction amount = BigFraction.ZERO;
     TransferSpec transfers = agents == null ? null : TransferSpec.free(agents.size());
     FixedAllocation fixed = null;
+    List<PinnedUtility> pinned = List.of();
     if (node != null && in.expectObject(node, MECHANISM)) {
-      in.checkFields(node, MECHANISM, List.of("ic", "ir", "budget", "transfers", "allocation"));
+      in.checkFields(node, MECHANISM, List.of("ic", "ir", "budget", "transfers", "allocation", "pinnedUtilities"));
       if (node.has("ic")) {
         icGiven = true;
         IcKind k = enumValue(node.get("ic"), "mechanism.ic", IcKind.values(), IcKind::json);
@@ -118,11 +121,17 @@ final class SpecParser {
       } else if (node.has("allocation")) {
         fixed = readAllocation(node.get("allocation"), "mechanism.allocation");
       }
+      if (node.has("pinnedUtilities") && calibrated) {
+        issues.add("mechanism.pinnedUtilities", "pinned utilities are not supported for calibrated mechanisms",
+            "remove \"pinnedUtilities\"");
+      } else if (node.has("pinnedUtilities") && agents != null) {
+        pinned = readPinnedUtilities(node.get("pinnedUtilities"), "mechanism.pinnedUtilities");
+      }
     }
     if (issues.count() > before || agents == null) {
       return null;
     }
-    return new MechanismSpec(ic, ir, outside, budget, amount, transfers, fixed);
+    return new MechanismSpec(ic, ir, outside, budget, amount, transfers, fixed, pinned);
   }
 
   /**
@@ -195,7 +204,7 @@ final class SpecParser {
       lotteries.add(Arrays.asList(lottery));
     }
     return new MechanismSpec(spec.ic(), spec.ir(), spec.outsideOptions(), spec.budget(), spec.budgetAmount(),
-        spec.transfers(), new FixedAllocation("efficient", lotteries));
+        spec.transfers(), new FixedAllocation("efficient", lotteries), spec.pinnedUtilities());
   }
 
   /** The objective (maximize revenue by default), or null after an issue. */
@@ -304,6 +313,45 @@ final class SpecParser {
       options.add(Collections.nCopies(a.typeCount(), BigFraction.ZERO));
     }
     return options;
+  }
+
+  /** {@code {"agent": {"type": utility, ...}, ...}}: the interim utilities to pin, in agent then type order. */
+  private List<PinnedUtility> readPinnedUtilities(JsonNode node, String path) {
+    List<PinnedUtility> pinned = new ArrayList<>();
+    if (!node.isObject()) {
+      issues.add(path, "expected an object of agents, each an object of types and utilities, got "
+          + JsonInput.describe(node));
+      return pinned;
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String at = Issues.field(path, e.getKey());
+      int agent = ProfileRef.agentIndex(agents, e.getKey());
+      if (agent < 0) {
+        issues.add(at, "unknown agent", "known agents: " + ProfileRef.names(agents));
+        continue;
+      }
+      Agent a = agents.get(agent);
+      if (!e.getValue().isObject()) {
+        issues.add(at, "expected an object of types and utilities such as {\"" + a.types().get(0).name() + "\": 0}, got "
+            + JsonInput.describe(e.getValue()));
+        continue;
+      }
+      for (Map.Entry<String, JsonNode> t : e.getValue().properties()) {
+        String typePath = Issues.field(at, t.getKey());
+        int type = a.typeIndex(t.getKey());
+        if (type < 0) {
+          issues.add(typePath, "unknown type of agent " + a.name(), "types of " + a.name() + ": "
+              + ProfileRef.typeNames(a));
+          continue;
+        }
+        BigFraction v = in.number(t.getValue(), typePath);
+        if (v != null) {
+          pinned.add(new PinnedUtility(agent, type, v));
+        }
+      }
+    }
+    pinned.sort(Comparator.comparingInt(PinnedUtility::agent).thenComparingInt(PinnedUtility::type));
+    return pinned;
   }
 
   private List<List<BigFraction>> readOutsideOptions(JsonNode node, String path) {

@@ -41,6 +41,9 @@ public final class FamilyCatalog {
     if (spec.hasFixedAllocation()) {
       families.add(new FixedAllocationFamily(problem, variables));
     }
+    if (!spec.pinnedUtilities().isEmpty()) {
+      families.add(new PinnedUtilityFamily(problem, variables));
+    }
     return List.copyOf(families);
   }
 }

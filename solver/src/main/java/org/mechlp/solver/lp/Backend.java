@@ -10,8 +10,13 @@ public enum Backend {
   HIGHS("highs"),
   /** COIN-OR CLP simplex. */
   CLP("clp"),
-  /** SCIP (LP solved as a MIP); no duals. */
-  SCIP("scip");
+  /** SCIP (LP solved as a MIP); no duals. Solves mixed-integer programs (deterministic mechanisms). */
+  SCIP("scip"),
+  /**
+   * Google's CP-SAT, for mixed-integer programs only: it scales fractional coefficients and continuous columns to
+   * integers internally, so mechlp always verifies its answers; no duals.
+   */
+  CP_SAT("cpsat");
 
   private final String cliName;
 
@@ -27,5 +32,10 @@ public enum Backend {
   /** Whether duals from this backend can be reported. */
   public boolean hasReliableDuals() {
     return this == GLOP || this == CLP || this == PDLP;
+  }
+
+  /** Whether this backend honours integer columns (the others would silently solve the LP relaxation). */
+  public boolean solvesIntegerPrograms() {
+    return this == SCIP || this == CP_SAT;
   }
 }

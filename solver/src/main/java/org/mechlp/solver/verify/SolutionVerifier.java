@@ -32,6 +32,7 @@ import org.mechlp.solver.report.Verification;
  */
 public final class SolutionVerifier {
   private static final String BOUNDS_FAMILY = "column-bounds";
+  private static final String INTEGRALITY_FAMILY = "integrality";
 
   private final LinearProgram lp;
   private final double tolerance;
@@ -87,6 +88,11 @@ public final class SolutionVerifier {
     for (int j = 0; j < bounds.size(); j++) {
       v.observeBound(j, nanAsInfinite(bounds.get(j).violation(x[j])), null);
     }
+    for (int j = 0; j < bounds.size(); j++) {
+      if (lp.isInteger(j)) {
+        v.observeIntegrality(j, nanAsInfinite(Math.abs(x[j] - Math.rint(x[j]))), null);
+      }
+    }
     return new Result(v.finish(false, lp.objective().value(x)), v.regretPerAgent.clone());
   }
 
@@ -117,6 +123,16 @@ public final class SolutionVerifier {
     for (int j = 0; j < bounds.size(); j++) {
       BigFraction violation = bounds.get(j).violation(x[j]);
       v.observeBound(j, violation.doubleValue(), violation);
+    }
+    for (int j = 0; j < bounds.size(); j++) {
+      if (lp.isInteger(j)) {
+        // |x - trunc(x)| lies in [0, 1); the distance to the nearest integer is the smaller of it and 1 minus it.
+        BigFraction below =
+            x[j].subtract(new BigFraction(x[j].getNumerator().divide(x[j].getDenominator()))).abs();
+        BigFraction above = BigFraction.ONE.subtract(below);
+        BigFraction distance = below.compareTo(above) <= 0 ? below : above;
+        v.observeIntegrality(j, distance.doubleValue(), distance);
+      }
     }
     return new Result(
         v.finish(true, lp.objective().value(x).doubleValue()), v.regretPerAgent.clone());
@@ -167,6 +183,21 @@ public final class SolutionVerifier {
       offer(
           violations,
           new RowCheck(BOUNDS_FAMILY, name, text, -1, violation, exact, null),
+          Comparator.comparingDouble(RowCheck::amount));
+    }
+  }
+
+  /** An integer column's distance to the nearest integer is a violation named after the column. */
+  private void observeIntegrality(int column, double violation, BigFraction exact) {
+    checked++;
+    recordMax(violation, exact, () -> lp.columnName(column));
+    if (isViolation(violation, exact)) {
+      violationCount++;
+      String name = lp.columnName(column);
+      offer(
+          violations,
+          new RowCheck(
+              INTEGRALITY_FAMILY, name, "Integrality: " + name + " must be an integer", -1, violation, exact, null),
           Comparator.comparingDouble(RowCheck::amount));
     }
   }

@@ -113,7 +113,13 @@ class GoldenInstancesTest {
               SolveStatus.OPTIMAL,
               "9/5",
               1e-7,
-              "hand derivation with a dual bound, written in the instance's description"));
+              "hand derivation with a dual bound, written in the instance's description"),
+          new Golden(
+              "revenue-range",
+              SolveStatus.OPTIMAL,
+              "17/9",
+              1e-7,
+              "upper end of the revenue-equivalence interval [11/9, 17/9] (MATH.md 4.2, independent LP)"));
 
   static Path instancesDir() {
     String dir = System.getProperty("instances.dir");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -312,5 +313,91 @@ class OrToolsLpSolverTest {
     LpResult result = solver.solve(lp, new SolverSettings(Backend.GLOP, Duration.ofSeconds(10), 1));
 
     assertThat(result.primal()[0]).isCloseTo(-3, within(EPS));
+  }
+
+  /** max x + y s.t. 2x + 2y <= 3 over x, y in [0, 10]: the LP optimum is 3/2, with x, y integer it is 1. */
+  static LinearProgram smallMip() {
+    LinearProgram lp =
+        new HandFamily()
+            .row(new long[] {2, 2}, Sense.LE, 3)
+            .program(
+                List.of(
+                    new ColumnBounds(BigFraction.ZERO, new BigFraction(10)),
+                    new ColumnBounds(BigFraction.ZERO, new BigFraction(10))),
+                new long[] {1, 1},
+                true);
+    BitSet both = new BitSet();
+    both.set(0, 2);
+    return lp.withIntegerColumns(both);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Backend.class,
+      names = {"SCIP", "CP_SAT"})
+  void integerBackendsSolveTheMipAndReportItsBound(Backend backend) {
+    LpResult result = solver.solve(smallMip(), settings(backend));
+
+    assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);
+    assertThat(result.objective()).isCloseTo(1, within(EPS));
+    assertThat(result.bestBound()).isCloseTo(1, within(EPS));
+    assertThat(result.primal()[0] + result.primal()[1]).isCloseTo(1, within(EPS));
+    assertThat(result.duals()).isNull();
+  }
+
+  @Test
+  void anLpBackendRefusesIntegerColumnsInsteadOfSolvingTheRelaxation() {
+    LpResult result = solver.solve(smallMip(), settings(Backend.GLOP));
+
+    assertThat(result.status()).isEqualTo(LpStatus.FAILED);
+    assertThat(result.primal()).isNull();
+    assertThat(result.message()).contains("scip or cpsat");
+  }
+
+  @Test
+  void anLpKeepsNoBestBound() {
+    assertThat(solver.solve(textbook(), settings(Backend.SCIP)).bestBound()).isNaN();
+  }
+
+  /**
+   * A multidimensional 0-1 knapsack (5 rows, 120 items, random weights 1..1000, capacities half the row sums,
+   * profits correlated with the weights) that SCIP cannot close in 0.3 s; x = 0 is feasible, so SCIP's heuristics
+   * always hold an incumbent. What the limit guarantees: the status is LIMIT_REACHED, the incumbent is an integral
+   * feasible point whose objective the bound does not undercut (for a maximization bound >= objective).
+   */
+  @Test
+  void aMipStoppedAtItsTimeLimitKeepsTheIncumbentAndTheBound() {
+    int items = 120;
+    Random random = new Random(7);
+    HandFamily rows = new HandFamily();
+    long[] profit = new long[items];
+    for (int r = 0; r < 5; r++) {
+      long[] weights = new long[items];
+      long sum = 0;
+      for (int j = 0; j < items; j++) {
+        weights[j] = 1 + random.nextInt(1000);
+        sum += weights[j];
+        profit[j] += weights[j];
+      }
+      rows.row(weights, Sense.LE, sum / 2);
+    }
+    for (int j = 0; j < items; j++) {
+      profit[j] = profit[j] / 5 + random.nextInt(100);
+    }
+    List<ColumnBounds> binary =
+        Collections.nCopies(items, new ColumnBounds(BigFraction.ZERO, BigFraction.ONE));
+    BitSet all = new BitSet();
+    all.set(0, items);
+    LinearProgram mip = rows.program(binary, profit, true).withIntegerColumns(all);
+
+    LpResult result = solver.solve(mip, new SolverSettings(Backend.SCIP, Duration.ofMillis(300), 1));
+
+    assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
+    assertThat(result.primal()).hasSize(items);
+    for (double x : result.primal()) {
+      assertThat(Math.min(Math.abs(x), Math.abs(1 - x))).isLessThan(EPS);
+    }
+    assertThat(result.bestBound()).isGreaterThanOrEqualTo(result.objective() - EPS);
+    assertThat(result.message()).contains("not proven optimal");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
@@ -160,5 +161,40 @@ class SolutionVerifierTest {
               assertThat(r.dual()).isEqualTo(0.75);
             });
     assertThat(v.objectiveRecomputed()).isCloseTo(5, within(1e-12));
+  }
+
+  @Test
+  void aFractionalIntegerColumnIsAViolationNamedAfterTheColumn() {
+    // y integer: x = y = 1.5 satisfies every row (see above) but y is 1/2 away from the nearest integer; x is
+    // continuous, so only y is reported.
+    BitSet integer = new BitSet();
+    integer.set(1);
+    LinearProgram mip = lp().withIntegerColumns(integer);
+
+    Verification v = SolutionVerifier.verify(mip, new double[] {1.5, 1.5}, null, 1e-9, 10, 0).verification();
+    Verification exact =
+        SolutionVerifier.verifyExact(
+                mip, new BigFraction[] {new BigFraction(4, 3), new BigFraction(4, 3)}, 0, 10, 0)
+            .verification();
+
+    assertThat(v.violationCount()).isEqualTo(1);
+    assertThat(v.violations()).extracting(r -> r.family()).containsExactly("integrality");
+    assertThat(v.violations()).extracting(r -> r.rowName()).containsExactly(mip.columnName(1));
+    assertThat(v.maxViolation()).isCloseTo(0.5, within(1e-12));
+    // 4/3 is 1/3 above 1 and 2/3 below 2: exactly 1/3 from the nearest integer. Rows: 8/3 <= 4, 16/3 <= 6, 0 = 0.
+    assertThat(exact.exactMaxViolation()).isEqualTo(new BigFraction(1, 3));
+    assertThat(exact.violations()).extracting(r -> r.family()).containsExactly("integrality");
+  }
+
+  @Test
+  void integralValuesOfIntegerColumnsPass() {
+    BitSet integer = new BitSet();
+    integer.set(0, 2);
+    // x = y = 1 (negative zero noise allowed within the tolerance): rows 2 <= 4, 4 <= 6, 0 = 0 hold.
+    Verification v =
+        SolutionVerifier.verify(lp().withIntegerColumns(integer), new double[] {1 + 1e-12, 1}, null, 1e-9, 10, 0)
+            .verification();
+
+    assertThat(v.violationCount()).isZero();
   }
 }

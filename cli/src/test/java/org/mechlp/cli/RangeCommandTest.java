@@ -1,0 +1,37 @@
+package org.mechlp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** {@code solve --range}: the revenue interval of MATH.md 4.2 and the usage error without a fixed allocation. */
+class RangeCommandTest {
+  /** [11/9, 17/9]: derived in RangeSolverTest (lower end by hand) and MATH.md 4.2 (upper end). */
+  @Test
+  void textAndJsonGiveBothEnds() throws Exception {
+    DeterministicCommandTest.Run text =
+        DeterministicCommandTest.run("solve", DeterministicCommandTest.instance("revenue-range"), "--range");
+    DeterministicCommandTest.Run json =
+        DeterministicCommandTest.run(
+            "solve", DeterministicCommandTest.instance("revenue-range"), "--range", "--format", "json");
+
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).containsPattern("minimum +1\\.222222").containsPattern("maximum +1\\.888889");
+    JsonNode range = new ObjectMapper().readTree(json.out()).get("range");
+    assertThat(range.get("min").asDouble()).isCloseTo(11.0 / 9, within(1e-7));
+    assertThat(range.get("max").asDouble()).isCloseTo(17.0 / 9, within(1e-7));
+    assertThat(range.get("minMechanism").isObject()).isTrue();
+  }
+
+  @Test
+  void withoutAFixedAllocationItIsAUsageError() {
+    DeterministicCommandTest.Run r =
+        DeterministicCommandTest.run("solve", DeterministicCommandTest.instance("lottery-two-items"), "--range");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("--range", "allocation");
+  }
+}
