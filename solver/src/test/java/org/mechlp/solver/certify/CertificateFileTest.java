@@ -14,7 +14,8 @@ class CertificateFileTest {
 
   @Test
   void roundTripsTheTextbookCertificate() throws Exception {
-    String text = CertificateFile.write("textbook", "{}".getBytes(StandardCharsets.UTF_8), lp, TextbookLp.optimal(true));
+    byte[] problemBytes = "{}".getBytes(StandardCharsets.UTF_8);
+    String text = CertificateFile.write("textbook", problemBytes, lp, TextbookLp.optimal(true));
 
     CertificateFile.Parsed parsed = CertificateFile.read(text, lp);
 
