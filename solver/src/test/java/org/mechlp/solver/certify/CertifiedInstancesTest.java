@@ -1,7 +1,6 @@
 package org.mechlp.solver.certify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,13 +48,9 @@ class CertifiedInstancesTest {
     assertThat(exact.certification().certified()).as(exact.certification().reason()).isTrue();
     assertThat(exact.report().mechanism().isExact()).isTrue();
     BigFraction golden = Fractions.parse(expect.get("objective").asText()).orElseThrow();
-    if (file.getFileName().toString().equals("bilateral-trade.json")) {
-      // The golden "0.168" is a rounded figure (GoldenInstancesTest cross-checks this instance to 1e-7 against
-      // an independent Commons Math simplex, SecondBestTradeCrossCheckTest); the exact optimum rounds to it.
-      assertThat(exact.certification().objective().doubleValue()).isCloseTo(golden.doubleValue(), within(5e-4));
-    } else {
-      assertThat(exact.certification().objective()).isEqualTo(golden);
-    }
+    // bilateral-trade's "0.168" is exact too: the certified optimum is 21/125; GoldenInstancesTest cross-checks it
+    // against an independent Commons Math simplex (SecondBestTradeCrossCheckTest).
+    assertThat(exact.certification().objective()).isEqualTo(golden);
     CertificateCheck again = CertificateChecker.check(exact.compiled().lp(), exact.certification().certificate());
     assertThat(again.valid()).isTrue();
   }
