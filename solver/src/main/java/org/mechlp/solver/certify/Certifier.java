@@ -11,8 +11,9 @@ import org.mechlp.solver.lp.Row;
 /**
  * Turns a floating-point simplex basis into a proven optimum: the exact basic solution ({@link ExactBasis}) is
  * accepted only when {@link CertificateChecker} accepts it. When the backend's basis is not exactly optimal (a
- * tolerance-level infeasibility, a presolve artifact), the LP is solved once more by the given re-solver (GLOP
- * without presolve, tight tolerances) and its basis is tried; failing that the result says why.
+ * reduced cost of the wrong sign by a hair, a presolve artifact), a few exact primal simplex pivots are tried
+ * ({@link SimplexRepair}); failing that the LP is solved once more by the given re-solver (GLOP without presolve,
+ * tight tolerances) and its basis is tried; failing that the result says why.
  */
 public final class Certifier {
   private Certifier() {}
@@ -26,6 +27,18 @@ public final class Certifier {
     long start = System.nanoTime();
     List<Row> rows = ExactBasis.rows(lp);
     Attempt first = attempt(lp, rows, basis);
+    if (first.certification == null && basis != null && first.dimension > 0) {
+      SimplexRepair.Outcome repaired = SimplexRepair.repair(lp, rows, basis);
+      if (repaired.solution() != null) {
+        Attempt fixed = certified(lp, repaired.solution());
+        if (fixed.certification != null) {
+          String pivots = repaired.pivots() + " exact simplex pivot" + (repaired.pivots() == 1 ? "" : "s");
+          return finish(fixed, start, "exact basic solution after " + pivots + " from the solver's basis (which"
+              + " failed: " + first.reason + ")");
+        }
+      }
+      first = new Attempt(null, first.reason + "; exact pivots: " + repaired.reason(), first.dimension, first.fillIn);
+    }
     if (first.certification == null && resolver != null) {
       LpResult again = resolver.apply(lp);
       if (again.status() == LpStatus.OPTIMAL && again.basis() != null) {
@@ -56,6 +69,10 @@ public final class Certifier {
     } catch (ExactBasis.BasisException e) {
       return new Attempt(null, e.getMessage(), 0, 0);
     }
+    return certified(lp, solution);
+  }
+
+  private static Attempt certified(LinearProgram lp, ExactBasis.BasicSolution solution) {
     CertificateCheck check = CertificateChecker.check(lp, solution.certificate());
     if (!check.valid()) {
       String more = check.failureCount() > 1 ? " (and " + (check.failureCount() - 1) + " more failures)" : "";
