@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mechlp.cli.bench.BenchInstance;
 import org.mechlp.cli.bench.BenchRunner;
+import org.mechlp.cli.bench.ExactBench;
+import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.lp.SolverSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  mechlp bench --quick",
       "  mechlp bench --out bench.md",
+      "  mechlp bench --exact",
       ExitCodes.FOOTER
     })
 final class BenchCommand implements Callable<Integer> {
@@ -37,6 +40,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Write the table to FILE (atomically) instead of stdout.")
   Path out;
 
+  @Option(
+      names = "--exact",
+      description =
+          "Time exact certification instead (standard instances only): rows, basis dimension, float solve ms and"
+              + " certify ms.")
+  boolean exact;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
@@ -46,6 +56,12 @@ final class BenchCommand implements Callable<Integer> {
     SolverSettings settings = backend.settings(spec);
     Output output = Output.of(out, spec.commandLine().getOut());
     List<BenchInstance> instances = quick ? BenchInstance.quickSeries() : BenchInstance.series();
+    if (exact) {
+      List<ExactBench.Result> certified = new ExactBench(settings, spec.commandLine().getErr()).run(instances);
+      output.write(ExactBench.markdown(certified));
+      boolean allCertified = certified.stream().allMatch(r -> r.status() == Certification.Status.CERTIFIED);
+      return allCertified ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
+    }
     List<BenchRunner.Result> results = new BenchRunner(settings, spec.commandLine().getErr()).run(instances);
     output.write(BenchRunner.markdown(results));
     for (BenchRunner.Result r : results) {

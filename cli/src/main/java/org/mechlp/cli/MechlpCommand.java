@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       PlotCommand.class,
       BenchCommand.class,
       MergeCommand.class,
+      VerifyCertificateCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

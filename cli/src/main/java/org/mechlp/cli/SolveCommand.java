@@ -18,6 +18,9 @@ import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.ValueCurve;
+import org.mechlp.solver.certify.CertificateFile;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.ExactSolver;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.diagnose.DiagnoseOptions;
 import org.mechlp.solver.diagnose.InfeasibilityDiagnosis;
@@ -53,6 +56,7 @@ import picocli.CommandLine.Spec;
       "  mechlp solve problem.json --format json --out result.json",
       "  mechlp solve big.json --solver pdlp --time-limit 600",
       "  mechlp solve instances/calibrated-example-c.json",
+      "  mechlp solve instances/myerson-ironing.json --exact --certificate cert.json",
       "  mechlp solve instances/calibrated-example-c.json --plot cav.png --curve cav.csv",
       "  mechlp solve instances/bilateral-trade-ms.json --no-diagnose",
       ExitCodes.FOOTER
@@ -155,6 +159,20 @@ final class SolveCommand implements Callable<Integer> {
               + " satisfy the constraints (revenue equivalence gives an interval with discrete types).")
   boolean range;
 
+  @Option(
+      names = "--exact",
+      description =
+          "Certify the optimum in exact rational arithmetic: recompute the simplex basis exactly, check primal and"
+              + " dual feasibility and equal objectives, and print the value and mechanism as fractions"
+              + " (exit code 4 when certification fails). Standard (not calibrated) problems.")
+  boolean exact;
+
+  @Option(
+      names = "--certificate",
+      paramLabel = "FILE.json",
+      description = "With --exact: write the optimality certificate to FILE (check it with verify-certificate).")
+  Path certificate;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
@@ -209,6 +227,13 @@ final class SolveCommand implements Callable<Integer> {
     if (problem.isCalibrated() && (format == ReportFormat.CSV || format == ReportFormat.LATEX)) {
       throw new BadInputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
           + ": calibrated problems have a rule per signal; use text or json");
+    }
+    if ((exact || certificate != null) && (deterministic || range)) {
+      throw new ParameterException(
+          spec.commandLine(), "--exact certifies an LP optimum: it does not combine with --deterministic or --range");
+    }
+    if (exact || certificate != null) {
+      return solveExact(problem, options, output);
     }
     if (problem.isCalibrated()) {
       CalibratedReport report = CalibratedSolver.solve(problem, options);
@@ -322,6 +347,47 @@ final class SolveCommand implements Callable<Integer> {
     RangeReport report = RangeSolver.solve(problem, options);
     output.write(
         format == ReportFormat.JSON ? JsonReport.range(report) : new TextReport(maxRows).range(report));
+    return report.status().exitCode();
+  }
+
+  /** {@code --exact}: solves, certifies exactly, prints the certified report and writes the certificate. */
+  private int solveExact(Problem problem, SolveOptions options, Output output) throws Exception {
+    if (!exact) {
+      throw new BadInputException("--certificate needs --exact");
+    }
+    if (problem.isCalibrated()) {
+      throw new BadInputException(
+          "--exact: calibrated problems solve several LPs; exact certification of them is not supported yet ("
+              + problemFile
+              + ")");
+    }
+    Output.of(certificate, spec.commandLine().getOut());
+    ExactSolver.ExactSolveReport exactReport = ExactSolver.solve(problem, options);
+    SolveReport report = exactReport.report();
+    Certification certification = exactReport.certification();
+    if (certificate != null && certification.certified()) {
+      Output.writeAtomically(
+          certificate,
+          CertificateFile.write(
+              problem.name(),
+              java.nio.file.Files.readAllBytes(problemFile),
+              exactReport.compiled().lp(),
+              certification.certificate()));
+    } else if (certificate != null) {
+      spec.commandLine().getErr().println(problem.name() + ": not certified, no certificate written");
+    }
+    if ((format == ReportFormat.CSV || format == ReportFormat.LATEX) && report.mechanism() == null) {
+      spec.commandLine().getErr().println(problem.name() + ": " + report.status() + ", no mechanism to write");
+      return report.status().exitCode();
+    }
+    String text =
+        switch (format) {
+          case JSON -> JsonReport.solveExact(report, certification);
+          case CSV -> MechanismTables.csv(problem, report.mechanism());
+          case LATEX -> MechanismTables.latex(problem, report.mechanism(), report.objective());
+          case TEXT -> new TextReport(maxRows).solveExact(report, certification);
+        };
+    output.write(text);
     return report.status().exitCode();
   }
 

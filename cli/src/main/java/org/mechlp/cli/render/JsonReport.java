@@ -13,10 +13,12 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.CheckReport;
-import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.DeterministicReport;
+import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
@@ -208,6 +210,30 @@ public final class JsonReport {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot re-read a report", e);
     }
+  }
+
+  /**
+   * The JSON text of a {@code solve --exact} report: the solve report plus a {@code certificate} object (status,
+   * the certified objective as a fraction string, the basis dimension, the exact-arithmetic time, and the reason).
+   */
+  public static String solveExact(SolveReport report, Certification certification) {
+    ObjectNode root;
+    try {
+      root = (ObjectNode) MAPPER.readTree(solve(report));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    ObjectNode node = root.putObject("certificate");
+    node.put("status", certification.status().name());
+    if (certification.objective() == null) {
+      node.putNull("objective");
+    } else {
+      node.put("objective", Ratios.ratio(certification.objective()));
+    }
+    node.put("basisDimension", certification.basisDimension());
+    node.put("certifyMs", Numbers.millisValue(certification.certifyNanos()));
+    node.put("reason", certification.reason());
+    return write(root);
   }
 
   /** The JSON text of a check report. */

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.CheckReport;
-import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.DeterministicReport;
+import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RangeReport;
@@ -65,7 +67,7 @@ public final class TextReport {
     Mechanism mechanism = report.mechanism();
     if (mechanism != null) {
       sb.append('\n');
-      mechanismTable(sb, problem, mechanism, false);
+      mechanismTable(sb, problem, mechanism, mechanism.isExact());
     }
     if (!report.interim().isEmpty()) {
       sb.append('\n');
@@ -127,6 +129,24 @@ public final class TextReport {
 
   private static String optional(Double value) {
     return value == null ? "-" : Numbers.format(value);
+  }
+
+  /**
+   * The text of a {@code solve --exact} report: the solve report with, after its title, "certified optimal: 9/4"
+   * or "certification failed: reason", and how the optimum was certified.
+   */
+  public String solveExact(SolveReport report, Certification certification) {
+    String text = solve(report);
+    int firstLine = text.indexOf('\n') + 1;
+    String verdict =
+        switch (certification.status()) {
+          case CERTIFIED -> "certified optimal: " + Ratios.ratio(certification.objective()) + "\n"
+              + "  (" + certification.reason() + "; basis dimension " + certification.basisDimension()
+              + ", exact arithmetic " + Numbers.millis(certification.certifyNanos()) + " ms)\n";
+          case FAILED -> "certification failed: " + certification.reason() + "\n";
+          case NOT_APPLICABLE -> "not certified: " + certification.reason() + "\n";
+        };
+    return text.substring(0, firstLine) + verdict + text.substring(firstLine);
   }
 
   /** The text of a check report. */

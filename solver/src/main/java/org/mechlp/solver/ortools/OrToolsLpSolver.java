@@ -134,6 +134,19 @@ public final class OrToolsLpSolver implements LpSolver {
     return sb.toString();
   }
 
+  /** GLOP without presolve and with tight tolerances: a second basis for exact certification to try. */
+  private static final String GLOP_FOR_EXACT_BASIS =
+      "use_preprocessing:false primal_feasibility_tolerance:1e-12 dual_feasibility_tolerance:1e-12";
+
+  /**
+   * Solves {@code lp} with GLOP without presolve and with tight tolerances, for a basis that exact certification
+   * can retry when the default solve's basis is not exactly optimal. No status confirmation or fallback.
+   */
+  public static LpResult solveForExactBasis(LinearProgram lp, SolverSettings settings) {
+    Natives.load();
+    return solveWith(lp, settings, Backend.GLOP, GLOP_FOR_EXACT_BASIS);
+  }
+
   /** Loads OR-Tools' native libraries now (benchmarks call this so that no measurement includes it). */
   public static void loadNativeLibraries() {
     Natives.load();

@@ -1,0 +1,112 @@
+package org.mechlp.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mechlp.model.Problem;
+import org.mechlp.solver.certify.CertificateCheck;
+import org.mechlp.solver.certify.CertificateChecker;
+import org.mechlp.solver.certify.CertificateFile;
+import org.mechlp.solver.certify.Ratios;
+import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.lp.LinearProgram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mechlp verify-certificate}: re-checks a certificate written by {@code solve --exact --certificate} in exact
+ * arithmetic, without any LP solver: it recompiles the problem's LP, maps the certificate's names to columns and
+ * rows, and checks primal feasibility, dual feasibility and equal objectives.
+ */
+@Command(
+    name = "verify-certificate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check an optimality certificate (from solve --exact --certificate) in exact arithmetic, with no LP solver:",
+      "the primal point satisfies every constraint, the duals satisfy every dual constraint, and the two",
+      "objectives are equal, which proves the stated value optimal."
+    },
+    footer = {
+      "%nExamples:",
+      "  mechlp verify-certificate instances/myerson-ironing.json cert.json",
+      ExitCodes.FOOTER
+    })
+final class VerifyCertificateCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file the certificate is for.")
+  Path problemFile;
+
+  @Parameters(index = "1", paramLabel = "CERT.json", description = "The certificate (format mechlp-certificate/1).")
+  Path certificateFile;
+
+  @Option(
+      names = "--ignore-hash",
+      description = "Check the certificate even when the problem file's SHA-256 differs from the one it records.")
+  boolean ignoreHash;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Problem problem = Inputs.problem(problemFile);
+    if (problem.isCalibrated()) {
+      throw new BadInputException(problemFile + ": certificates of calibrated problems are not supported yet");
+    }
+    byte[] problemBytes = Files.readAllBytes(problemFile);
+    String text = readCertificate();
+    LinearProgram lp = LpCompiler.compile(problem).lp();
+    CertificateFile.Parsed parsed;
+    try {
+      parsed = CertificateFile.read(text, lp);
+    } catch (CertificateFile.FormatException e) {
+      throw new BadInputException(certificateFile + ": " + e.getMessage());
+    }
+    String hash = CertificateFile.sha256(problemBytes);
+    if (!hash.equals(parsed.problemSha256())) {
+      String message =
+          certificateFile
+              + ": $.problemSha256: the certificate is for a problem file with SHA-256 "
+              + parsed.problemSha256()
+              + ", but "
+              + problemFile
+              + " has "
+              + hash;
+      if (!ignoreHash) {
+        throw new BadInputException(message + " (use --ignore-hash to check it anyway)");
+      }
+      spec.commandLine().getErr().println("warning: " + message);
+    }
+    CertificateCheck check = CertificateChecker.check(lp, parsed.certificate());
+    if (check.valid()) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              "certificate valid: optimal value "
+                  + Ratios.ratio(check.primalObjective())
+                  + " ("
+                  + check.rowsChecked()
+                  + " rows and columns checked in exact arithmetic)");
+      return ExitCodes.YES;
+    }
+    String more = check.failureCount() > 1 ? " (" + check.failureCount() + " failures in all)" : "";
+    spec.commandLine().getOut().println("certificate rejected: " + check.summary() + more);
+    if (check.failedDescription() != null) {
+      spec.commandLine().getOut().println("  the row: " + check.failedDescription());
+    }
+    return ExitCodes.NO;
+  }
+
+  private String readCertificate() throws BadInputException {
+    if (!Files.isRegularFile(certificateFile)) {
+      throw new BadInputException(certificateFile + ": no such file");
+    }
+    try {
+      return Files.readString(certificateFile);
+    } catch (IOException e) {
+      throw new BadInputException(certificateFile + ": cannot read: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.mechlp.solver.certify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.Fractions;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearProgram;
+
+/**
+ * The {@code mechlp-certificate/1} file: the problem's name and SHA-256, the sense, the optimal value, and the
+ * non-zero primal values and duals as exact fraction strings keyed by the stable column and row names, so that the
+ * certificate survives re-compilation and can be re-checked by {@link CertificateChecker} with no LP solver.
+ */
+public final class CertificateFile {
+  /** The format tag. */
+  public static final String FORMAT = "mechlp-certificate/1";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private CertificateFile() {}
+
+  /** A certificate read back, with the problem it claims to be for. */
+  public record Parsed(String problem, String problemSha256, Certificate certificate) {}
+
+  /** Thrown for a file that is not a readable certificate for the LP; the message names the JSON path. */
+  public static final class FormatException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with the message. */
+    public FormatException(String message) {
+      super(message);
+    }
+  }
+
+  /** The hex SHA-256 of the problem file's bytes. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  /** The JSON text of {@code certificate} for {@code lp}. */
+  public static String write(String problemName, byte[] problemBytes, LinearProgram lp, Certificate certificate) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("problem", problemName);
+    root.put("problemSha256", sha256(problemBytes));
+    root.put("sense", certificate.maximize() ? "maximize" : "minimize");
+    root.put("objective", Ratios.ratio(certificate.objective()));
+    ObjectNode primal = root.putObject("primal");
+    BigFraction[] x = certificate.primal();
+    for (int j = 0; j < x.length; j++) {
+      if (x[j].getNumerator().signum() != 0) {
+        primal.put(lp.columnName(j), Ratios.ratio(x[j]));
+      }
+    }
+    ObjectNode duals = root.putObject("duals");
+    long[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(
+          row -> {
+            BigFraction y = certificate.duals()[(int) index[0]++];
+            if (y.getNumerator().signum() != 0) {
+              duals.put(row.name(), Ratios.ratio(y));
+            }
+          });
+    }
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Reads a certificate for {@code lp} from JSON text.
+   *
+   * @throws FormatException when the text is not JSON, not this format, names an unknown column or row, or holds
+   *     a value that is not an exact number
+   */
+  public static Parsed read(String text, LinearProgram lp) throws FormatException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new FormatException("$: not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    if (root == null || !root.isObject()) {
+      throw new FormatException("$: expected a JSON object");
+    }
+    String format = text(root, "format");
+    if (!FORMAT.equals(format)) {
+      throw new FormatException("$.format: expected \"" + FORMAT + "\", got " + root.get("format"));
+    }
+    String sense = text(root, "sense");
+    if (!"maximize".equals(sense) && !"minimize".equals(sense)) {
+      throw new FormatException("$.sense: expected \"maximize\" or \"minimize\", got " + root.get("sense"));
+    }
+    BigFraction objective = fraction(root.get("objective"), "$.objective");
+    Map<String, Integer> columns = new HashMap<>();
+    for (int j = 0; j < lp.columnCount(); j++) {
+      columns.put(lp.columnName(j), j);
+    }
+    BigFraction[] x = new BigFraction[lp.columnCount()];
+    Arrays.fill(x, BigFraction.ZERO);
+    for (Map.Entry<String, BigFraction> e : entries(root, "primal").entrySet()) {
+      Integer j = columns.get(e.getKey());
+      if (j == null) {
+        throw new FormatException("$.primal." + e.getKey() + ": no column of the problem has this name");
+      }
+      x[j] = e.getValue();
+    }
+    Map<String, Integer> rowIndex = new HashMap<>();
+    long[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(row -> rowIndex.put(row.name(), (int) index[0]++));
+    }
+    BigFraction[] y = new BigFraction[(int) index[0]];
+    Arrays.fill(y, BigFraction.ZERO);
+    for (Map.Entry<String, BigFraction> e : entries(root, "duals").entrySet()) {
+      Integer i = rowIndex.get(e.getKey());
+      if (i == null) {
+        throw new FormatException("$.duals." + e.getKey() + ": no row of the problem has this name");
+      }
+      y[i] = e.getValue();
+    }
+    return new Parsed(
+        text(root, "problem"),
+        text(root, "problemSha256"),
+        new Certificate("maximize".equals(sense), objective, x, y));
+  }
+
+  private static String text(JsonNode root, String field) {
+    JsonNode node = root.get(field);
+    return node == null || !node.isTextual() ? null : node.asText();
+  }
+
+  private static Map<String, BigFraction> entries(JsonNode root, String field) throws FormatException {
+    JsonNode node = root.get(field);
+    if (node == null || !node.isObject()) {
+      throw new FormatException("$." + field + ": expected an object of name: \"fraction\"");
+    }
+    Map<String, BigFraction> out = new HashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.put(e.getKey(), fraction(e.getValue(), "$." + field + "." + e.getKey()));
+    }
+    return out;
+  }
+
+  private static BigFraction fraction(JsonNode node, String path) throws FormatException {
+    Optional<BigFraction> value =
+        node != null && node.isTextual() ? Fractions.parse(node.asText()) : Optional.empty();
+    if (value.isEmpty()) {
+      throw new FormatException(path + ": expected an exact number as a string such as \"9/4\", got " + node);
+    }
+    return value.get();
+  }
+}
