@@ -21,7 +21,8 @@ import picocli.CommandLine;
  * Runs every {@code ./mechlp ...} command shown in README.md against the shipped instances (in the spirit of
  * Commons' UserGuideTest), so the README cannot drift from what the tool does. A command whose mechanism the README
  * presents as broken (split-the-difference, full-extraction) or impossible (bilateral-trade-ms) must answer "no"
- * (exit 3); every other command must succeed. Output files named by --out, --plot, --curve, --junit and --summary go to a scratch directory.
+ * (exit 3); every other command must succeed. Output files named by --out, --plot, --curve, --junit, --summary and
+ * --certificate go to a scratch directory, where later commands find them.
  */
 class ReadmeTest {
   @TempDir Path scratch;
@@ -58,7 +59,12 @@ class ReadmeTest {
     String[] tokens = command.split("\\s+");
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
-      if (i > 0 && List.of("--out", "--plot", "--curve", "--junit", "--summary").contains(tokens[i - 1])) {
+      if (i > 0
+          && List.of("--out", "--plot", "--curve", "--junit", "--summary", "--certificate")
+              .contains(tokens[i - 1])) {
+        args.add(scratch.resolve(token).toString());
+      } else if (!token.startsWith("-") && Files.exists(scratch.resolve(token))) {
+        // A file an earlier README command wrote (a certificate, a report) is read back from the scratch directory.
         args.add(scratch.resolve(token).toString());
       } else if (token.contains("*")) {
         args.addAll(glob(token));
