@@ -52,6 +52,20 @@ public record BenchInstance(String name, String json) {
   }
 
   /**
+   * The auction of {@link #auction} under BIC and interim IR instead (for the reduced-form benchmark): n bidders with
+   * i.i.d. uniform values j/k, maximum revenue.
+   */
+  public static BenchInstance auctionBic(int n, int k) {
+    BenchInstance dsic = auction(n, k);
+    String name = "auction-bic-n" + n + "-k" + k;
+    String json =
+        dsic.json()
+            .replace("\"ic\": \"dsic\", \"ir\": \"expost\"", "\"ic\": \"bic\", \"ir\": \"interim\"")
+            .replace("\"name\": \"" + dsic.name() + "\"", "\"name\": \"" + name + "\"");
+    return new BenchInstance(name, json);
+  }
+
+  /**
    * One buyer and two items with additive values: type (a, b) on the grid {1..N}/N squared, uniform; outcomes none,
    * A, B, AB; DSIC and ex post IR, maximum revenue.
    */
