@@ -80,7 +80,9 @@ public final class ReducedBench {
   /** The results as a Markdown table. */
   public static String markdown(List<Result> results) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| instance | profiles | wall ms | rounds | Border cuts | revenue | Myerson E[max φ̄^+] | agrees | status |\n");
+    sb.append(
+        "| instance | profiles | wall ms | rounds | Border cuts | revenue | Myerson E[max φ̄^+] | agrees"
+            + " | status |\n");
     sb.append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
     for (Result r : results) {
       sb.append("| ").append(r.instance())

@@ -68,7 +68,9 @@ class ReducedFormSolverTest {
   void asymmetricBiddersEarnTheDiscreteMyersonRevenue() {
     // Closed form E[max_i φ̄_i(θ_i)^+] enumerated over the 3 x 3 x 2 profiles with DiscreteMyerson's ironed values.
     BigFraction[][] values = {Auctions.q("1", "2", "3"), Auctions.q("1", "3", "4"), Auctions.q("2", "5")};
-    BigFraction[][] probs = {Auctions.q("1/2", "1/4", "1/4"), Auctions.q("1/3", "1/3", "1/3"), Auctions.q("3/4", "1/4")};
+    BigFraction[][] probs = {
+      Auctions.q("1/2", "1/4", "1/4"), Auctions.q("1/3", "1/3", "1/3"), Auctions.q("3/4", "1/4")
+    };
     Problem problem = Auctions.auction(values, probs, IrKind.INTERIM);
 
     double revenue = solveBothWays(problem);
