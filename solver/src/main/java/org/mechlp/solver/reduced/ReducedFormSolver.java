@@ -1,5 +1,6 @@
 package org.mechlp.solver.reduced;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -35,7 +37,56 @@ public final class ReducedFormSolver {
    * @param reduced the interim rule and its checks
    * @param expanded the ex post mechanism as an ordinary solve report, or null when it was not built
    */
-  public record Result(ReducedFormReport reduced, SolveReport expanded) {}
+  public record Result(ReducedFormReport reduced, SolveReport expanded) {
+
+    /**
+     * The answer as an ordinary solve report, so every renderer shows it: the expanded mechanism when there is one;
+     * otherwise the interim rule alone (no ex post mechanism), with each type's winning probability on its winning
+     * outcome, its interim payment and utility, and the reduced LP's verification.
+     */
+    public SolveReport asSolveReport() {
+      if (expanded != null) {
+        return expanded;
+      }
+      ReducedForm form = reduced.form();
+      Problem problem = reduced.problem();
+      List<InterimRow> interim = new ArrayList<>();
+      if (reduced.interimAllocation() != null) {
+        for (int i = 0; i < form.agentCount(); i++) {
+          for (int t = 0; t < form.typeCount(i); t++) {
+            double q = reduced.interimAllocation()[i][t];
+            double p = reduced.interimPayment()[i][t];
+            double[] lottery = new double[problem.outcomeCount()];
+            // Only the agent's own winning probability is an interim quantity; who else wins is ex post detail.
+            lottery[form.winOutcome()[i]] = q;
+            double utility = form.base()[i][t].doubleValue() + form.gain()[i][t].doubleValue() * q - p;
+            interim.add(new InterimRow(i, t, form.typeProbability()[i][t], lottery, p, utility));
+          }
+        }
+      }
+      String note =
+          reduced.status() == SolveStatus.OPTIMAL
+              ? "the ex post mechanism is not built for more than "
+                  + ExPostExpansion.MAX_PROFILES
+                  + " type profiles: the interim rule (winning probability and payment per type) is the answer"
+              : "";
+      String message =
+          reduced.message().isEmpty() ? note : note.isEmpty() ? reduced.message() : reduced.message() + "; " + note;
+      return new SolveReport(
+          problem,
+          reduced.status(),
+          reduced.objective(),
+          null,
+          reduced.size(),
+          interim,
+          reduced.verification(),
+          reduced.solverName(),
+          reduced.buildNanos(),
+          reduced.solveNanos(),
+          reduced.checkNanos(),
+          message);
+    }
+  }
 
   /**
    * The single entry point: solves {@code problem} by its reduced form and expands the answer when it is small
