@@ -158,6 +158,11 @@ public final class BicFamily implements ConstraintFamily {
     return true;
   }
 
+  @Override
+  public Sense senseOf(int[] key) {
+    return Sense.GE;
+  }
+
   /**
    * Evaluates every row in doubles: for agent i of type t, U(r) = sum_k w_k [sum_o x(o|lie_k) ū_i(o,θ_k) -
    * t_i(lie_k)] is the expected utility of reporting r (lie_k = θ_k with i's type replaced by r, w_k = f(θ_k)/f_i(t)),

@@ -130,6 +130,11 @@ public final class ExPostIcFamily implements ConstraintFamily {
     return true;
   }
 
+  @Override
+  public Sense senseOf(int[] key) {
+    return Sense.GE;
+  }
+
   /**
    * Evaluates every row in doubles: for agent i at true profile p, u(q) = sum_o x(o|q) ū_i(o,p) - t_i(q) is the
    * utility of reporting so that the profile becomes q, and the row's shortfall is u(lie) - u(p). The values ū_i

@@ -95,6 +95,11 @@ public interface ConstraintFamily {
     return found[0];
   }
 
+  /** The sense of the row with this key; families with fast scans override it so that no row is built. */
+  default Sense senseOf(int[] key) {
+    return rowOf(key).sense();
+  }
+
   /**
    * For an incentive family: emits the key of every row saying that {@code agent} of true type {@code type} must not
    * gain by reporting {@code misreport} (one per profile of the others for ex post IC, one for BIC, none when the
