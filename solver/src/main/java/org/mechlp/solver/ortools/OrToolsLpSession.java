@@ -24,8 +24,9 @@ import org.mechlp.solver.lp.SolverSettings;
  * point, the objective and the duals (d objective / d rhs, in the order rows were added) into Java arrays before
  * returning, because MPSolver's getters are garbage after a model change (ORTOOLS.md section 6).
  *
- * <p>GLOP runs with {@code use_dual_simplex:true}: added rows leave the last basis dual feasible, and dual simplex
- * was the fastest re-solve measured (ORTOOLS.md section 6). Presolve stays on by default (measured faster in the
+ * <p>GLOP's first solve uses its default primal simplex (dual simplex is slow cold); re-solves run with {@code
+ * use_dual_simplex:true}: added rows leave the last basis dual feasible, and dual simplex was the fastest re-solve
+ * measured (ORTOOLS.md section 6). Presolve stays on by default (measured faster in the
  * lazy IC loop, see the lazy package); a session without it is available for comparison. A "no" (infeasible,
  * unbounded) or a failure is returned as is: callers that need a confirmed answer re-solve with
  * {@link OrToolsLpSolver}, which re-checks GLOP's "no" without presolve.
@@ -40,7 +41,9 @@ public final class OrToolsLpSession implements AutoCloseable {
   private final MPVariable[] columns;
   private final MPObjective objective;
   private final List<MPConstraint> rows = new ArrayList<>();
+  private final boolean presolve;
   private long nonZeros;
+  private int solves;
 
   /**
    * A session over {@code lp}'s columns, objective and rows.
@@ -78,10 +81,7 @@ public final class OrToolsLpSession implements AutoCloseable {
     for (ConstraintFamily family : lp.families()) {
       family.forEachRow(this::addRow);
     }
-    if (backend == Backend.GLOP) {
-      solver.setSolverSpecificParametersAsString(
-          presolve ? GLOP_RESOLVE : GLOP_RESOLVE + " use_preprocessing:false");
-    }
+    this.presolve = presolve;
     if (backend == Backend.PDLP) {
       // The tight tolerances of OrToolsLpSolver: PDLP's defaults leave rows violated by ~1e-5 (ORTOOLS.md section 8).
       solver.setNumThreads(settings.threads());
@@ -131,6 +131,14 @@ public final class OrToolsLpSession implements AutoCloseable {
     if (timeLimit != null) {
       solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
     }
+    if (backend == Backend.GLOP) {
+      // Primal simplex for the cold first solve (dual simplex was 4x slower cold, ORTOOLS.md section 6), dual
+      // simplex for re-solves after rows were added.
+      String parameters = solves == 0 ? "" : GLOP_RESOLVE;
+      solver.setSolverSpecificParametersAsString(
+          presolve ? parameters : (parameters + " use_preprocessing:false").trim());
+    }
+    solves++;
     long start = System.nanoTime();
     MPSolver.ResultStatus status = solver.solve();
     long solveNanos = System.nanoTime() - start;
