@@ -8,6 +8,7 @@ import org.mechlp.cli.bench.BenchRunner;
 import org.mechlp.cli.bench.ExactBench;
 import org.mechlp.cli.bench.ReducedBench;
 import org.mechlp.solver.certify.Certification;
+import org.mechlp.cli.bench.StrategyBench;
 import org.mechlp.solver.lp.SolverSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Time compile, solve and verification on a generated scale series and print a Markdown table:",
       "single-item auctions (n bidders, k uniform values j/k, DSIC + ex post IR, revenue) and one buyer with two",
-      "additive items (N x N value grid, outcomes none/A/B/AB, DSIC + ex post IR, revenue)."
+      "additive items (N x N value grid, outcomes none/A/B/AB, DSIC + ex post IR, revenue); then lazy against",
+      "full IC generation on the two-item grid with values 1..N (BIC + interim IR): N = 20 both ways, N = 100 lazily."
     },
     footer = {
       "%nExamples:",
@@ -75,8 +77,18 @@ final class BenchCommand implements Callable<Integer> {
       return allCertified ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
     }
     List<BenchRunner.Result> results = new BenchRunner(settings, spec.commandLine().getErr()).run(instances);
-    output.write(BenchRunner.markdown(results));
+    List<StrategyBench.Result> strategies =
+        new StrategyBench(settings, spec.commandLine().getErr())
+            .run(quick ? StrategyBench.quickSeries() : StrategyBench.series());
+    output.write(BenchRunner.markdown(results) + "\nLazy against full IC generation:\n\n"
+        + StrategyBench.markdown(strategies));
     for (BenchRunner.Result r : results) {
+      int code = r.status().exitCode();
+      if (code != ExitCodes.YES) {
+        return code;
+      }
+    }
+    for (StrategyBench.Result r : strategies) {
       int code = r.status().exitCode();
       if (code != ExitCodes.YES) {
         return code;

@@ -3,7 +3,10 @@ package org.mechlp.cli;
 import java.util.Locale;
 import java.util.Optional;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.SolveOptions.Strategy;
+import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.lazy.StrategyChoice;
 import org.mechlp.solver.lp.LinearProgram;
 
 /**
@@ -19,27 +22,58 @@ final class SizeGuard {
 
   private SizeGuard() {}
 
-  /** Why {@code problem}'s LP is refused, or empty when it is within {@code maxRows}. */
+  /** Why {@code problem}'s LP is refused under the automatic strategy, or empty when it is within {@code maxRows}. */
   static Optional<String> refusal(Problem problem, long maxRows) {
+    return refusal(problem, maxRows, Strategy.AUTO);
+  }
+
+  /**
+   * Why {@code problem}'s LP is refused, or empty when the rows actually built are within {@code maxRows}: all rows
+   * for a full solve; for a lazy one the other families plus the initial IC rows (at most a few misreports per type
+   * and profile), since IC rows that are never violated are never built. Rounds add violated rows beyond that
+   * estimate, bounded by the batch size per round.
+   */
+  static Optional<String> refusal(Problem problem, long maxRows, Strategy strategy) {
     if (problem.isCalibrated()) {
       // Calibrated problems build several small LPs whose sizes depend on the grid, bounded by PosteriorGrid.
       return Optional.empty();
     }
-    LinearProgram lp = LpCompiler.compile(problem).lp();
-    long rows = lp.rowCount();
+    CompiledProblem compiled = LpCompiler.compile(problem);
+    LinearProgram lp = compiled.lp();
+    StrategyChoice choice = StrategyChoice.of(compiled, strategy);
+    long rows = choice.builtRowsBound();
     if (rows <= maxRows) {
       return Optional.empty();
     }
+    if (choice.lazy()) {
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "%s: even lazily the LP would start with up to %,d rows (every non-IC row plus a few misreports per"
+                  + " type; %,d IC rows in all) and %,d columns (about %.1f GB for GLOP at ~1.2 KB per row), over"
+                  + " the limit of %,d rows (--max-lp-rows). Fewer types or outcomes shrink it.",
+              problem.name(),
+              rows,
+              choice.icRows(),
+              lp.columnCount(),
+              rows * BYTES_PER_ROW / 1e9,
+              maxRows));
+    }
+    boolean lazyHelps =
+        choice.icFamily() != null && choice.icFamily().hasFastScan() && lp.rowCount() - choice.icRows() <= maxRows;
     return Optional.of(
         String.format(
             Locale.ROOT,
             "%s: the LP would have %,d rows and %,d columns (about %.1f GB for GLOP at ~1.2 KB per row), over the"
-                + " limit of %,d rows (--max-lp-rows). Fewer types or outcomes, or a looser IC notion (BIC rows grow"
-                + " with types, not profiles), shrink it; lazy IC rows, symmetry and reduced forms are planned.",
+                + " limit of %,d rows (--max-lp-rows). %s",
             problem.name(),
             rows,
             lp.columnCount(),
             rows * BYTES_PER_ROW / 1e9,
-            maxRows));
+            maxRows,
+            lazyHelps
+                ? "--strategy lazy builds only the IC rows that are violated along the way."
+                : "Fewer types or outcomes, or a looser IC notion (BIC rows grow with types, not profiles), shrink"
+                    + " it; symmetry and reduced forms are planned."));
   }
 }

@@ -55,6 +55,7 @@ import picocli.CommandLine.Spec;
       "  mechlp solve instances/myerson.json",
       "  mechlp solve problem.json --format json --out result.json",
       "  mechlp solve big.json --solver pdlp --time-limit 600",
+      "  mechlp solve two-items-grid.json --strategy lazy",
       "  mechlp solve instances/calibrated-example-c.json",
       "  mechlp solve instances/myerson-ironing.json --exact --certificate cert.json",
       "  mechlp solve instances/calibrated-example-c.json --plot cav.png --curve cav.csv",
@@ -173,6 +174,16 @@ final class SolveCommand implements Callable<Integer> {
       description = "With --exact: write the optimality certificate to FILE (check it with verify-certificate).")
   Path certificate;
 
+  @Option(
+      names = "--strategy",
+      paramLabel = "full|lazy|auto",
+      defaultValue = "auto",
+      description =
+          "How IC rows enter the LP: full builds them all; lazy starts from misreports to the nearest types and"
+              + " adds violated IC rows round by round, then verifies against every row; auto is lazy above 20,000"
+              + " IC rows (default: ${DEFAULT-VALUE}).")
+  SolveOptions.Strategy strategy;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
@@ -210,9 +221,9 @@ final class SolveCommand implements Callable<Integer> {
               + problemFile
               + (problem.isCalibrated() ? " has " + problem.stateCount() + " states" : " is not calibrated"));
     }
-    SolveOptions options = new SolveOptions(settings, tolerance, maxRows);
+    SolveOptions options = new SolveOptions(settings, tolerance, maxRows, strategy);
     Output.of(exportLp, spec.commandLine().getOut());
-    var refusal = SizeGuard.refusal(problem, maxLpRows);
+    var refusal = SizeGuard.refusal(problem, maxLpRows, strategy);
     if (refusal.isPresent()) {
       spec.commandLine().getErr().println(refusal.get());
       return ExitCodes.SOLVER_FAILURE;

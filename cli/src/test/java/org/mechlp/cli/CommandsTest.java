@@ -360,7 +360,9 @@ class CommandsTest {
         .isEqualTo(
             "| instance | rows | columns | non-zeros | compile ms | solve ms | verify ms | wall ms | objective"
                 + " | peak heap MB | status |");
-    assertThat(lines).hasSize(2 + 4);
+    // The scale table (header, rule, 4 instances), then the lazy-vs-full table (blank, title, blank, header, rule,
+    // one grid).
+    assertThat(lines).hasSize(2 + 4 + 3 + 2 + 1);
     // 2 bidders, 10 values j/10: 100 profiles; rows = 2*9*100 DSIC + 2*100 IR + 100 feasibility = 2100; columns
     // = 100 * (3 outcomes + 2 transfers) = 500. Revenue E[max(phi1, phi2, 0)] with phi_j = (2j - 10)/10 and
     // P(max = m) = (2m - 1)/100: (11*2 + 13*4 + 15*6 + 17*8 + 19*10)/1000 = 0.49.
@@ -369,5 +371,7 @@ class CommandsTest {
         .contains("| 0.49 |")
         .endsWith("| OPTIMAL |");
     assertThat(lines.get(5)).startsWith("| calibrated-w2-k5-grid20 | ").endsWith("| OPTIMAL |");
+    // N = 5: 25 types, 25 * 24 = 600 BIC rows; both strategies must reach the same optimum.
+    assertThat(lines.get(11)).startsWith("| two-item-grid-N5 | 600 | ").endsWith("| yes | OPTIMAL |");
   }
 }

@@ -6,17 +6,21 @@ import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.lazy.LazyIcSolver;
+import org.mechlp.solver.lazy.StrategyChoice;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.StrategyReport;
 
 /**
  * Finds an optimal mechanism: compiles the problem, solves the LP, then verifies the solver's point against every
  * row and bound independently of the solver. OPTIMAL is reported only when the backend claims optimality, the
  * largest violation is within tolerance and the recomputed objective agrees with the backend's; otherwise the
- * answer is a NUMERICAL_FAILURE with the numbers in the message.
+ * answer is a NUMERICAL_FAILURE with the numbers in the message. Large IC families are solved lazily ({@link
+ * SolveOptions.Strategy}), with the same verification against every row.
  */
 public final class MechanismSolver {
   private MechanismSolver() {}
@@ -26,15 +30,53 @@ public final class MechanismSolver {
     return solve(problem, options, new OrToolsLpSolver());
   }
 
-  /** Solves {@code problem} with the given backend. */
+  /**
+   * Solves {@code problem} with the given backend. The strategy of {@code options} applies with OR-Tools (the lazy
+   * loop keeps one OR-Tools model across rounds); another backend always gets the full LP.
+   */
   public static SolveReport solve(Problem problem, SolveOptions options, LpSolver backend) {
     long start = System.nanoTime();
     CompiledProblem compiled = LpCompiler.compile(problem);
     long compiledAt = System.nanoTime();
+    StrategyChoice choice = StrategyChoice.of(compiled, options.strategy());
+    if (choice.lazy() && !(backend instanceof OrToolsLpSolver)) {
+      choice =
+          new StrategyChoice(
+              SolveOptions.Strategy.FULL,
+              choice.reason() + "; the backend is not OR-Tools, so every row is built",
+              choice.icFamily(),
+              choice.icRows(),
+              compiled.lp().rowCount());
+    }
+    String fallback = null;
+    if (choice.lazy()) {
+      LazyIcSolver.Outcome lazy = LazyIcSolver.solve(compiled, options, choice);
+      if (lazy.verified() != null) {
+        LpSize size =
+            new LpSize(lazy.builtRows(), compiled.lp().columnCount(), lazy.verified().result().nonZeros());
+        return report(compiled, lazy.verified(), size, compiledAt - start, lazy.strategy());
+      }
+      fallback = lazy.strategy().reason();
+    }
     VerifiedLp verified = VerifiedLp.solve(compiled.lp(), backend, options, problem.agentCount());
+    LpSize size = new LpSize(compiled.lp().rowCount(), compiled.lp().columnCount(), verified.result().nonZeros());
+    StrategyReport strategy =
+        new StrategyReport(
+            "full",
+            fallback != null ? fallback : choice.reason(),
+            0,
+            choice.icRows(),
+            choice.icRows(),
+            List.of(),
+            verified.verification() == null ? Double.NaN : verified.verification().maxViolation());
+    return report(compiled, verified, size, compiledAt - start, strategy);
+  }
+
+  private static SolveReport report(
+      CompiledProblem compiled, VerifiedLp verified, LpSize size, long compileNanos, StrategyReport strategy) {
+    Problem problem = compiled.problem();
     LpResult result = verified.result();
-    long compileNanos = compiledAt - start + result.buildNanos();
-    LpSize size = new LpSize(compiled.lp().rowCount(), compiled.lp().columnCount(), result.nonZeros());
+    long allCompileNanos = compileNanos + result.buildNanos();
     if (result.primal() == null) {
       return new SolveReport(
           problem,
@@ -45,10 +87,11 @@ public final class MechanismSolver {
           List.of(),
           null,
           result.solverName(),
-          compileNanos,
+          allCompileNanos,
           result.solveNanos(),
           0,
-          verified.message());
+          verified.message(),
+          strategy);
     }
     Mechanism mechanism = decode(compiled, result.primal());
     return new SolveReport(
@@ -60,10 +103,11 @@ public final class MechanismSolver {
         InterimSummary.of(problem, mechanism),
         verified.verification(),
         result.solverName(),
-        compileNanos,
+        allCompileNanos,
         result.solveNanos(),
         verified.verifyNanos(),
-        verified.message());
+        verified.message(),
+        strategy);
   }
 
   /** The mechanism encoded by an LP point (transfers 0 when the problem has none). */

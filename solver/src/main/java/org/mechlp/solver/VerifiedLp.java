@@ -50,11 +50,20 @@ public record VerifiedLp(
         SolutionVerifier.verify(
             lp, result.primal(), result.duals(), options.tolerance(), options.maxListedRows(), agentCount);
     long verifyNanos = System.nanoTime() - verifyStart;
+    return judge(status, result, verified, verifyNanos, options.tolerance());
+  }
+
+  /**
+   * The verdict on a backend's point once it has been verified: the backend's {@code status} stands only when every
+   * row and bound holds within {@code tolerance} and the recomputed objective agrees with the backend's.
+   */
+  public static VerifiedLp judge(
+      SolveStatus status, LpResult result, SolutionVerifier.Result verified, long verifyNanos, double tolerance) {
     double recomputed = verified.verification().objectiveRecomputed();
     String message = result.message();
     double maxViolation = verified.verification().maxViolation();
     double objectiveGap = Math.abs(recomputed - result.objective());
-    if (maxViolation > options.tolerance()) {
+    if (maxViolation > tolerance) {
       status = SolveStatus.NUMERICAL_FAILURE;
       message =
           join(
@@ -64,8 +73,8 @@ public record VerifiedLp(
                   "the solver's point violates %s by %.3g (tolerance %.3g)",
                   verified.verification().worstRow(),
                   maxViolation,
-                  options.tolerance()));
-    } else if (!(objectiveGap <= options.tolerance() * Math.max(1, Math.abs(recomputed)))) {
+                  tolerance));
+    } else if (!(objectiveGap <= tolerance * Math.max(1, Math.abs(recomputed)))) {
       // Written as a negated <= so that a NaN objective from the backend fails too.
       status = SolveStatus.NUMERICAL_FAILURE;
       message =

@@ -97,6 +97,36 @@ public record BenchInstance(String name, String json) {
   }
 
   /**
+   * The lazy-IC benchmark: one buyer and two additive items, type (a, b) on the grid {1..N} squared, uniform;
+   * outcomes none, A, B, AB; BIC (the same as DSIC with one agent) and interim IR, maximum revenue. N^2 (N^2 - 1) IC
+   * rows: 159,600 at N = 20, 99,990,000 at N = 100.
+   */
+  public static BenchInstance twoItemGrid(int gridSize) {
+    List<String> types = new ArrayList<>();
+    List<String> prior = new ArrayList<>();
+    String p = "\"1/" + (gridSize * gridSize) + "\"";
+    for (int a = 1; a <= gridSize; a++) {
+      for (int b = 1; b <= gridSize; b++) {
+        types.add("{\"name\": \"a" + a + "b" + b + "\", \"a\": " + a + ", \"b\": " + b + "}");
+        prior.add(p);
+      }
+    }
+    String name = "two-item-grid-N" + gridSize;
+    String json =
+        "{\n  \"format\": \"mechlp/1\",\n  \"name\": \""
+            + name
+            + "\",\n  \"agents\": [\n    {\"name\": \"buyer\", \"types\": [\n      "
+            + String.join(",\n      ", types)
+            + "\n    ], \"prior\": ["
+            + String.join(", ", prior)
+            + "]}\n  ],\n  \"outcomes\": [\"none\", \"A\", \"B\", \"AB\"],\n"
+            + "  \"valuations\": {\"buyer\": {\"expression\": {\"A\": \"a\", \"B\": \"b\", \"AB\": \"a + b\"}}},\n"
+            + "  \"mechanism\": {\"ic\": \"bic\", \"ir\": \"interim\"},\n"
+            + "  \"objective\": \"revenue\"\n}\n";
+    return new BenchInstance(name, json);
+  }
+
+  /**
    * A calibrated problem (optimal disclosure): one buyer with {@code types} types k = 0.. and outcomes none/A/B, in
    * {@code states} states s = 0..; values A = (1 + k + 2s)/2 and B = (1 + (types - k) + 3(states - 1 - s))/2, so
    * the state matters (no private values, so the posterior grid is needed); a correlated joint prior with weights

@@ -66,6 +66,9 @@ public final class JsonReport {
     times.put("verifyMs", Numbers.millisValue(report.verifyNanos()));
     root.put("solver", report.solverName());
     root.put("message", report.message() == null ? "" : report.message());
+    if (report.strategy() != null) {
+      StrategyLine.json(root.putObject("strategy"), report.strategy());
+    }
     Verification v = report.verification();
     if (v == null) {
       root.putNull("verification");

@@ -55,6 +55,9 @@ public final class TextReport {
           timesLine(report.compileNanos(), report.solveNanos(), report.verifyNanos())
         });
     header.add(new String[] {"solver", report.solverName()});
+    if (report.strategy() != null) {
+      header.add(new String[] {"strategy", StrategyLine.of(report.strategy())});
+    }
     Verification v = report.verification();
     if (v != null) {
       header.add(new String[] {"verification", verificationLine(v)});

@@ -1,5 +1,6 @@
 package org.mechlp.solver.families;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -34,6 +35,7 @@ public final class ExPostIcFamily implements ConstraintFamily {
   private final TypeProfiles profiles;
   private final IcKind kind;
   private final long rowCount;
+  private volatile double[][] doubleValues;
 
   /** The rows of the problem's own IC kind, which must be {@link IcKind#DSIC} or {@link IcKind#EX_POST}. */
   public ExPostIcFamily(Problem problem, VariableIndex variables) {
@@ -88,17 +90,127 @@ public final class ExPostIcFamily implements ConstraintFamily {
           if (r == own) {
             continue;
           }
-          int lie = profiles.withType(p, i, r);
-          for (int o = 0; o < m; o++) {
-            row.add(variables.allocation(p, o), values[o]);
-            row.add(variables.allocation(lie, o), values[o].negate());
-          }
-          if (variables.hasTransfers()) {
-            row.add(variables.transfer(p, i), BigFraction.MINUS_ONE);
-            row.add(variables.transfer(lie, i), BigFraction.ONE);
-          }
-          sink.accept(row.build(this, new int[] {i, p, r}, Sense.GE, BigFraction.ZERO));
+          sink.accept(build(row, values, i, p, r));
         }
+      }
+    }
+  }
+
+  private Row build(RowBuilder row, BigFraction[] values, int i, int p, int r) {
+    int lie = profiles.withType(p, i, r);
+    for (int o = 0; o < values.length; o++) {
+      row.add(variables.allocation(p, o), values[o]);
+      row.add(variables.allocation(lie, o), values[o].negate());
+    }
+    if (variables.hasTransfers()) {
+      row.add(variables.transfer(p, i), BigFraction.MINUS_ONE);
+      row.add(variables.transfer(lie, i), BigFraction.ONE);
+    }
+    return row.build(this, new int[] {i, p, r}, Sense.GE, BigFraction.ZERO);
+  }
+
+  @Override
+  public Row rowOf(int[] key) {
+    int i = key[0];
+    int p = key[1];
+    int r = key[2];
+    if (i < 0 || i >= problem.agentCount() || p < 0 || p >= profiles.count() || r < 0
+        || r >= profiles.typeCount(i) || r == profiles.typeOf(p, i)) {
+      throw new IllegalArgumentException(id() + " has no row " + Arrays.toString(key));
+    }
+    BigFraction[] values = new BigFraction[problem.outcomeCount()];
+    for (int o = 0; o < values.length; o++) {
+      values[o] = problem.expectedValue(i, o, p, profiles);
+    }
+    return build(new RowBuilder(), values, i, p, r);
+  }
+
+  @Override
+  public boolean hasFastScan() {
+    return true;
+  }
+
+  @Override
+  public Sense senseOf(int[] key) {
+    return Sense.GE;
+  }
+
+  /**
+   * Evaluates every row in doubles: for agent i at true profile p, u(q) = sum_o x(o|q) ū_i(o,p) - t_i(q) is the
+   * utility of reporting so that the profile becomes q, and the row's shortfall is u(lie) - u(p). The values ū_i
+   * are converted to doubles once (n K m numbers) and no row is built.
+   */
+  @Override
+  public void scan(double[] x, double threshold, ScanSink sink) {
+    double[][] values = doubleValues();
+    int m = problem.outcomeCount();
+    boolean transfers = variables.hasTransfers();
+    int[] key = new int[3];
+    for (int i = 0; i < problem.agentCount(); i++) {
+      double[] v = values[i];
+      int types = profiles.typeCount(i);
+      for (int p = 0; p < profiles.count(); p++) {
+        int base = p * m;
+        double truthful = utility(x, v, base, p, p, i, m, transfers);
+        int own = profiles.typeOf(p, i);
+        for (int r = 0; r < types; r++) {
+          if (r == own) {
+            continue;
+          }
+          int lie = profiles.withType(p, i, r);
+          double shortfall = utility(x, v, base, p, lie, i, m, transfers) - truthful;
+          if (!(shortfall <= threshold)) {
+            key[0] = i;
+            key[1] = p;
+            key[2] = r;
+            sink.accept(key, shortfall);
+          }
+        }
+      }
+    }
+  }
+
+  private double utility(double[] x, double[] v, int base, int p, int q, int i, int m, boolean transfers) {
+    double u = 0;
+    int column = variables.allocation(q, 0);
+    for (int o = 0; o < m; o++) {
+      u += x[column + o] * v[base + o];
+    }
+    return transfers ? u - x[variables.transfer(q, i)] : u;
+  }
+
+  /** Per agent, ū_i(o,p) at index p * m + o, in doubles; computed once. */
+  private double[][] doubleValues() {
+    double[][] values = doubleValues;
+    if (values == null) {
+      int m = problem.outcomeCount();
+      values = new double[problem.agentCount()][profiles.count() * m];
+      for (int i = 0; i < values.length; i++) {
+        for (int p = 0; p < profiles.count(); p++) {
+          for (int o = 0; o < m; o++) {
+            values[i][p * m + o] = problem.expectedValue(i, o, p, profiles).doubleValue();
+          }
+        }
+      }
+      doubleValues = values;
+    }
+    return values;
+  }
+
+  @Override
+  public void misreportKeys(int agent, int type, int misreport, Consumer<int[]> sink) {
+    if (type == misreport) {
+      return;
+    }
+    // The profiles where the agent has this type: blocks of `stride` consecutive profiles, `stride * k` apart.
+    int stride = 1;
+    for (int j = agent + 1; j < problem.agentCount(); j++) {
+      stride *= profiles.typeCount(j);
+    }
+    int block = stride * profiles.typeCount(agent);
+    for (int start = type * stride; start < profiles.count(); start += block) {
+      for (int p = start; p < start + stride; p++) {
+        sink.accept(new int[] {agent, p, misreport});
       }
     }
   }

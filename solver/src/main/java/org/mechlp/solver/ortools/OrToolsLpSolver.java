@@ -314,7 +314,8 @@ public final class OrToolsLpSolver implements LpSolver {
         "the constraints are feasible but the objective is unbounded");
   }
 
-  private static String solverId(Backend backend) {
+  /** OR-Tools' name of the backend's solver. */
+  static String solverId(Backend backend) {
     return switch (backend) {
       case GLOP -> "GLOP";
       case PDLP -> "PDLP";

@@ -20,6 +20,7 @@ import org.mechlp.model.Problem;
  * @param solveNanos time in the backend's solve
  * @param verifyNanos time to verify the point
  * @param message a note on the status (fallbacks, limits, verification failures), or empty
+ * @param strategy which strategy ran and what lazy generation took, or null when not recorded
  */
 public record SolveReport(
     Problem problem,
@@ -33,8 +34,28 @@ public record SolveReport(
     long compileNanos,
     long solveNanos,
     long verifyNanos,
-    String message) {
+    String message,
+    StrategyReport strategy) {
   public SolveReport {
     interim = List.copyOf(interim);
+  }
+
+  /** A report without a strategy record. */
+  public SolveReport(
+      Problem problem,
+      SolveStatus status,
+      Double objective,
+      Mechanism mechanism,
+      LpSize size,
+      List<InterimRow> interim,
+      Verification verification,
+      String solverName,
+      long compileNanos,
+      long solveNanos,
+      long verifyNanos,
+      String message) {
+    this(
+        problem, status, objective, mechanism, size, interim, verification, solverName, compileNanos, solveNanos,
+        verifyNanos, message, null);
   }
 }

@@ -96,6 +96,56 @@ public final class SolutionVerifier {
     return new Result(v.finish(false, lp.objective().value(x)), v.regretPerAgent.clone());
   }
 
+  /**
+   * The dual of a row for {@link #verifyScanning}: {@code rowInFamily} is the row's position in its family when the
+   * family is streamed, -1 when it is scanned (then only the key identifies the row); null when unknown.
+   */
+  @FunctionalInterface
+  public interface DualLookup {
+    /** The row's dual, or null. */
+    Double dual(int familyIndex, long rowInFamily, int[] key);
+  }
+
+  /**
+   * Verifies a floating-point point like {@link #verify}, but evaluates the families that have a fast scan ({@link
+   * ConstraintFamily#hasFastScan}, the IC families) without building their rows: a scan with threshold -tolerance
+   * finds every violated or binding row and every other row is counted as checked and slack. So a point can be
+   * checked against 10^8 IC rows in seconds, with the same counts, largest violation, per-agent regrets and listings.
+   */
+  public static Result verifyScanning(
+      LinearProgram lp, double[] x, DualLookup duals, double tolerance, int maxListed, int agentCount) {
+    SolutionVerifier v = new SolutionVerifier(lp, tolerance, maxListed, agentCount);
+    List<ConstraintFamily> families = lp.families();
+    for (int f = 0; f < families.size(); f++) {
+      ConstraintFamily family = families.get(f);
+      int familyIndex = f;
+      if (family.hasFastScan()) {
+        long before = v.checked;
+        family.scan(
+            x,
+            -tolerance,
+            (key, shortfall) -> {
+              double violation = nanAsInfinite(Math.max(0, shortfall));
+              double slack = Double.isNaN(shortfall) ? Double.NEGATIVE_INFINITY : -shortfall;
+              v.observe(family, key, null, violation, null, slack, () -> duals.dual(familyIndex, -1, key));
+            });
+        v.checked = before + family.rowCount();
+      } else {
+        long[] index = {0};
+        family.forEachRow(
+            row -> {
+              long r = index[0]++;
+              v.observe(row, nanAsInfinite(row.violation(x)), null, row.slack(x), duals.dual(familyIndex, r, row.key()));
+            });
+      }
+    }
+    List<ColumnBounds> bounds = lp.bounds();
+    for (int j = 0; j < bounds.size(); j++) {
+      v.observeBound(j, nanAsInfinite(bounds.get(j).violation(x[j])), null);
+    }
+    return new Result(v.finish(false, lp.objective().value(x)), v.regretPerAgent.clone());
+  }
+
   /** A NaN violation (a NaN coordinate) must not pass as 0: every comparison with NaN is false. */
   private static double nanAsInfinite(double violation) {
     return Double.isNaN(violation) ? Double.POSITIVE_INFINITY : violation;
@@ -139,28 +189,61 @@ public final class SolutionVerifier {
   }
 
   private void observe(Row row, double violation, BigFraction exact, double slack, Double dual) {
+    observe(row.family(), row.key(), row.sense(), violation, exact, slack, () -> dual);
+  }
+
+  /**
+   * One row; {@code sense} may be null (then the family gives it, only if the row is listed), and the dual is
+   * fetched only when it matters, so scanning millions of binding rows stays cheap.
+   */
+  private void observe(
+      ConstraintFamily family,
+      int[] key,
+      Sense knownSense,
+      double violation,
+      BigFraction exact,
+      double slack,
+      Supplier<Double> dualOf) {
     checked++;
-    ConstraintFamily family = row.family();
-    recordMax(violation, exact, row::name);
-    int agent = family.agentOf(row.key());
+    recordMax(violation, exact, () -> family.rowName(key));
+    int agent = family.agentOf(key);
     if (family.isIncentiveConstraint() && agent >= 0 && violation > regretPerAgent[agent]) {
       regretPerAgent[agent] = violation;
     }
     if (isViolation(violation, exact)) {
       violationCount++;
-      offer(
-          violations,
-          new RowCheck(family.id(), row.name(), row.describe(), agent, violation, exact, dual, row.sense()),
-          Comparator.comparingDouble(RowCheck::amount));
+      if (maxListed > 0
+          && (violations.size() < maxListed || violation >= violations.peek().amount())) {
+        Sense sense = knownSense == null ? family.senseOf(key) : knownSense;
+        offer(
+            violations,
+            new RowCheck(
+                family.id(), family.rowName(key), family.describe(key), agent, violation, exact, dualOf.get(),
+                sense),
+            Comparator.comparingDouble(RowCheck::amount));
+      }
       return;
     }
+    Sense sense = knownSense == null ? family.senseOf(key) : knownSense;
     boolean countsAsBinding =
-        row.sense() == Sense.EQ ? family.id().startsWith("budget") : Math.abs(slack) <= tolerance;
+        sense == Sense.EQ ? family.id().startsWith("budget") : Math.abs(slack) <= tolerance;
     if (countsAsBinding) {
       bindingCounts.merge(family.id(), 1L, Long::sum);
+      if (maxListed == 0) {
+        return;
+      }
+      Double dual = dualOf.get();
+      if (binding.size() >= maxListed) {
+        // Skip rows that cannot enter before building their names and descriptions.
+        double head = binding.peek().dual() == null ? 0 : Math.abs(binding.peek().dual());
+        double own = dual == null ? 0 : Math.abs(dual);
+        if (own < head || (own == head && family.rowName(key).compareTo(binding.peek().rowName()) >= 0)) {
+          return;
+        }
+      }
       offer(
           binding,
-          new RowCheck(family.id(), row.name(), row.describe(), agent, slack, null, dual, row.sense()),
+          new RowCheck(family.id(), family.rowName(key), family.describe(key), agent, slack, null, dual, sense),
           binding.comparator());
     }
   }

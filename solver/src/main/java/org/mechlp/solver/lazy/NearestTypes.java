@@ -1,0 +1,94 @@
+package org.mechlp.solver.lazy;
+
+import java.util.Arrays;
+import org.mechlp.model.Problem;
+import org.mechlp.model.TypeProfiles;
+
+/**
+ * For every agent and type, the types whose valuations are nearest: the misreports whose IC rows start the lazy
+ * loop. A type's valuation vector lists ū_i(o, (θ_i, θ_-i)) over every profile of the others and every outcome, and
+ * types are compared by Euclidean distance between these vectors. No order of types is assumed: for one-dimensional
+ * ordered types the nearest are the adjacent ones, on a two-item value grid the grid neighbours.
+ *
+ * <p>Each type gets its {@value #NEAREST} nearest types, plus any tied with the last of them, at most {@value
+ * #MOST} (on a two-item grid with outcomes none, A, B, AB the axis and anti-diagonal neighbours tie).
+ */
+final class NearestTypes {
+  /** Nearest types per type. */
+  static final int NEAREST = 4;
+
+  /** Most types per type when ties are kept. */
+  static final int MOST = 8;
+
+  private NearestTypes() {}
+
+  /** Per agent, per type, the nearest other types, nearest first. */
+  static int[][][] of(Problem problem) {
+    TypeProfiles profiles = problem.profiles();
+    int[][][] nearest = new int[problem.agentCount()][][];
+    for (int i = 0; i < nearest.length; i++) {
+      nearest[i] = forAgent(problem, profiles, i);
+    }
+    return nearest;
+  }
+
+  /** An upper bound on how many misreports {@link #of} gives a type of an agent with {@code types} types. */
+  static int bound(int types) {
+    return Math.min(types - 1, MOST);
+  }
+
+  private static int[][] forAgent(Problem problem, TypeProfiles profiles, int agent) {
+    int k = profiles.typeCount(agent);
+    int m = problem.outcomeCount();
+    int others = profiles.count() / k;
+    // Profiles with a given own type, in increasing order, list the others' profiles in the same order.
+    double[][] vectors = new double[k][others * m];
+    int[] filled = new int[k];
+    for (int p = 0; p < profiles.count(); p++) {
+      int t = profiles.typeOf(p, agent);
+      int base = filled[t]++ * m;
+      for (int o = 0; o < m; o++) {
+        vectors[t][base + o] = problem.expectedValue(agent, o, p, profiles).doubleValue();
+      }
+    }
+    int[][] nearest = new int[k][];
+    double[] bestDistance = new double[MOST];
+    int[] bestType = new int[MOST];
+    for (int t = 0; t < k; t++) {
+      int size = 0;
+      for (int r = 0; r < k; r++) {
+        if (r == t) {
+          continue;
+        }
+        double d = squaredDistance(vectors[t], vectors[r]);
+        if (size == MOST && !(d < bestDistance[MOST - 1])) {
+          continue;
+        }
+        // Insert (d, r) keeping the list sorted by distance, then by type index (r increases, so ties go last).
+        int at = size == MOST ? MOST - 1 : size++;
+        while (at > 0 && bestDistance[at - 1] > d) {
+          bestDistance[at] = bestDistance[at - 1];
+          bestType[at] = bestType[at - 1];
+          at--;
+        }
+        bestDistance[at] = d;
+        bestType[at] = r;
+      }
+      int keep = Math.min(size, NEAREST);
+      while (keep < size && bestDistance[keep] <= bestDistance[NEAREST - 1] * (1 + 1e-12)) {
+        keep++;
+      }
+      nearest[t] = Arrays.copyOf(bestType, keep);
+    }
+    return nearest;
+  }
+
+  private static double squaredDistance(double[] a, double[] b) {
+    double sum = 0;
+    for (int j = 0; j < a.length; j++) {
+      double d = a[j] - b[j];
+      sum += d * d;
+    }
+    return sum;
+  }
+}

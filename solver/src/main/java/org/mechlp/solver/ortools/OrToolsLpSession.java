@@ -1,0 +1,192 @@
+package org.mechlp.solver.ortools;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.ColumnBounds;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearObjective;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpResult;
+import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.solver.lp.Row;
+import org.mechlp.solver.lp.SolverSettings;
+
+/**
+ * One OR-Tools model kept alive across solves, for cut loops: columns, objective and the program's rows are built
+ * once, the caller adds rows and re-solves, and GLOP re-starts from its last basis. Each solve copies the primal
+ * point, the objective and the duals (d objective / d rhs, in the order rows were added) into Java arrays before
+ * returning, because MPSolver's getters are garbage after a model change (ORTOOLS.md section 6).
+ *
+ * <p>GLOP's first solve uses its default primal simplex (dual simplex is slow cold); re-solves run with {@code
+ * use_dual_simplex:true}: added rows leave the last basis dual feasible, and dual simplex was the fastest re-solve
+ * measured (ORTOOLS.md section 6). Presolve stays on by default (measured faster in the
+ * lazy IC loop, see the lazy package); a session without it is available for comparison. A "no" (infeasible,
+ * unbounded) or a failure is returned as is: callers that need a confirmed answer re-solve with
+ * {@link OrToolsLpSolver}, which re-checks GLOP's "no" without presolve.
+ *
+ * <p>Not thread-safe; close it (it deletes the native model).
+ */
+public final class OrToolsLpSession implements AutoCloseable {
+  private static final String GLOP_RESOLVE = "use_dual_simplex:true";
+
+  private final MPSolver solver;
+  private final Backend backend;
+  private final MPVariable[] columns;
+  private final MPObjective objective;
+  private final List<MPConstraint> rows = new ArrayList<>();
+  private final boolean presolve;
+  private long nonZeros;
+  private int solves;
+
+  /**
+   * A session over {@code lp}'s columns, objective and rows.
+   *
+   * @param presolve whether GLOP presolves before each solve (ignored by the other backends)
+   */
+  public OrToolsLpSession(LinearProgram lp, SolverSettings settings, boolean presolve) {
+    OrToolsLpSolver.loadNativeLibraries();
+    this.backend = settings.backend();
+    this.solver = MPSolver.createSolver(OrToolsLpSolver.solverId(backend));
+    if (solver == null) {
+      throw new IllegalStateException("OR-Tools has no " + backend.cliName() + " backend here");
+    }
+    solver.suppressOutput();
+    int n = lp.columnCount();
+    columns = new MPVariable[n];
+    List<ColumnBounds> bounds = lp.bounds();
+    for (int j = 0; j < n; j++) {
+      columns[j] = solver.makeNumVar(bounds.get(j).lowerDouble(), bounds.get(j).upperDouble(), "c" + j);
+    }
+    LinearObjective lpObjective = lp.objective();
+    objective = solver.objective();
+    BigFraction[] c = lpObjective.coefficients();
+    for (int j = 0; j < n; j++) {
+      if (c[j].getNumerator().signum() != 0) {
+        objective.setCoefficient(columns[j], c[j].doubleValue());
+      }
+    }
+    objective.setOffset(lpObjective.constant().doubleValue());
+    if (lpObjective.maximize()) {
+      objective.setMaximization();
+    } else {
+      objective.setMinimization();
+    }
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(this::addRow);
+    }
+    this.presolve = presolve;
+    if (backend == Backend.PDLP) {
+      // The tight tolerances of OrToolsLpSolver: PDLP's defaults leave rows violated by ~1e-5 (ORTOOLS.md section 8).
+      solver.setNumThreads(settings.threads());
+      solver.setSolverSpecificParametersAsString(
+          "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "
+              + "eps_optimal_relative: 1e-9 } } num_threads: "
+              + settings.threads());
+    }
+  }
+
+  /** Adds one row; it takes part in the next solve. */
+  public void addRow(Row row) {
+    double infinity = MPSolver.infinity();
+    double rhs = row.rhs().doubleValue();
+    double lower =
+        switch (row.sense()) {
+          case LE -> -infinity;
+          case GE, EQ -> rhs;
+        };
+    double upper =
+        switch (row.sense()) {
+          case GE -> infinity;
+          case LE, EQ -> rhs;
+        };
+    MPConstraint constraint = solver.makeConstraint(lower, upper, "");
+    int[] cols = row.columns();
+    BigFraction[] coefficients = row.coefficients();
+    for (int k = 0; k < cols.length; k++) {
+      constraint.setCoefficient(columns[cols[k]], coefficients[k].doubleValue());
+    }
+    nonZeros += cols.length;
+    rows.add(constraint);
+  }
+
+  /** Rows in the model so far. */
+  public int rowCount() {
+    return rows.size();
+  }
+
+  /**
+   * Solves the current model, warm from the last solve. The result's duals are aligned with the rows in the order
+   * they were added; its build time is 0 (rows are added by the caller).
+   *
+   * @param timeLimit wall-clock limit for this solve, or null
+   */
+  public LpResult solve(Duration timeLimit) {
+    if (timeLimit != null) {
+      solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
+    }
+    if (backend == Backend.GLOP) {
+      // Primal simplex for the cold first solve (dual simplex was 4x slower cold, ORTOOLS.md section 6), dual
+      // simplex for re-solves after rows were added.
+      String parameters = solves == 0 ? "" : GLOP_RESOLVE;
+      solver.setSolverSpecificParametersAsString(
+          presolve ? parameters : (parameters + " use_preprocessing:false").trim());
+    }
+    solves++;
+    long start = System.nanoTime();
+    MPSolver.ResultStatus status = solver.solve();
+    long solveNanos = System.nanoTime() - start;
+    boolean hitLimit = timeLimit != null && solveNanos >= timeLimit.toNanos() * 95 / 100;
+    LpStatus lpStatus =
+        switch (status) {
+          case OPTIMAL -> LpStatus.OPTIMAL;
+          case INFEASIBLE -> LpStatus.INFEASIBLE;
+          case UNBOUNDED -> LpStatus.UNBOUNDED;
+          case FEASIBLE -> LpStatus.LIMIT_REACHED;
+          case NOT_SOLVED -> hitLimit ? LpStatus.LIMIT_REACHED : LpStatus.FAILED;
+          default -> LpStatus.FAILED;
+        };
+    double[] primal = null;
+    double[] duals = null;
+    double value = Double.NaN;
+    if (lpStatus == LpStatus.OPTIMAL) {
+      primal = new double[columns.length];
+      for (int j = 0; j < columns.length; j++) {
+        primal[j] = columns[j].solutionValue();
+      }
+      value = objective.value();
+      if (backend.hasReliableDuals()) {
+        duals = new double[rows.size()];
+        for (int r = 0; r < duals.length; r++) {
+          duals[r] = rows.get(r).dualValue();
+        }
+      }
+    }
+    long iterations = backend == Backend.HIGHS || backend == Backend.SCIP ? 0 : solver.iterations();
+    String name =
+        backend == Backend.HIGHS ? "HiGHS 1.11.0 (via OR-Tools 9.14)" : solver.solverVersion();
+    return new LpResult(
+        lpStatus,
+        value,
+        primal,
+        duals,
+        name,
+        iterations,
+        nonZeros,
+        0,
+        solveNanos,
+        lpStatus == LpStatus.OPTIMAL ? "" : "the backend answered " + status);
+  }
+
+  /** Deletes the native model. */
+  @Override
+  public void close() {
+    solver.delete();
+  }
+}
