@@ -119,10 +119,11 @@ public final class CalibratedExactSolver {
         report = report.withOutcome(SolveStatus.OPTIMAL, main.value().doubleValue(), report.exact(), message);
         if (!lps.exactnessNeedsStandardBound()) {
           optimum = report.exact() ? main.value() : null;
-          reason = report.exactness();
+          reason = report.exact() ? "the certified LP value; " + report.exactness() : report.exactness();
         } else if (standard != null && standard.certified() && standard.value().equals(main.value())) {
           optimum = main.value();
-          reason = "equals the certified standard BIC bound (MATH.md P4), which bounds every calibrated value";
+          reason = "the certified grid value equals the certified standard BIC bound (MATH.md P4), which bounds"
+              + " every calibrated value";
         } else {
           reason = bracket(problem, main, standard);
           if (report.exact()) {
