@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,13 @@ import org.mechlp.solver.certify.CalibratedExactSolver;
 import org.mechlp.solver.certify.CalibratedExactSolver.CalibratedExactReport;
 import org.mechlp.solver.certify.Certificate;
 import org.mechlp.solver.certify.CertificateChecker;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.lp.BasisStatus;
+import org.mechlp.solver.lp.LpBasis;
+import org.mechlp.solver.lp.LpResult;
+import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
 
 /**
@@ -133,6 +141,39 @@ class CalibratedExactTest {
                 problem, CalibratedLps.GRID, List.<BigFraction[]>of(new BigFraction[] {f(3, 2), f(-1, 2)})))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("negative");
+  }
+
+  @Test
+  void aWrongBasisIsAFailureNeverACertificate() {
+    // Every column basic and no row tight: the basis matrix is not square, so no LP can be certified from it, and the
+    // stub re-solve offers no second basis.
+    LpSolver wrongBasis =
+        (lp, settings) -> {
+          LpResult real = new OrToolsLpSolver().solve(lp, settings);
+          BasisStatus[] columns = new BasisStatus[lp.columnCount()];
+          BasisStatus[] rows = new BasisStatus[(int) lp.rowCount()];
+          Arrays.fill(columns, BasisStatus.BASIC);
+          Arrays.fill(rows, BasisStatus.BASIC);
+          return new LpResult(real.status(), real.objective(), real.primal(), real.duals(), real.solverName(),
+              real.iterations(), real.nonZeros(), real.buildNanos(), real.solveNanos(), real.message(),
+              new LpBasis(columns, rows), real.bestBound());
+        };
+
+    CalibratedExactReport r =
+        CalibratedExactSolver.solve(
+            CalibratedExamples.exampleC(f(1, 2), CalibrationSpec.optimal()),
+            SolveOptions.defaults(),
+            wrongBasis,
+            lp -> new LpResult(LpStatus.FAILED, Double.NaN, null, null, "stub", 0, 0, 0, 0, "stub failure"),
+            "");
+
+    assertThat(r.main().certification().status()).isEqualTo(Certification.Status.FAILED);
+    assertThat(r.main().value()).isNull();
+    assertThat(r.calibratedOptimum()).isNull();
+    assertThat(r.brackets()).noneMatch(CalibratedExactSolver.CertifiedLp::certified);
+    assertThat(r.report().status()).isEqualTo(SolveStatus.NUMERICAL_FAILURE);
+    assertThat(r.report().exact()).isFalse();
+    assertThat(r.report().message()).contains("certification failed: the basis is not square");
   }
 
   /** Signal "good" reveals state 0 with probability 1/2, "pooled" is sent otherwise (MATH.md 1.4 C's split). */
