@@ -18,6 +18,8 @@ import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.ValueCurve;
+import org.mechlp.solver.certify.CalibratedCertificateFile;
+import org.mechlp.solver.certify.CalibratedExactSolver;
 import org.mechlp.solver.certify.CertificateFile;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.ExactSolver;
@@ -165,7 +167,8 @@ final class SolveCommand implements Callable<Integer> {
       description =
           "Certify the optimum in exact rational arithmetic: recompute the simplex basis exactly, check primal and"
               + " dual feasibility and equal objectives, and print the value and mechanism as fractions"
-              + " (exit code 4 when certification fails). Standard (not calibrated) problems.")
+              + " (exit code 4 when certification fails). For a calibrated problem every LP it solves is"
+              + " certified and the report says what each certificate proves.")
   boolean exact;
 
   @Option(
@@ -367,10 +370,7 @@ final class SolveCommand implements Callable<Integer> {
       throw new BadInputException("--certificate needs --exact");
     }
     if (problem.isCalibrated()) {
-      throw new BadInputException(
-          "--exact: calibrated problems solve several LPs; exact certification of them is not supported yet ("
-              + problemFile
-              + ")");
+      return solveCalibratedExact(problem, options, output);
     }
     Output.of(certificate, spec.commandLine().getOut());
     ExactSolver.ExactSolveReport exactReport = ExactSolver.solve(problem, options);
@@ -399,6 +399,44 @@ final class SolveCommand implements Callable<Integer> {
           case TEXT -> new TextReport(maxRows).solveExact(report, certification);
         };
     output.write(text);
+    return report.status().exitCode();
+  }
+
+  /**
+   * {@code --exact} on a calibrated problem: certifies the main LP and the bracketing LPs, prints the calibrated
+   * report with the certified values, and writes the main LP's certificate (with its kind and, for P1, posteriors).
+   */
+  private int solveCalibratedExact(Problem problem, SolveOptions options, Output output) throws Exception {
+    Output.of(certificate, spec.commandLine().getOut());
+    CalibratedExactSolver.CalibratedExactReport exactReport = CalibratedExactSolver.solve(problem, options);
+    CalibratedReport report = exactReport.report();
+    Certification main = exactReport.main().certification();
+    if (certificate != null && main.certified()) {
+      Output.writeAtomically(
+          certificate,
+          CalibratedCertificateFile.write(
+              problem,
+              java.nio.file.Files.readAllBytes(problemFile),
+              exactReport.main().kind(),
+              exactReport.posteriors(),
+              exactReport.mainProgram(),
+              main.certificate()));
+    } else if (certificate != null) {
+      spec.commandLine().getErr().println(problem.name() + ": not certified, no certificate written");
+    }
+    if ((curve != null || plot != null) && report.status() == SolveStatus.OPTIMAL) {
+      List<ValueCurve.Point> points = ValueCurve.compute(problem, options, curvePoints);
+      if (curve != null) {
+        Output.writeAtomically(curve, ValueCurveFiles.csv(points));
+      }
+      if (plot != null) {
+        ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
+      }
+    }
+    output.write(
+        format == ReportFormat.JSON
+            ? CalibratedJsonReport.renderExact(exactReport)
+            : new CalibratedTextReport(maxRows).renderExact(exactReport));
     return report.status().exitCode();
   }
 

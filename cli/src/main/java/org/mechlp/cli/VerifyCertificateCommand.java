@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.calibrated.CalibratedLps;
+import org.mechlp.solver.calibrated.CalibratedSolver;
+import org.mechlp.solver.certify.CalibratedCertificateFile;
 import org.mechlp.solver.certify.CertificateCheck;
 import org.mechlp.solver.certify.CertificateChecker;
 import org.mechlp.solver.certify.CertificateFile;
@@ -52,12 +55,10 @@ final class VerifyCertificateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Problem problem = Inputs.problem(problemFile);
-    if (problem.isCalibrated()) {
-      throw new BadInputException(problemFile + ": certificates of calibrated problems are not supported yet");
-    }
     byte[] problemBytes = Files.readAllBytes(problemFile);
     String text = readCertificate();
-    LinearProgram lp = LpCompiler.compile(problem).lp();
+    CalibratedLps.Rebuilt calibrated = problem.isCalibrated() ? calibratedLp(problem, text) : null;
+    LinearProgram lp = calibrated != null ? calibrated.program() : LpCompiler.compile(problem).lp();
     CertificateFile.Parsed parsed;
     try {
       parsed = CertificateFile.read(text, lp);
@@ -80,6 +81,10 @@ final class VerifyCertificateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("warning: " + message);
     }
     CertificateCheck check = CertificateChecker.check(lp, parsed.certificate());
+    if (check.valid() && calibrated != null) {
+      spec.commandLine().getOut().println(calibratedValid(calibrated, check));
+      return ExitCodes.YES;
+    }
     if (check.valid()) {
       spec.commandLine()
           .getOut()
@@ -97,6 +102,36 @@ final class VerifyCertificateCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("  the row: " + check.failedDescription());
     }
     return ExitCodes.NO;
+  }
+
+  /** The calibrated main LP the certificate names (rebuilt from the problem file and its posteriors). */
+  private CalibratedLps.Rebuilt calibratedLp(Problem problem, String text) throws BadInputException {
+    CalibratedCertificateFile.LpSpec lpSpec;
+    try {
+      lpSpec = CalibratedCertificateFile.read(text, problem);
+    } catch (CertificateFile.FormatException e) {
+      throw new BadInputException(certificateFile + ": " + e.getMessage());
+    }
+    try {
+      return CalibratedSolver.rebuildMainLp(problem, lpSpec.lp(), lpSpec.posteriors());
+    } catch (IllegalArgumentException e) {
+      String path = e.getMessage().startsWith("the certificate is for") ? "$.lp" : "$.posteriors";
+      throw new BadInputException(certificateFile + ": " + path + ": " + e.getMessage());
+    }
+  }
+
+  private static String calibratedValid(CalibratedLps.Rebuilt lp, CertificateCheck check) {
+    String which =
+        CalibratedLps.GRID.equals(lp.kind())
+            ? "the " + lp.kind() + " LP over " + lp.candidatePosteriors() + " candidate posteriors"
+            : "the " + lp.kind() + " LP";
+    return "certificate valid: "
+        + which
+        + " has optimal value "
+        + Ratios.ratio(check.primalObjective().multiply(lp.sign()))
+        + " ("
+        + check.rowsChecked()
+        + " rows and columns checked in exact arithmetic)";
   }
 
   private String readCertificate() throws BadInputException {

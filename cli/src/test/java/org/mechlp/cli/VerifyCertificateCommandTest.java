@@ -117,16 +117,6 @@ class VerifyCertificateCommandTest {
     assertThat(verified.err()).contains("$.objective");
   }
 
-  @Test
-  void calibratedProblemsAreRefusedWithExact() {
-    Path calibrated = Path.of(System.getProperty("instances.dir"), "calibrated-example-c.json");
-
-    Run r = run("solve", calibrated.toString(), "--exact");
-
-    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).contains("not supported yet");
-  }
-
   /** A class loader that can tell whether a class was loaded through it. */
   private static final class Probe extends URLClassLoader {
     Probe(URL[] urls) {

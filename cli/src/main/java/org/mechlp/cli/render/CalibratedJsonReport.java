@@ -9,6 +9,9 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.SignalRule;
+import org.mechlp.solver.certify.CalibratedExactSolver;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Ratios;
 
 /**
  * Renders a calibrated solve report in the {@code mechlp-report/1} shape: the top-level fields of a standard solve
@@ -19,6 +22,56 @@ public final class CalibratedJsonReport {
 
   /** The JSON text of a calibrated solve report. */
   public static String render(CalibratedReport report) {
+    return JsonReport.write(tree(report));
+  }
+
+  /**
+   * The JSON text of a calibrated {@code solve --exact} report: the calibrated report plus a {@code "certificate"}
+   * object with the main LP's certification, the calibrated optimum when proven, and the bracketing LPs'
+   * certified values (docs/OUTPUT.md).
+   */
+  public static String renderExact(CalibratedExactSolver.CalibratedExactReport exact) {
+    ObjectNode root = tree(exact.report());
+    ObjectNode node = root.putObject("certificate");
+    CalibratedExactSolver.CertifiedLp main = exact.main();
+    Certification c = main.certification();
+    node.put("status", c.status().name());
+    node.put("lp", main.kind());
+    node.put("candidatePosteriors", exact.report().candidatePosteriors());
+    fraction(node, "objective", main.value());
+    node.put("basisDimension", c.basisDimension());
+    node.put("certifyMs", Numbers.millisValue(c.certifyNanos()));
+    node.put("reason", c.reason());
+    fraction(node, "calibratedOptimum", exact.calibratedOptimum());
+    node.put("calibratedOptimumReason", exact.optimumReason());
+    ObjectNode benchmarks = node.putObject("benchmarks");
+    bracket(benchmarks, "standardBound", exact.standard());
+    bracket(benchmarks, "fullTransparency", exact.full());
+    bracket(benchmarks, "noDisclosure", exact.none());
+    bracket(benchmarks, "deterministicRules", exact.deterministic());
+    return JsonReport.write(root);
+  }
+
+  private static void bracket(ObjectNode parent, String field, CalibratedExactSolver.CertifiedLp lp) {
+    if (lp == null) {
+      return;
+    }
+    ObjectNode node = parent.putObject(field);
+    node.put("lp", lp.kind());
+    node.put("status", lp.certification().status().name());
+    fraction(node, "objective", lp.value());
+    node.put("reason", lp.certification().reason());
+  }
+
+  private static void fraction(ObjectNode node, String field, BigFraction value) {
+    if (value == null) {
+      node.putNull(field);
+    } else {
+      node.put(field, Ratios.ratio(value));
+    }
+  }
+
+  private static ObjectNode tree(CalibratedReport report) {
     Problem problem = report.problem();
     ObjectNode root = JsonReport.MAPPER.createObjectNode();
     root.put("format", JsonReport.FORMAT);
@@ -43,7 +96,7 @@ public final class CalibratedJsonReport {
       JsonReport.verification(root.putObject("verification"), report.verification());
     }
     calibrated(root.putObject("calibrated"), report);
-    return JsonReport.write(root);
+    return root;
   }
 
   private static void calibrated(ObjectNode node, CalibratedReport report) {

@@ -5,8 +5,12 @@ import java.util.List;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.model.State;
+import org.mechlp.solver.calibrated.CalibratedLps;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.SignalRule;
+import org.mechlp.solver.certify.CalibratedExactSolver;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Ratios;
 
 /** Renders a calibrated solve report (MATH.md section 1.5) as human-readable text. */
 public final class CalibratedTextReport {
@@ -22,12 +26,32 @@ public final class CalibratedTextReport {
 
   /** The text of a calibrated solve report. */
   public String render(CalibratedReport report) {
+    return render(report, null);
+  }
+
+  /**
+   * The text of a calibrated {@code solve --exact} report: after the title, what the main LP's certificate proves
+   * ("certified optimal over the N candidate posteriors: 13/8", or "certification failed: reason") and whether
+   * that is the calibrated optimum; after the benchmarks, the bracketing LPs' certified values as fractions.
+   */
+  public String renderExact(CalibratedExactSolver.CalibratedExactReport exact) {
+    return render(exact.report(), exact);
+  }
+
+  private String render(CalibratedReport report, CalibratedExactSolver.CalibratedExactReport exact) {
     Problem problem = report.problem();
     StringBuilder sb = new StringBuilder();
     sb.append("mechlp solve: ").append(problem.name()).append(" (calibrated mechanism)\n");
+    if (exact != null) {
+      verdict(sb, exact);
+    }
     header(sb, report);
     sb.append('\n');
     benchmarks(sb, report);
+    if (exact != null) {
+      sb.append('\n');
+      certifiedValues(sb, exact);
+    }
     if (!report.signals().isEmpty()) {
       sb.append('\n');
       signalStructure(sb, report);
@@ -43,6 +67,62 @@ public final class CalibratedTextReport {
       }
     }
     return sb.toString();
+  }
+
+  private static void verdict(StringBuilder sb, CalibratedExactSolver.CalibratedExactReport exact) {
+    CalibratedExactSolver.CertifiedLp main = exact.main();
+    Certification c = main.certification();
+    switch (c.status()) {
+      case CERTIFIED -> {
+        String what =
+            CalibratedLps.GRID.equals(main.kind())
+                ? "certified optimal over the " + exact.report().candidatePosteriors() + " candidate posteriors: "
+                : "certified optimal (" + main.kind() + " LP): ";
+        sb.append(what).append(Ratios.ratio(main.value())).append('\n');
+        sb.append("  (").append(c.reason()).append("; basis dimension ").append(c.basisDimension())
+            .append(", exact arithmetic ").append(Numbers.millis(c.certifyNanos())).append(" ms)\n");
+        if (exact.calibratedOptimum() != null) {
+          sb.append("calibrated optimum: ").append(Ratios.ratio(exact.calibratedOptimum()))
+              .append(" (").append(exact.optimumReason()).append(")\n");
+        } else {
+          sb.append("not proven to be the calibrated optimum: ").append(exact.optimumReason()).append('\n');
+        }
+      }
+      case FAILED -> sb.append("certification failed: ").append(c.reason()).append('\n');
+      case NOT_APPLICABLE -> sb.append("not certified: ").append(c.reason()).append('\n');
+    }
+  }
+
+  private static void certifiedValues(StringBuilder sb, CalibratedExactSolver.CalibratedExactReport exact) {
+    Problem problem = exact.report().problem();
+    sb.append("Certified values (exact; each LP's certificate checked independently)\n");
+    TextTable table = new TextTable(List.of("LP", ">certified value"));
+    List<String> failures = new ArrayList<>();
+    certifiedRow(table, failures, "this answer (" + exact.main().kind() + ")", exact.main());
+    certifiedRow(table, failures,
+        "standard BIC optimum (" + CalibratedFacts.standardSide(problem) + ", MATH.md P4)", exact.standard());
+    certifiedRow(table, failures, "full transparency", exact.full());
+    certifiedRow(table, failures, "no disclosure", exact.none());
+    certifiedRow(table, failures, "deterministic rules (MATH.md P3)", exact.deterministic());
+    sb.append(table.render());
+    for (String failure : failures) {
+      sb.append("  ").append(failure).append('\n');
+    }
+  }
+
+  private static void certifiedRow(
+      TextTable table, List<String> failures, String label, CalibratedExactSolver.CertifiedLp lp) {
+    if (lp == null) {
+      return;
+    }
+    if (lp.certified()) {
+      table.add(List.of(label, Ratios.ratio(lp.value())));
+      return;
+    }
+    table.add(List.of(label, "not certified"));
+    Certification c = lp.certification();
+    failures.add(label + ": " + (c.status() == Certification.Status.FAILED ? "certification failed: " : "")
+        + c.reason());
   }
 
   private static void header(StringBuilder sb, CalibratedReport report) {

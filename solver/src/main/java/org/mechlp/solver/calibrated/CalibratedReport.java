@@ -56,6 +56,17 @@ public record CalibratedReport(
     signals = List.copyOf(signals);
   }
 
+  /**
+   * This report with another status, objective and message: exact certification of the main LP confirms or
+   * overturns the floating-point verdict.
+   */
+  public CalibratedReport withOutcome(
+      SolveStatus newStatus, Double newObjective, boolean newExact, String newMessage) {
+    return new CalibratedReport(problem, newStatus, newObjective, newExact, exactness, signals, signalStructure,
+        fullTransparency, noDisclosure, standardBound, deterministicRules, size, candidatePosteriors, verification,
+        solverName, compileNanos, solveNanos, verifyNanos, newMessage);
+  }
+
   /** A report without the deterministic-rules benchmark. */
   public CalibratedReport(
       Problem problem,

@@ -41,6 +41,14 @@ public final class CalibratedSolver {
 
   /** Solves {@code problem} with the given backend. */
   public static CalibratedReport solve(Problem problem, SolveOptions options, LpSolver backend) {
+    return solveWithLps(problem, options, backend).report();
+  }
+
+  /**
+   * Solves {@code problem} like {@link #solve(Problem, SolveOptions, LpSolver)} and also returns every LP it ran
+   * with the backend's result (and basis), so that each can be certified exactly.
+   */
+  public static CalibratedLps solveWithLps(Problem problem, SolveOptions options, LpSolver backend) {
     CalibrationSpec spec = problem.calibration();
     if (spec == null) {
       throw new IllegalArgumentException("problem " + problem.name() + " has no calibration block");
@@ -148,7 +156,7 @@ public final class CalibratedSolver {
       exact = false;
     }
     String combined = join(message, main.lp.message());
-    return new CalibratedReport(
+    CalibratedReport report = new CalibratedReport(
         problem,
         main.lp.status(),
         main.value(data),
@@ -168,9 +176,93 @@ public final class CalibratedSolver {
         main.solveNanos,
         main.lp.verifyNanos(),
         combined);
+    boolean exactByStandard = spec.disclosure() == CalibrationSpec.Disclosure.OPTIMAL
+        && data.agents == 1
+        && !data.privateValues();
+    return new CalibratedLps(
+        report,
+        data.sign,
+        main.solved(mainKind(spec.disclosure())),
+        spec.disclosure() == CalibrationSpec.Disclosure.OPTIMAL ? main.layout.posteriors : null,
+        full.solved(CalibratedLps.FULL),
+        none.solved(CalibratedLps.NONE),
+        standard == null ? null : standard.solved(CalibratedLps.STANDARD),
+        deterministic == null ? null : deterministic.solved(CalibratedLps.DETERMINISTIC),
+        exactByStandard);
   }
 
-  /** One solved LP with its layout (null for P4). */
+  private static String mainKind(CalibrationSpec.Disclosure disclosure) {
+    return switch (disclosure) {
+      case FULL -> CalibratedLps.FULL;
+      case NONE -> CalibratedLps.NONE;
+      case FIXED -> CalibratedLps.SIGNAL;
+      case OPTIMAL -> CalibratedLps.GRID;
+    };
+  }
+
+  /**
+   * Rebuilds, without solving, the main LP of {@code problem} that {@link #solveWithLps} solved, so that a
+   * certificate for it can be checked with no solver: the kind must match the problem's disclosure mode, and the
+   * P1 grid LP needs the candidate posteriors it was solved over (the adaptive refinement picks them from
+   * floating-point solves), in order.
+   *
+   * @throws IllegalArgumentException when the kind does not match the problem or the posteriors are not
+   *     distributions over the problem's states
+   */
+  public static CalibratedLps.Rebuilt rebuildMainLp(Problem problem, String kind, List<BigFraction[]> posteriors) {
+    CalibrationSpec spec = problem.calibration();
+    if (spec == null) {
+      throw new IllegalArgumentException("problem " + problem.name() + " has no calibration block");
+    }
+    String expected = mainKind(spec.disclosure());
+    if (!expected.equals(kind)) {
+      throw new IllegalArgumentException(
+          "the certificate is for the " + kind + " LP, but the problem's disclosure \"" + spec.disclosure().json()
+              + "\" makes its main LP the " + expected + " LP");
+    }
+    CalibratedData data = new CalibratedData(problem);
+    PosteriorLayout layout;
+    List<BigFraction> weights = null;
+    switch (spec.disclosure()) {
+      case FULL -> layout = new PosteriorLayout(data, vertices(data), stateSignalNames(data));
+      case NONE -> layout = new PosteriorLayout(data, List.<BigFraction[]>of(data.prior()), List.of("no-signal"));
+      case FIXED -> {
+        FixedSignal fixed = fixedSignal(data, spec);
+        layout = new PosteriorLayout(data, fixed.posteriors, fixed.names);
+        weights = fixed.weights;
+      }
+      case OPTIMAL -> {
+        if (posteriors == null || posteriors.isEmpty()) {
+          throw new IllegalArgumentException("the " + kind + " LP needs its candidate posteriors");
+        }
+        for (int g = 0; g < posteriors.size(); g++) {
+          requireDistribution(data, posteriors.get(g), g);
+        }
+        layout = new PosteriorLayout(data, posteriors, gridNames(posteriors.size()));
+      }
+      default -> throw new IllegalStateException("unknown disclosure " + spec.disclosure());
+    }
+    return new CalibratedLps.Rebuilt(kind, PosteriorLp.build(layout, weights), data.sign, layout.count());
+  }
+
+  private static void requireDistribution(CalibratedData data, BigFraction[] mu, int g) {
+    if (mu.length != data.states) {
+      throw new IllegalArgumentException(
+          "posterior " + g + " has " + mu.length + " coordinates; the problem has " + data.states + " states");
+    }
+    BigFraction sum = BigFraction.ZERO;
+    for (BigFraction p : mu) {
+      if (p.compareTo(BigFraction.ZERO) < 0) {
+        throw new IllegalArgumentException("posterior " + g + " has a negative probability " + p);
+      }
+      sum = sum.add(p);
+    }
+    if (!sum.equals(BigFraction.ONE)) {
+      throw new IllegalArgumentException("posterior " + g + " sums to " + Fractions.format(sum) + ", not 1");
+    }
+  }
+
+  /** One solved LP with its layout (null for P4 and P3). */
   private record Run(
       PosteriorLayout layout,
       LinearProgram program,
@@ -180,6 +272,10 @@ public final class CalibratedSolver {
       String note) {
     boolean ok() {
       return lp.status() == SolveStatus.OPTIMAL;
+    }
+
+    CalibratedLps.SolvedLp solved(String kind) {
+      return new CalibratedLps.SolvedLp(kind, program, lp.result(), lp.status());
     }
 
     /** The value in the problem's sense (the LPs always maximize), or null without an optimum. */
@@ -221,6 +317,14 @@ public final class CalibratedSolver {
   }
 
   private static Run runFixed(CalibratedData data, CalibrationSpec spec, SolveOptions options, LpSolver backend) {
+    FixedSignal fixed = fixedSignal(data, spec);
+    return runPosteriors(data, fixed.posteriors, fixed.names, fixed.weights, options, backend);
+  }
+
+  /** The posteriors a given signal induces (signals never sent dropped), their names and probabilities. */
+  private record FixedSignal(List<BigFraction[]> posteriors, List<String> names, List<BigFraction> weights) {}
+
+  private static FixedSignal fixedSignal(CalibratedData data, CalibrationSpec spec) {
     List<BigFraction[]> posteriors = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<BigFraction> weights = new ArrayList<>();
@@ -242,7 +346,7 @@ public final class CalibratedSolver {
       names.add(spec.signalNames().get(s));
       weights.add(weight);
     }
-    return runPosteriors(data, posteriors, names, weights, options, backend);
+    return new FixedSignal(posteriors, names, weights);
   }
 
   private static Run runOptimal(CalibratedData data, CalibrationSpec spec, SolveOptions options, LpSolver backend) {
