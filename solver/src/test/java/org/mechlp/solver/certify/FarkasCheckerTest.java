@@ -91,7 +91,8 @@ class FarkasCheckerTest {
     InfeasibilityCertification proof = prove(tiny());
 
     assertThat(proof.certified()).as(proof.reason()).isTrue();
-    // The elastic LP's optimum is the gap 2 - 1 = 1, and its duals are the hand-derived y up to nothing: (1, -1).
+    // Elastic LP: min e1 + e2 s.t. x - e1 <= 1, x + e2 >= 2, so e1 + e2 >= (x - 1) + (2 - x) = 1, reached at any x in
+    // [1, 2]: optimum 1. Its duals (d optimum / d rhs) are -1 and +1, so y = (1, -1), the hand-derived certificate.
     assertThat(proof.totalViolation()).isEqualTo(BigFraction.ONE);
     assertThat(proof.certificate().multipliers()).containsExactly(TextbookLp.fractions("1", "-1"));
   }
