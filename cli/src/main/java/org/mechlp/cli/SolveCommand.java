@@ -170,7 +170,9 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--certificate",
       paramLabel = "FILE.json",
-      description = "With --exact: write the optimality certificate to FILE (check it with verify-certificate).")
+      description =
+          "With --exact: write the optimality certificate (or, for an infeasible problem, the Farkas certificate of"
+              + " infeasibility) to FILE (check it with verify-certificate).")
   Path certificate;
 
   @Mixin BackendOptions backend;
