@@ -174,7 +174,9 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--certificate",
       paramLabel = "FILE.json",
-      description = "With --exact: write the optimality certificate to FILE (check it with verify-certificate).")
+      description =
+          "With --exact: write the optimality certificate (or, for an infeasible problem, the Farkas certificate of"
+              + " infeasibility) to FILE (check it with verify-certificate).")
   Path certificate;
 
   @Option(
@@ -384,6 +386,14 @@ final class SolveCommand implements Callable<Integer> {
               java.nio.file.Files.readAllBytes(problemFile),
               exactReport.compiled().lp(),
               certification.certificate()));
+    } else if (certificate != null && exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {
+      Output.writeAtomically(
+          certificate,
+          CertificateFile.writeInfeasibility(
+              problem.name(),
+              java.nio.file.Files.readAllBytes(problemFile),
+              exactReport.compiled().lp(),
+              exactReport.infeasibility().certificate()));
     } else if (certificate != null) {
       spec.commandLine().getErr().println(problem.name() + ": not certified, no certificate written");
     }
@@ -393,11 +403,14 @@ final class SolveCommand implements Callable<Integer> {
     }
     String text =
         switch (format) {
-          case JSON -> JsonReport.solveExact(report, certification);
+          case JSON -> JsonReport.solveExact(report, certification, exactReport.infeasibility(), null);
           case CSV -> MechanismTables.csv(problem, report.mechanism());
           case LATEX -> MechanismTables.latex(problem, report.mechanism(), report.objective());
-          case TEXT -> new TextReport(maxRows).solveExact(report, certification);
+          case TEXT -> new TextReport(maxRows).solveExact(report, certification, exactReport.infeasibility());
         };
+    if (report.status() == SolveStatus.INFEASIBLE && !noDiagnose) {
+      text = withExactDiagnosis(text, exactReport, options);
+    }
     output.write(text);
     return report.status().exitCode();
   }
@@ -438,6 +451,27 @@ final class SolveCommand implements Callable<Integer> {
             ? CalibratedJsonReport.renderExact(exactReport)
             : new CalibratedTextReport(maxRows).renderExact(exactReport));
     return report.status().exitCode();
+  }
+
+  /** The {@code --exact} report with the "why infeasible" diagnosis, its least relaxations certified exactly. */
+  private String withExactDiagnosis(String text, ExactSolver.ExactSolveReport exactReport, SolveOptions options) {
+    if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
+      return text;
+    }
+    SolveReport report = exactReport.report();
+    java.util.Optional<org.mechlp.solver.diagnose.InfeasibilityReport> diagnosis;
+    try {
+      diagnosis = InfeasibilityDiagnosis.diagnoseExact(report.problem(), options, DiagnoseOptions.defaults());
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println(report.problem().name() + ": the infeasibility diagnosis failed: " + e);
+      return text;
+    }
+    if (diagnosis.isEmpty()) {
+      return text;
+    }
+    return format == ReportFormat.JSON
+        ? JsonReport.solveExact(report, exactReport.certification(), exactReport.infeasibility(), diagnosis.get())
+        : text + new TextReport(maxRows).infeasibility(report.problem(), diagnosis.get());
   }
 
   /** Parsing helpers shared by the commands that solve. */

@@ -11,6 +11,8 @@ import org.mechlp.solver.certify.CalibratedCertificateFile;
 import org.mechlp.solver.certify.CertificateCheck;
 import org.mechlp.solver.certify.CertificateChecker;
 import org.mechlp.solver.certify.CertificateFile;
+import org.mechlp.solver.certify.FarkasCheck;
+import org.mechlp.solver.certify.FarkasChecker;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.LinearProgram;
@@ -31,7 +33,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Check an optimality certificate (from solve --exact --certificate) in exact arithmetic, with no LP solver:",
       "the primal point satisfies every constraint, the duals satisfy every dual constraint, and the two",
-      "objectives are equal, which proves the stated value optimal."
+      "objectives are equal, which proves the stated value optimal.",
+      "An infeasibility certificate (\"kind\": \"infeasibility\", from solve --exact on an infeasible problem) holds",
+      "Farkas multipliers: the check combines the rows into one that no point within the column bounds satisfies.",
+      "Exit code 0 whenever the certificate is valid, whatever it proves; 3 when it is rejected."
     },
     footer = {
       "%nExamples:",
@@ -57,29 +62,23 @@ final class VerifyCertificateCommand implements Callable<Integer> {
     Problem problem = Inputs.problem(problemFile);
     byte[] problemBytes = Files.readAllBytes(problemFile);
     String text = readCertificate();
+    boolean infeasibility = kind(text).equals(CertificateFile.KIND_INFEASIBILITY);
+    if (infeasibility && problem.isCalibrated()) {
+      throw new BadInputException(
+          certificateFile + ": $.kind: infeasibility certificates are written for standard problems only");
+    }
     CalibratedLps.Rebuilt calibrated = problem.isCalibrated() ? calibratedLp(problem, text) : null;
     LinearProgram lp = calibrated != null ? calibrated.program() : LpCompiler.compile(problem).lp();
+    if (infeasibility) {
+      return verifyInfeasibility(text, lp, problemBytes);
+    }
     CertificateFile.Parsed parsed;
     try {
       parsed = CertificateFile.read(text, lp);
     } catch (CertificateFile.FormatException e) {
       throw new BadInputException(certificateFile + ": " + e.getMessage());
     }
-    String hash = CertificateFile.sha256(problemBytes);
-    if (!hash.equals(parsed.problemSha256())) {
-      String message =
-          certificateFile
-              + ": $.problemSha256: the certificate is for a problem file with SHA-256 "
-              + parsed.problemSha256()
-              + ", but "
-              + problemFile
-              + " has "
-              + hash;
-      if (!ignoreHash) {
-        throw new BadInputException(message + " (use --ignore-hash to check it anyway)");
-      }
-      spec.commandLine().getErr().println("warning: " + message);
-    }
+    requireHash(parsed.problemSha256(), problemBytes);
     CertificateCheck check = CertificateChecker.check(lp, parsed.certificate());
     if (check.valid() && calibrated != null) {
       spec.commandLine().getOut().println(calibratedValid(calibrated, check));
@@ -132,6 +131,61 @@ final class VerifyCertificateCommand implements Callable<Integer> {
         + " ("
         + check.rowsChecked()
         + " rows and columns checked in exact arithmetic)";
+  }
+
+  private String kind(String text) throws BadInputException {
+    try {
+      return CertificateFile.kind(text);
+    } catch (CertificateFile.FormatException e) {
+      throw new BadInputException(certificateFile + ": " + e.getMessage());
+    }
+  }
+
+  /** Checks a Farkas certificate: exit 0 when it proves the problem infeasible, 3 when it is rejected. */
+  private int verifyInfeasibility(String text, LinearProgram lp, byte[] problemBytes) throws BadInputException {
+    CertificateFile.ParsedInfeasibility parsed;
+    try {
+      parsed = CertificateFile.readInfeasibility(text, lp);
+    } catch (CertificateFile.FormatException e) {
+      throw new BadInputException(certificateFile + ": " + e.getMessage());
+    }
+    requireHash(parsed.problemSha256(), problemBytes);
+    FarkasCheck check = FarkasChecker.check(lp, parsed.certificate());
+    if (check.valid()) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              "certificate valid: the problem is infeasible ("
+                  + check.nonZeros()
+                  + " Farkas multipliers combine the rows into one whose left-hand side is at least "
+                  + Ratios.ratio(check.combinedMinimum())
+                  + " within the column bounds but must be at most "
+                  + Ratios.ratio(check.combinedRhs())
+                  + "; "
+                  + check.rowsChecked()
+                  + " rows and columns checked in exact arithmetic)");
+      return ExitCodes.YES;
+    }
+    String more = check.failureCount() > 1 ? " (" + check.failureCount() + " failures in all)" : "";
+    spec.commandLine().getOut().println("certificate rejected: " + check.summary() + more);
+    if (check.failedDescription() != null) {
+      spec.commandLine().getOut().println("  the row: " + check.failedDescription());
+    }
+    return ExitCodes.NO;
+  }
+
+  private void requireHash(String recorded, byte[] problemBytes) throws BadInputException {
+    String hash = CertificateFile.sha256(problemBytes);
+    if (hash.equals(recorded)) {
+      return;
+    }
+    String message =
+        certificateFile + ": $.problemSha256: the certificate is for a problem file with SHA-256 " + recorded
+            + ", but " + problemFile + " has " + hash;
+    if (!ignoreHash) {
+      throw new BadInputException(message + " (use --ignore-hash to check it anyway)");
+    }
+    spec.commandLine().getErr().println("warning: " + message);
   }
 
   private String readCertificate() throws BadInputException {

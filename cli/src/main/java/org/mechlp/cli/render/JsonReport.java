@@ -14,6 +14,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.InfeasibilityCertification;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.CheckReport;
@@ -149,6 +150,9 @@ public final class JsonReport {
       number(r, "value", relaxation.value());
       exact(r, "exact", relaxation.exact());
       r.put("description", relaxation.words());
+      if (relaxation.certification() != null) {
+        r.put("certification", relaxation.certification());
+      }
     }
     node.put("lpSolves", d.lpSolves());
     ObjectNode times = node.putObject("times");
@@ -236,6 +240,39 @@ public final class JsonReport {
     node.put("basisDimension", certification.basisDimension());
     node.put("certifyMs", Numbers.millisValue(certification.certifyNanos()));
     node.put("reason", certification.reason());
+    return write(root);
+  }
+
+  /**
+   * The JSON text of a {@code solve --exact} report of an LP found infeasible: the certificate object says
+   * {@code "kind": "infeasibility"}, whether it is CERTIFIED or FAILED, the non-zero Farkas multipliers, the least
+   * total violation and the reason; with a diagnosis, its {@code infeasibility} object as in
+   * {@link #solve(SolveReport, InfeasibilityReport)}. With {@code infeasibility} null it is
+   * {@link #solveExact(SolveReport, Certification)} (plus the diagnosis when given).
+   */
+  public static String solveExact(
+      SolveReport report,
+      Certification certification,
+      InfeasibilityCertification infeasibility,
+      InfeasibilityReport diagnosis) {
+    ObjectNode root = reRead(solveExact(report, certification));
+    if (infeasibility != null) {
+      ObjectNode node = root.putObject("certificate");
+      node.put("kind", "infeasibility");
+      node.put("status", infeasibility.status().name());
+      node.put("farkasNonZeros", infeasibility.nonZeros());
+      if (infeasibility.totalViolation() == null) {
+        node.putNull("totalViolation");
+      } else {
+        node.put("totalViolation", Ratios.ratio(infeasibility.totalViolation()));
+      }
+      node.put("basisDimension", infeasibility.basisDimension());
+      node.put("certifyMs", Numbers.millisValue(infeasibility.certifyNanos()));
+      node.put("reason", infeasibility.reason());
+    }
+    if (diagnosis != null) {
+      root.set("infeasibility", reRead(solve(report, diagnosis)).get("infeasibility"));
+    }
     return write(root);
   }
 

@@ -7,6 +7,7 @@ import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.InfeasibilityCertification;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.CheckReport;
@@ -149,6 +150,27 @@ public final class TextReport {
           case FAILED -> "certification failed: " + certification.reason() + "\n";
           case NOT_APPLICABLE -> "not certified: " + certification.reason() + "\n";
         };
+    return text.substring(0, firstLine) + verdict + text.substring(firstLine);
+  }
+
+  /**
+   * The text of a {@code solve --exact} report of an LP found infeasible: after the title, "certified infeasible"
+   * with the Farkas certificate's size, or why the infeasibility could not be certified. Without an infeasibility
+   * attempt ({@code infeasibility} null) it is {@link #solveExact(SolveReport, Certification)}.
+   */
+  public String solveExact(
+      SolveReport report, Certification certification, InfeasibilityCertification infeasibility) {
+    if (infeasibility == null) {
+      return solveExact(report, certification);
+    }
+    String text = solve(report);
+    int firstLine = text.indexOf('\n') + 1;
+    String verdict =
+        infeasibility.certified()
+            ? "certified infeasible: a Farkas certificate with " + infeasibility.nonZeros()
+                + " non-zero multipliers\n  (" + infeasibility.reason() + "; exact arithmetic "
+                + Numbers.millis(infeasibility.certifyNanos()) + " ms)\n"
+            : "infeasibility not certified: " + infeasibility.reason() + "\n";
     return text.substring(0, firstLine) + verdict + text.substring(firstLine);
   }
 

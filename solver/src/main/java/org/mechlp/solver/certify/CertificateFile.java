@@ -28,6 +28,12 @@ public final class CertificateFile {
   /** The format tag. */
   public static final String FORMAT = "mechlp-certificate/1";
 
+  /** The {@code kind} of an optimality certificate (the default when a file has no {@code kind}). */
+  public static final String KIND_OPTIMALITY = "optimality";
+
+  /** The {@code kind} of an infeasibility (Farkas) certificate. */
+  public static final String KIND_INFEASIBILITY = "infeasibility";
+
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private CertificateFile() {}
@@ -107,6 +113,7 @@ public final class CertificateFile {
     if (!FORMAT.equals(format)) {
       throw new FormatException("$.format: expected \"" + FORMAT + "\", got " + root.get("format"));
     }
+    requireKind(root, KIND_OPTIMALITY);
     String sense = text(root, "sense");
     if (!"maximize".equals(sense) && !"minimize".equals(sense)) {
       throw new FormatException("$.sense: expected \"maximize\" or \"minimize\", got " + root.get("sense"));
@@ -143,6 +150,108 @@ public final class CertificateFile {
         text(root, "problem"),
         text(root, "problemSha256"),
         new Certificate("maximize".equals(sense), objective, x, y));
+  }
+
+  /** An infeasibility certificate read back, with the problem it claims to be for. */
+  public record ParsedInfeasibility(String problem, String problemSha256, InfeasibilityCertificate certificate) {}
+
+  /**
+   * The {@code kind} of a certificate's JSON text: {@link #KIND_OPTIMALITY} when absent, else
+   * {@link #KIND_INFEASIBILITY} or {@link #KIND_OPTIMALITY}.
+   *
+   * @throws FormatException when the text is not a JSON object of this format or the kind is unknown
+   */
+  public static String kind(String text) throws FormatException {
+    return kindOf(root(text));
+  }
+
+  /** The JSON text of an infeasibility certificate for {@code lp}: the non-zero Farkas multipliers by row name. */
+  public static String writeInfeasibility(
+      String problemName, byte[] problemBytes, LinearProgram lp, InfeasibilityCertificate certificate) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("kind", KIND_INFEASIBILITY);
+    root.put("problem", problemName);
+    root.put("problemSha256", sha256(problemBytes));
+    ObjectNode farkas = root.putObject("farkas");
+    long[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(
+          row -> {
+            BigFraction y = certificate.multipliers()[(int) index[0]++];
+            if (y.getNumerator().signum() != 0) {
+              farkas.put(row.name(), Ratios.ratio(y));
+            }
+          });
+    }
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Reads an infeasibility certificate for {@code lp} from JSON text.
+   *
+   * @throws FormatException when the text is not JSON, not this format and kind, names an unknown row, or holds a
+   *     value that is not an exact number
+   */
+  public static ParsedInfeasibility readInfeasibility(String text, LinearProgram lp) throws FormatException {
+    JsonNode root = root(text);
+    requireKind(root, KIND_INFEASIBILITY);
+    Map<String, Integer> rowIndex = new HashMap<>();
+    long[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(row -> rowIndex.put(row.name(), (int) index[0]++));
+    }
+    BigFraction[] y = new BigFraction[(int) index[0]];
+    Arrays.fill(y, BigFraction.ZERO);
+    for (Map.Entry<String, BigFraction> e : entries(root, "farkas").entrySet()) {
+      Integer i = rowIndex.get(e.getKey());
+      if (i == null) {
+        throw new FormatException("$.farkas." + e.getKey() + ": no row of the problem has this name");
+      }
+      y[i] = e.getValue();
+    }
+    return new ParsedInfeasibility(
+        text(root, "problem"), text(root, "problemSha256"), new InfeasibilityCertificate(y));
+  }
+
+  private static JsonNode root(String text) throws FormatException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new FormatException("$: not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    if (root == null || !root.isObject()) {
+      throw new FormatException("$: expected a JSON object");
+    }
+    if (!FORMAT.equals(text(root, "format"))) {
+      throw new FormatException("$.format: expected \"" + FORMAT + "\", got " + root.get("format"));
+    }
+    return root;
+  }
+
+  private static String kindOf(JsonNode root) throws FormatException {
+    JsonNode node = root.get("kind");
+    if (node == null) {
+      return KIND_OPTIMALITY;
+    }
+    String kind = node.isTextual() ? node.asText() : null;
+    if (!KIND_OPTIMALITY.equals(kind) && !KIND_INFEASIBILITY.equals(kind)) {
+      throw new FormatException("$.kind: expected \"" + KIND_OPTIMALITY + "\" or \"" + KIND_INFEASIBILITY
+          + "\", got " + node);
+    }
+    return kind;
+  }
+
+  private static void requireKind(JsonNode root, String expected) throws FormatException {
+    String kind = kindOf(root);
+    if (!kind.equals(expected)) {
+      throw new FormatException("$.kind: this is an " + kind + " certificate, not an " + expected + " one");
+    }
   }
 
   private static String text(JsonNode root, String field) {

@@ -37,8 +37,21 @@ import org.mechlp.solver.verify.SolutionVerifier;
 public final class ExactSolver {
   private ExactSolver() {}
 
-  /** A solve report whose numbers are exact when certified, with the certification. */
-  public record ExactSolveReport(SolveReport report, Certification certification, CompiledProblem compiled) {}
+  /**
+   * A solve report whose numbers are exact when certified, with the certification.
+   *
+   * @param infeasibility for an infeasible LP, the attempt to prove it infeasible exactly; null otherwise
+   */
+  public record ExactSolveReport(
+      SolveReport report,
+      Certification certification,
+      CompiledProblem compiled,
+      InfeasibilityCertification infeasibility) {
+    /** A report of an LP that was not found infeasible. */
+    public ExactSolveReport(SolveReport report, Certification certification, CompiledProblem compiled) {
+      this(report, certification, compiled, null);
+    }
+  }
 
   /** Solves and certifies {@code problem} with OR-Tools (GLOP unless CLP is asked for: both report a basis). */
   public static ExactSolveReport solve(Problem problem, SolveOptions options) {
@@ -81,7 +94,11 @@ public final class ExactSolver {
               result.primal() == null ? null : decode(compiled, toFractions(result.primal())),
               size, List.of(), verified.verification(), result.solverName(), compileNanos, result.solveNanos(),
               verified.verifyNanos(), message);
-      return new ExactSolveReport(report, none, compiled);
+      InfeasibilityCertification infeasibility =
+          verified.status() == SolveStatus.INFEASIBLE
+              ? InfeasibilityProver.prove(lp, backend, options.solver(), resolver)
+              : null;
+      return new ExactSolveReport(report, none, compiled, infeasibility);
     }
     Certification certification = Certifier.certify(lp, result.basis(), resolver);
     if (!certification.certified()) {

@@ -3,8 +3,10 @@ package org.mechlp.solver.diagnose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.certify.Certifier;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.diagnose.InfeasibilityReport.ConflictFamily;
@@ -12,9 +14,13 @@ import org.mechlp.solver.diagnose.InfeasibilityReport.ConflictRow;
 import org.mechlp.solver.diagnose.InfeasibilityReport.RowSet;
 import org.mechlp.solver.families.FeasibilityFamily;
 import org.mechlp.solver.families.FixedAllocationFamily;
+import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.Row;
+import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**
@@ -46,6 +52,31 @@ public final class InfeasibilityDiagnosis {
   /** The diagnosis with {@code backend}, or empty when the problem is feasible (or the test was inconclusive). */
   public static Optional<InfeasibilityReport> diagnose(
       Problem problem, SolveOptions options, DiagnoseOptions limits, LpSolver backend) {
+    return diagnose(problem, options, limits, backend, null);
+  }
+
+  /**
+   * The diagnosis for {@code solve --exact}: as {@link #diagnose(Problem, SolveOptions, DiagnoseOptions)}, with a
+   * simplex backend (GLOP unless CLP is asked for), and each least relaxation's optimum certified in exact
+   * arithmetic ({@link Certifier}); a relaxation that could not be certified says why.
+   */
+  public static Optional<InfeasibilityReport> diagnoseExact(
+      Problem problem, SolveOptions options, DiagnoseOptions limits) {
+    SolverSettings requested = options.solver();
+    Backend simplex = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
+    SolverSettings settings = new SolverSettings(simplex, requested.timeLimit(), requested.threads());
+    SolveOptions exactOptions = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
+    return diagnose(problem, exactOptions, limits, new OrToolsLpSolver(),
+        lp -> OrToolsLpSolver.solveForExactBasis(lp, settings));
+  }
+
+  /** The diagnosis; {@code resolver} non-null asks for exact relaxations and gives a second basis for them. */
+  private static Optional<InfeasibilityReport> diagnose(
+      Problem problem,
+      SolveOptions options,
+      DiagnoseOptions limits,
+      LpSolver backend,
+      Function<LinearProgram, LpResult> resolver) {
     if (problem.isCalibrated()) {
       throw new IllegalArgumentException("calibrated problems are not diagnosed: " + problem.name());
     }
@@ -111,7 +142,7 @@ public final class InfeasibilityDiagnosis {
       note = (note.isEmpty() ? "" : note + "; ") + "some family tests were inconclusive, so a family may be extra";
     }
     long rowsAt = System.nanoTime();
-    var relaxations = LeastRelaxations.compute(oracle, problem, familyResult.conflict());
+    var relaxations = LeastRelaxations.compute(oracle, problem, familyResult.conflict(), resolver);
     long end = System.nanoTime();
     return Optional.of(
         new InfeasibilityReport(

@@ -83,8 +83,21 @@ public record InfeasibilityReport(
    *     relaxation LP failed: see {@code words})
    * @param exact the amount as a fraction when the value rationalizes cleanly (small denominator), else null
    * @param words the relaxation in words, for example "needs an expected subsidy of at least 1/12"
+   * @param certification null when exact certification was not asked for; else "certified" when the least amount
+   *     is a proven optimum (then {@code exact} is that optimum), or "not certified: reason"
    */
-  public record Relaxation(RelaxationKind kind, String family, Double value, BigFraction exact, String words) {}
+  public record Relaxation(
+      RelaxationKind kind, String family, Double value, BigFraction exact, String words, String certification) {
+    /** A relaxation read from floating point, with no exact certification attempted. */
+    public Relaxation(RelaxationKind kind, String family, Double value, BigFraction exact, String words) {
+      this(kind, family, value, exact, words, null);
+    }
+
+    /** Whether the least amount is a proven exact optimum. */
+    public boolean certified() {
+      return "certified".equals(certification);
+    }
+  }
 
   /** The conflicting families joined in words, for example "ic-bic + ir-interim + budget-exante". */
   public String familySummary() {

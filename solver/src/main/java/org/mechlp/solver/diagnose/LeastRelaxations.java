@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.BudgetKind;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.VerifiedLp;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Certifier;
 import org.mechlp.solver.diagnose.InfeasibilityReport.Relaxation;
 import org.mechlp.solver.diagnose.InfeasibilityReport.RelaxationKind;
 import org.mechlp.solver.families.BudgetFamily;
@@ -16,6 +19,7 @@ import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.report.SolveStatus;
 
 /**
@@ -36,24 +40,37 @@ import org.mechlp.solver.report.SolveStatus;
 final class LeastRelaxations {
   private LeastRelaxations() {}
 
-  /** The relaxations of the conflicting families (positions in the LP's family order). */
-  static List<Relaxation> compute(FeasibilityOracle oracle, Problem problem, List<Integer> conflict) {
+  /**
+   * The relaxations of the conflicting families (positions in the LP's family order); with a non-null
+   * {@code resolver} (a second solve for another basis) each least amount is certified exactly from the backend's
+   * basis.
+   */
+  static List<Relaxation> compute(
+      FeasibilityOracle oracle, Problem problem, List<Integer> conflict, Function<LinearProgram, LpResult> resolver) {
     List<ConstraintFamily> families = oracle.lp().families();
     List<Relaxation> out = new ArrayList<>();
     for (int f : conflict) {
       ConstraintFamily family = families.get(f);
       if (family instanceof BudgetFamily budget) {
-        out.add(budget(oracle, problem, f, budget));
+        out.add(budget(oracle, problem, f, budget, resolver));
       } else if (family.id().startsWith("ir-")) {
-        out.add(uniform(oracle, f, RelaxationKind.IR));
+        out.add(uniform(oracle, f, RelaxationKind.IR, resolver));
       } else if (family.isIncentiveConstraint()) {
-        out.add(uniform(oracle, f, RelaxationKind.IC));
+        out.add(uniform(oracle, f, RelaxationKind.IC, resolver));
       }
     }
     return out;
   }
 
-  private static Relaxation budget(FeasibilityOracle oracle, Problem problem, int f, BudgetFamily family) {
+  /** A relaxation LP and its verified solve. */
+  private record Solved(LinearProgram program, VerifiedLp verified) {}
+
+  private static Relaxation budget(
+      FeasibilityOracle oracle,
+      Problem problem,
+      int f,
+      BudgetFamily family,
+      Function<LinearProgram, LpResult> resolver) {
     boolean exPost = family.kind() == BudgetKind.EX_POST_WEAK || family.kind() == BudgetKind.EX_POST_STRONG;
     int n = oracle.lp().columnCount();
     int profiles = exPost ? (int) family.rowCount() : 1;
@@ -66,7 +83,7 @@ final class LeastRelaxations {
             family,
             (position, row) ->
                 List.of(new AugmentedFamily.Term(n + (exPost ? row.key()[0] : 0), BigFraction.ONE)));
-    VerifiedLp solved = solveRelaxed(oracle, f, relaxed, cost);
+    Solved solved = solveRelaxed(oracle, f, relaxed, cost);
     String extra =
         Fractions.isZero(problem.mechanism().budgetAmount())
             ? ""
@@ -79,15 +96,17 @@ final class LeastRelaxations {
         RelaxationKind.BUDGET,
         family,
         solved,
-        amount -> "needs an expected subsidy of at least " + amount + extra + how);
+        amount -> "needs an expected subsidy of at least " + amount + extra + how,
+        resolver);
   }
 
-  private static Relaxation uniform(FeasibilityOracle oracle, int f, RelaxationKind kind) {
+  private static Relaxation uniform(
+      FeasibilityOracle oracle, int f, RelaxationKind kind, Function<LinearProgram, LpResult> resolver) {
     ConstraintFamily family = oracle.lp().families().get(f);
     int n = oracle.lp().columnCount();
     AugmentedFamily relaxed =
         new AugmentedFamily(family, (position, row) -> List.of(new AugmentedFamily.Term(n, BigFraction.ONE)));
-    VerifiedLp solved = solveRelaxed(oracle, f, relaxed, new BigFraction[] {BigFraction.ONE});
+    Solved solved = solveRelaxed(oracle, f, relaxed, new BigFraction[] {BigFraction.ONE});
     if (kind == RelaxationKind.IR) {
       String scope =
           switch (family.id()) {
@@ -106,7 +125,8 @@ final class LeastRelaxations {
                   + amount
                   + " "
                   + scope
-                  + " (every outside option lowered by that much; all other constraints kept)");
+                  + " (every outside option lowered by that much; all other constraints kept)",
+          resolver);
     }
     return relaxation(
         kind,
@@ -117,11 +137,12 @@ final class LeastRelaxations {
                 + family.id()
                 + ") exists for epsilon >= "
                 + amount
-                + " (every misreport may gain up to epsilon; all other constraints kept)");
+                + " (every misreport may gain up to epsilon; all other constraints kept)",
+        resolver);
   }
 
   /** Solves the problem with {@code relaxed} in place of family {@code f}, minimizing cost · relaxation columns. */
-  private static VerifiedLp solveRelaxed(
+  private static Solved solveRelaxed(
       FeasibilityOracle oracle, int f, ConstraintFamily relaxed, BigFraction[] cost) {
     LinearProgram lp = oracle.lp();
     int n = lp.columnCount();
@@ -140,7 +161,7 @@ final class LeastRelaxations {
             j -> j < n ? lp.columnName(j) : "relaxation" + (j - n),
             new LinearObjective(false, objective, BigFraction.ZERO),
             families);
-    return oracle.solve(program);
+    return new Solved(program, oracle.solve(program));
   }
 
   /** Words for an amount, given as an exact fraction or "about 0.0123". */
@@ -149,7 +170,15 @@ final class LeastRelaxations {
   }
 
   private static Relaxation relaxation(
-      RelaxationKind kind, ConstraintFamily family, VerifiedLp solved, Words words) {
+      RelaxationKind kind,
+      ConstraintFamily family,
+      Solved relaxationLp,
+      Words words,
+      Function<LinearProgram, LpResult> resolver) {
+    VerifiedLp solved = relaxationLp.verified();
+    if (solved.status() == SolveStatus.OPTIMAL && resolver != null) {
+      return exactRelaxation(kind, family, relaxationLp, words, resolver);
+    }
     if (solved.status() == SolveStatus.OPTIMAL) {
       double value = solved.objective();
       BigFraction exact = CleanFraction.of(value);
@@ -167,5 +196,29 @@ final class LeastRelaxations {
         null,
         null,
         "the relaxation LP for " + family.title() + " ended " + solved.status() + ": " + solved.message());
+  }
+
+  /**
+   * The least amount certified exactly from the relaxation LP's basis: "1/12 (certified)" when {@link Certifier}
+   * proves the optimum, else the floating-point amount with "(not certified: reason)".
+   */
+  private static Relaxation exactRelaxation(
+      RelaxationKind kind,
+      ConstraintFamily family,
+      Solved relaxationLp,
+      Words words,
+      Function<LinearProgram, LpResult> resolver) {
+    Certification c =
+        Certifier.certify(relaxationLp.program(), relaxationLp.verified().result().basis(), resolver);
+    if (c.certified()) {
+      BigFraction exact = c.objective();
+      return new Relaxation(kind, family.id(), exact.doubleValue(), exact,
+          words.with(Fractions.format(exact) + " (certified)"), "certified");
+    }
+    double value = relaxationLp.verified().objective();
+    BigFraction clean = CleanFraction.of(value);
+    String amount = clean != null ? Fractions.format(clean) : String.format(Locale.ROOT, "about %.6g", value);
+    String why = "not certified: " + c.reason();
+    return new Relaxation(kind, family.id(), value, clean, words.with(amount + " (" + why + ")"), why);
   }
 }

@@ -44,6 +44,9 @@ class CertifiedInstancesTest {
     assertThat(exact.report().status()).as(exact.report().message()).isEqualTo(status);
     if (status != SolveStatus.OPTIMAL) {
       assertThat(exact.certification().status()).isEqualTo(Certification.Status.NOT_APPLICABLE);
+      if (status == SolveStatus.INFEASIBLE) {
+        assertThat(exact.infeasibility().certified()).as(exact.infeasibility().reason()).isTrue();
+      }
       return;
     }
     assertThat(exact.certification().certified()).as(exact.certification().reason()).isTrue();
