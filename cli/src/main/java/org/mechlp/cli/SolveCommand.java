@@ -181,12 +181,14 @@ final class SolveCommand implements Callable<Integer> {
 
   @Option(
       names = "--strategy",
-      paramLabel = "full|lazy|auto",
+      paramLabel = "full|lazy|reduced|auto",
       defaultValue = "auto",
       description =
-          "How IC rows enter the LP: full builds them all; lazy starts from misreports to the nearest types and"
-              + " adds violated IC rows round by round, then verifies against every row; auto is lazy above 20,000"
-              + " IC rows (default: ${DEFAULT-VALUE}).")
+          "How the LP is built: full builds every row; lazy starts from misreports to the nearest types and"
+              + " adds violated IC rows round by round, then verifies against every row; reduced optimizes interim"
+              + " allocations and payments with Border's constraints (BIC single-item auctions, independent types);"
+              + " auto is reduced where it applies above 20,000 profiles, else lazy above 20,000 IC rows, else full"
+              + " (default: ${DEFAULT-VALUE}). --exact, --deterministic and --range always build the full LP.")
   SolveOptions.Strategy strategy;
 
   @Mixin BackendOptions backend;
@@ -228,7 +230,14 @@ final class SolveCommand implements Callable<Integer> {
     }
     SolveOptions options = new SolveOptions(settings, tolerance, maxRows, strategy);
     Output.of(exportLp, spec.commandLine().getOut());
-    var refusal = SizeGuard.refusal(problem, maxLpRows, strategy);
+    boolean reduced;
+    try {
+      reduced = !problem.isCalibrated() && MechanismSolver.reducedReason(problem, strategy).isPresent();
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    // The reduced form never builds the full LP, so its size is no reason to refuse.
+    var refusal = reduced ? java.util.Optional.<String>empty() : SizeGuard.refusal(problem, maxLpRows, strategy);
     if (refusal.isPresent()) {
       spec.commandLine().getErr().println(refusal.get());
       return ExitCodes.SOLVER_FAILURE;

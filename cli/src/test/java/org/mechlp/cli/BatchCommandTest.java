@@ -55,8 +55,8 @@ class BatchCommandTest {
     Files.createDirectories(junit.getParent());
     Path summary = dir.resolve("out/summary.jsonl");
 
-    CalibratedCheckCommandTest.Run r =
-        CalibratedCheckCommandTest.run(
+    CliRun r =
+        CliRun.run(
             "batch", dir.toString(), "--jobs", "2", "--junit", junit.toString(), "--summary", summary.toString());
 
     // The bad file makes it exit 2; the other three still ran.
@@ -85,7 +85,7 @@ class BatchCommandTest {
   void aMismatchAloneExitsWith3() throws Exception {
     Files.delete(dir.resolve("b-bad.json"));
 
-    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("batch", dir.toString(), "--jobs", "1");
+    CliRun r = CliRun.run("batch", dir.toString(), "--jobs", "1");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
   }
@@ -105,8 +105,8 @@ class BatchCommandTest {
   void parallelAndSerialRunsGiveTheSameSummaryApartFromTimes() throws Exception {
     Path serial = dir.resolve("serial.csv");
     Path parallel = dir.resolve("parallel.csv");
-    CalibratedCheckCommandTest.run("batch", dir.toString(), "--jobs", "1", "--summary", serial.toString());
-    CalibratedCheckCommandTest.run("batch", dir.toString(), "--jobs", "2", "--summary", parallel.toString());
+    CliRun.run("batch", dir.toString(), "--jobs", "1", "--summary", serial.toString());
+    CliRun.run("batch", dir.toString(), "--jobs", "2", "--summary", parallel.toString());
 
     assertThat(withoutTimes(parallel)).isEqualTo(withoutTimes(serial));
   }
@@ -133,12 +133,12 @@ class BatchCommandTest {
     Path one = dir.resolve("one.jsonl");
     Path two = dir.resolve("two.jsonl");
     Path merged = dir.resolve("merged.jsonl");
-    CalibratedCheckCommandTest.run("batch", dir.toString(), "--summary", full.toString());
-    CalibratedCheckCommandTest.run("batch", dir.toString(), "--shard", "1/2", "--summary", one.toString());
-    CalibratedCheckCommandTest.run("batch", dir.toString(), "--shard", "2/2", "--summary", two.toString());
+    CliRun.run("batch", dir.toString(), "--summary", full.toString());
+    CliRun.run("batch", dir.toString(), "--shard", "1/2", "--summary", one.toString());
+    CliRun.run("batch", dir.toString(), "--shard", "2/2", "--summary", two.toString());
 
-    CalibratedCheckCommandTest.Run r =
-        CalibratedCheckCommandTest.run("merge", two.toString(), one.toString(), "--out", merged.toString());
+    CliRun r =
+        CliRun.run("merge", two.toString(), one.toString(), "--out", merged.toString());
 
     // The folder holds a bad file, so the merged run exits as the full one: 2.
     assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
@@ -147,7 +147,7 @@ class BatchCommandTest {
 
   @Test
   void printsAShellCompletionScript() {
-    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("generate-completion");
+    CliRun r = CliRun.run("generate-completion");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("complete -F", "batch", "solve");
@@ -185,7 +185,7 @@ class BatchCommandTest {
         postedPrice(
             "{\"objective\": 1, \"mechanism\": \"greedy.mech\", \"verdict\": \"fail\"}"));
 
-    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("batch", folder.toString());
+    CliRun r = CliRun.run("batch", folder.toString());
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
     assertThat(r.err())
@@ -197,7 +197,7 @@ class BatchCommandTest {
   void writesEachProblemsReportToTheOutputFolder() throws Exception {
     Path reports = Files.createDirectories(dir.resolve("reports"));
 
-    CalibratedCheckCommandTest.run("batch", dir.toString(), "--out", reports.toString());
+    CliRun.run("batch", dir.toString(), "--out", reports.toString());
 
     // The three readable problems get a report named after their file; the invalid one gets none.
     try (var files = Files.list(reports)) {

@@ -4,33 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code check} on a calibrated problem, with the state-dependent proposals shipped in proposals/. */
 class CalibratedCheckCommandTest {
-  record Run(int exitCode, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    return new Run(cmd.execute(args), out.toString(), err.toString());
-  }
-
   static String file(String folder, String name) {
     return Path.of(System.getProperty("instances.dir")).getParent().resolve(folder).resolve(name + ".json").toString();
   }
 
   @Test
   void fullExtractionThroughTheStateFailsC1WithExactAmounts() throws Exception {
-    Run r =
-        run(
+    CliRun r =
+        CliRun.run(
             "check",
             file("instances", "calibrated-example-a"),
             "--mechanism",
@@ -49,8 +36,8 @@ class CalibratedCheckCommandTest {
 
   @Test
   void transparentPricesPass() {
-    Run r =
-        run(
+    CliRun r =
+        CliRun.run(
             "check",
             file("instances", "calibrated-example-a"),
             "--mechanism",
@@ -62,8 +49,8 @@ class CalibratedCheckCommandTest {
 
   @Test
   void aMechanismWithoutStatesIsBadInput() {
-    Run r =
-        run(
+    CliRun r =
+        CliRun.run(
             "check",
             file("instances", "calibrated-example-a"),
             "--mechanism",

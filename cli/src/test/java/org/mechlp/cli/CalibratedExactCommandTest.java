@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code solve --exact} and {@code verify-certificate} on the shipped calibrated instances. Expected values are MATH.md
@@ -27,24 +25,9 @@ import picocli.CommandLine;
 class CalibratedExactCommandTest {
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    return new Run(cmd.execute(args), out.toString(), err.toString());
-  }
-
-  private static String instance(String name) {
-    return Path.of(System.getProperty("instances.dir"), name + ".json").toString();
-  }
-
   @Test
   void textReportSaysWhatIsCertified() {
-    Run r = run("solve", instance("calibrated-example-c"), "--exact");
+    CliRun r = CliRun.run("solve", CliRun.instance("calibrated-example-c"), "--exact");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
@@ -58,8 +41,8 @@ class CalibratedExactCommandTest {
 
   @Test
   void jsonReportCarriesTheCertificateObject() throws Exception {
-    Run a = run("solve", instance("calibrated-example-a"), "--exact", "--format", "json");
-    Run c = run("solve", instance("calibrated-example-c"), "--exact", "--format", "json");
+    CliRun a = CliRun.run("solve", CliRun.instance("calibrated-example-a"), "--exact", "--format", "json");
+    CliRun c = CliRun.run("solve", CliRun.instance("calibrated-example-c"), "--exact", "--format", "json");
 
     assertThat(a.exitCode()).as(a.err()).isZero();
     assertThat(c.exitCode()).as(c.err()).isZero();
@@ -82,8 +65,8 @@ class CalibratedExactCommandTest {
   @Test
   void aGridCertificateRoundTrips() throws Exception {
     Path cert = dir.resolve("cert.json");
-    Run solved = run("solve", instance("calibrated-example-c"), "--exact", "--certificate", cert.toString());
-    Run verified = run("verify-certificate", instance("calibrated-example-c"), cert.toString());
+    CliRun solved = CliRun.run("solve", CliRun.instance("calibrated-example-c"), "--exact", "--certificate", cert.toString());
+    CliRun verified = CliRun.run("verify-certificate", CliRun.instance("calibrated-example-c"), cert.toString());
 
     assertThat(solved.exitCode()).as(solved.err()).isZero();
     JsonNode file = new ObjectMapper().readTree(cert.toFile());
@@ -101,13 +84,13 @@ class CalibratedExactCommandTest {
     Path problem = dir.resolve("c-full.json");
     Files.writeString(
         problem,
-        Files.readString(Path.of(instance("calibrated-example-c")))
+        Files.readString(Path.of(CliRun.instance("calibrated-example-c")))
             .replace("\"disclosure\": \"optimal\"", "\"disclosure\": \"full\"")
             .replace("\"objective\": \"13/8\"", "\"objective\": \"5/4\""));
     Path cert = dir.resolve("cert.json");
 
-    Run solved = run("solve", problem.toString(), "--exact", "--certificate", cert.toString());
-    Run verified = run("verify-certificate", problem.toString(), cert.toString());
+    CliRun solved = CliRun.run("solve", problem.toString(), "--exact", "--certificate", cert.toString());
+    CliRun verified = CliRun.run("verify-certificate", problem.toString(), cert.toString());
 
     assertThat(solved.exitCode()).as(solved.err()).isZero();
     assertThat(solved.out()).contains("certified optimal (p2-full-transparency LP): 5/4\n");
@@ -119,13 +102,13 @@ class CalibratedExactCommandTest {
   @Test
   void tamperedCalibratedCertificatesAreRejected() throws IOException {
     Path cert = dir.resolve("cert.json");
-    String problem = instance("calibrated-example-c");
-    run("solve", problem, "--exact", "--certificate", cert.toString());
+    String problem = CliRun.instance("calibrated-example-c");
+    CliRun.run("solve", problem, "--exact", "--certificate", cert.toString());
     String text = Files.readString(cert);
 
     // A wrong claimed value: the checker recomputes 13/8 at the point.
     Files.writeString(cert, text.replace("\"objective\" : \"13/8\"", "\"objective\" : \"27/16\""));
-    Run wrongValue = run("verify-certificate", problem, cert.toString());
+    CliRun wrongValue = CliRun.run("verify-certificate", problem, cert.toString());
     // The used posterior 2/3 (weight 3/4) moved to 7/10: the weights no longer average to the prior (Bayes
     // plausibility), so the rebuilt LP's rows fail at the certificate's point: for state 0, 1/4 * 1 + 3/4 * 3/10 =
     // 19/40 against the prior 1/2, short by 1/40.
@@ -133,12 +116,12 @@ class CalibratedExactCommandTest {
         cert,
         text.replaceFirst(
             "\"0\" : \"1/3\",(\\s*)\"1\" : \"2/3\"", "\"0\" : \"3/10\",$1\"1\" : \"7/10\""));
-    Run movedPosterior = run("verify-certificate", problem, cert.toString());
+    CliRun movedPosterior = CliRun.run("verify-certificate", problem, cert.toString());
     // A posterior that is not a distribution, and a certificate that does not say which LP it is for.
     Files.writeString(cert, text.replaceFirst("\"0\" : \"1/3\"", "\"0\" : \"1/2\""));
-    Run notADistribution = run("verify-certificate", problem, cert.toString());
+    CliRun notADistribution = CliRun.run("verify-certificate", problem, cert.toString());
     Files.writeString(cert, text.replace("\"lp\" : \"p1-grid\",", ""));
-    Run noLp = run("verify-certificate", problem, cert.toString());
+    CliRun noLp = CliRun.run("verify-certificate", problem, cert.toString());
 
     assertThat(wrongValue.exitCode()).isEqualTo(ExitCodes.NO);
     assertThat(wrongValue.out()).contains("claimed objective 27/16");
@@ -164,7 +147,7 @@ class CalibratedExactCommandTest {
   @Test
   void verifyingACalibratedCertificateLoadsNoLpSolver() throws Exception {
     Path cert = dir.resolve("cert.json");
-    run("solve", instance("calibrated-example-c"), "--exact", "--certificate", cert.toString());
+    CliRun.run("solve", CliRun.instance("calibrated-example-c"), "--exact", "--certificate", cert.toString());
     List<URL> urls = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       urls.add(Path.of(entry).toUri().toURL());
@@ -174,7 +157,7 @@ class CalibratedExactCommandTest {
       Method execute = cmd.getClass().getMethod("execute", String[].class);
       Object code =
           execute.invoke(
-              cmd, (Object) new String[] {"verify-certificate", instance("calibrated-example-c"), cert.toString()});
+              cmd, (Object) new String[] {"verify-certificate", CliRun.instance("calibrated-example-c"), cert.toString()});
 
       assertThat(code).isEqualTo(0);
       assertThat(probe.loaded("org.mechlp.solver.calibrated.CalibratedSolver")).isTrue();

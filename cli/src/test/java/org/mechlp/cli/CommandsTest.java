@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandsTest {
   private static final ObjectMapper JSON =
@@ -29,7 +27,6 @@ class CommandsTest {
   private Path badPrior;
 
   /** What one command run printed and returned. */
-  record Run(int exitCode, String out, String err) {}
 
   @BeforeEach
   void writeProblems() throws IOException {
@@ -43,16 +40,6 @@ class CommandsTest {
     return Files.writeString(dir.resolve(name), text);
   }
 
-  private static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private List<Path> filesInDir() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.sorted().toList();
@@ -61,7 +48,7 @@ class CommandsTest {
 
   @Test
   void solvesAGoodProblemWithExitCode0() {
-    Run r = run("solve", myerson.toString());
+    CliRun r = CliRun.run("solve", myerson.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     // Revenue 2 from MATH.md 4.2 (two i.i.d. bidders uniform on {1,2,3}).
     assertThat(r.out())
@@ -72,7 +59,7 @@ class CommandsTest {
 
   @Test
   void printsTheLotteryWithoutZeroOutcomes() {
-    Run r = run("solve", postedPrice.toString());
+    CliRun r = CliRun.run("solve", postedPrice.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     // Hand derivation in Problems.POSTED_PRICE: revenue 1; the high type always gets the item (phi_high = 2 > 0).
     assertThat(r.out()).containsPattern("objective +1 \\(maximize revenue\\)");
@@ -84,7 +71,7 @@ class CommandsTest {
 
   @Test
   void solveJsonOnStdoutParsesAndHasTheDocumentedShape() throws IOException {
-    Run r = run("solve", myerson.toString(), "--format", "json");
+    CliRun r = CliRun.run("solve", myerson.toString(), "--format", "json");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.path("format").asText()).isEqualTo("mechlp-report/1");
@@ -108,7 +95,7 @@ class CommandsTest {
   @Test
   void solvesACalibratedProblemAndPrintsSignalsAndBenchmarks() throws IOException {
     Path problem = write("calibrated.json", Problems.CALIBRATED_EXAMPLE_C);
-    Run r = run("solve", problem.toString());
+    CliRun r = CliRun.run("solve", problem.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     // Values derived in Problems.CALIBRATED_EXAMPLE_C (MATH.md 1.4 example C at prior 1/2).
     assertThat(r.out())
@@ -128,7 +115,7 @@ class CommandsTest {
   void calibratedJsonReportIsWrittenWithTheCalibratedBlock() throws IOException {
     Path problem = write("calibrated.json", Problems.CALIBRATED_EXAMPLE_C);
     Path out = dir.resolve("calibrated-report.json");
-    Run r = run("solve", problem.toString(), "--format", "json", "--out", out.toString());
+    CliRun r = CliRun.run("solve", problem.toString(), "--format", "json", "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     JsonNode root = JSON.readTree(out.toFile());
     assertThat(root.path("command").asText()).isEqualTo("solve");
@@ -155,7 +142,7 @@ class CommandsTest {
             Problems.calibratedExampleC(
                 "{\"signal\": {\"zero\": {\"0\": 1}, \"one\": {\"1\": 1}}}",
                 "{\"ic\": \"bic\", \"ir\": \"interim\"}"));
-    Run r = run("solve", problem.toString());
+    CliRun r = CliRun.run("solve", problem.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     // This signal reveals the state, so the value is that of full transparency, 1.25 (Problems.CALIBRATED_EXAMPLE_C).
     assertThat(r.out())
@@ -175,7 +162,7 @@ class CommandsTest {
                 "\"optimal\"",
                 "{\"ic\": \"bic\", \"ir\": {\"kind\": \"interim\", \"outsideOption\": 10},"
                     + " \"transfers\": false}"));
-    Run r = run("solve", problem.toString());
+    CliRun r = CliRun.run("solve", problem.toString());
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(3);
     assertThat(r.out()).containsPattern("status +INFEASIBLE\n").doesNotContain("Signal structure");
   }
@@ -183,7 +170,7 @@ class CommandsTest {
   @Test
   void infeasibleProblemExits3AndStillWritesTheReport() throws IOException {
     Path out = dir.resolve("result.json");
-    Run r = run("solve", infeasible.toString(), "--format", "json", "--out", out.toString());
+    CliRun r = CliRun.run("solve", infeasible.toString(), "--format", "json", "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.out()).isEmpty();
     JsonNode root = JSON.readTree(out.toFile());
@@ -195,7 +182,7 @@ class CommandsTest {
   void invalidProblemExits2NamesThePathAndWritesNoFile() throws IOException {
     Path out = dir.resolve("result.txt");
     List<Path> before = filesInDir();
-    Run r = run("solve", badPrior.toString(), "--out", out.toString());
+    CliRun r = CliRun.run("solve", badPrior.toString(), "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains(badPrior + ": agents[1].prior: sums to 9/10, expected 1");
     assertThat(r.out()).isEmpty();
@@ -205,7 +192,7 @@ class CommandsTest {
   @Test
   void invalidProblemLeavesAnExistingOutputFileUntouched() throws IOException {
     Path out = write("result.txt", "previous report");
-    Run r = run("solve", badPrior.toString(), "--out", out.toString());
+    CliRun r = CliRun.run("solve", badPrior.toString(), "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(out).hasContent("previous report");
   }
@@ -213,7 +200,7 @@ class CommandsTest {
   @Test
   void missingFileExits2() {
     Path missing = dir.resolve("nope.json");
-    Run r = run("solve", missing.toString());
+    CliRun r = CliRun.run("solve", missing.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains(missing + ": no such file");
   }
@@ -221,7 +208,7 @@ class CommandsTest {
   @Test
   void outFileIsWrittenAtomicallyWithoutTemporaryFiles() throws IOException {
     Path out = write("result.txt", "old");
-    Run r = run("solve", postedPrice.toString(), "--out", out.toString());
+    CliRun r = CliRun.run("solve", postedPrice.toString(), "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).isEmpty();
     assertThat(Files.readString(out)).startsWith("mechlp solve: posted-price");
@@ -230,27 +217,27 @@ class CommandsTest {
 
   @Test
   void usageErrorsExit2() {
-    assertThat(run("solve").exitCode()).isEqualTo(2);
-    assertThat(run("solve", postedPrice.toString(), "--no-such-option").exitCode()).isEqualTo(2);
-    assertThat(run("solve", postedPrice.toString(), "--format", "xml").exitCode()).isEqualTo(2);
-    assertThat(run("frobnicate").exitCode()).isEqualTo(2);
-    assertThat(run().exitCode()).isEqualTo(2);
-    Run badSolver = run("solve", postedPrice.toString(), "--solver", "gurobi");
+    assertThat(CliRun.run("solve").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("solve", postedPrice.toString(), "--no-such-option").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("solve", postedPrice.toString(), "--format", "xml").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("frobnicate").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run().exitCode()).isEqualTo(2);
+    CliRun badSolver = CliRun.run("solve", postedPrice.toString(), "--solver", "gurobi");
     assertThat(badSolver.exitCode()).isEqualTo(2);
     assertThat(badSolver.err()).contains("unknown solver 'gurobi'");
-    assertThat(run("solve", postedPrice.toString(), "--time-limit", "-1").exitCode()).isEqualTo(2);
-    assertThat(run("check", postedPrice.toString()).exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("solve", postedPrice.toString(), "--time-limit", "-1").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("check", postedPrice.toString()).exitCode()).isEqualTo(2);
   }
 
   @Test
   void stackTraceOptionIsAcceptedBeforeAndAfterTheCommand() {
-    assertThat(run("--stacktrace", "validate", postedPrice.toString()).exitCode()).isEqualTo(0);
-    assertThat(run("validate", postedPrice.toString(), "--stacktrace").exitCode()).isEqualTo(0);
+    assertThat(CliRun.run("--stacktrace", "validate", postedPrice.toString()).exitCode()).isEqualTo(0);
+    assertThat(CliRun.run("validate", postedPrice.toString(), "--stacktrace").exitCode()).isEqualTo(0);
   }
 
   @Test
   void outInAMissingDirectoryExits2BeforeSolving() {
-    Run r = run("solve", postedPrice.toString(), "--out", dir.resolve("no/such/dir/r.txt").toString());
+    CliRun r = CliRun.run("solve", postedPrice.toString(), "--out", dir.resolve("no/such/dir/r.txt").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("does not exist");
   }
@@ -258,16 +245,16 @@ class CommandsTest {
   @Test
   void helpShowsExamplesAndExitCodes() {
     for (String command : List.of("solve", "check", "validate", "bench")) {
-      Run r = run(command, "--help");
+      CliRun r = CliRun.run(command, "--help");
       assertThat(r.exitCode()).isEqualTo(0);
       assertThat(r.out()).contains("Examples:", "mechlp " + command, "Exit codes:", "3  answered no");
     }
-    assertThat(run("--help").out()).contains("Exit codes:");
+    assertThat(CliRun.run("--help").out()).contains("Exit codes:");
   }
 
   @Test
   void versionPrintsTheProjectVersion() {
-    Run r = run("--version");
+    CliRun r = CliRun.run("--version");
     assertThat(r.exitCode()).isEqualTo(0);
     assertThat(r.out()).startsWith("mechlp ").doesNotContain("${");
   }
@@ -275,7 +262,7 @@ class CommandsTest {
   @Test
   void checkPassesAnExactPostedPriceWithExitCode0() throws IOException {
     Path mechanism = write("price-one.json", Problems.PRICE_ONE);
-    Run r = run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
+    CliRun r = CliRun.run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).contains("passes: no constraint violated", "checked in exact rational arithmetic");
     // Revenue of a posted price 1 that always sells: 1.
@@ -285,7 +272,7 @@ class CommandsTest {
   @Test
   void checkReportsTheExactGainOfAViolationWithExitCode3() throws IOException {
     Path mechanism = write("charge-value.json", Problems.CHARGE_VALUE);
-    Run r = run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
+    CliRun r = CliRun.run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
     assertThat(r.out()).contains("FAILS: 1 violated constraint", "checked in exact rational arithmetic");
     // Hand derivation in Problems.CHARGE_VALUE: the high type gains exactly 1 by reporting low.
@@ -296,7 +283,7 @@ class CommandsTest {
   @Test
   void checkJsonParsesAndListsTheViolation() throws IOException {
     Path mechanism = write("charge-value.json", Problems.CHARGE_VALUE);
-    Run r = run("check", postedPrice.toString(), "--mechanism", mechanism.toString(), "--format", "json");
+    CliRun r = CliRun.run("check", postedPrice.toString(), "--mechanism", mechanism.toString(), "--format", "json");
     assertThat(r.exitCode()).isEqualTo(3);
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.path("command").asText()).isEqualTo("check");
@@ -313,27 +300,27 @@ class CommandsTest {
   @Test
   void checkAcceptsTheJsonReportOfSolve() throws IOException {
     Path report = dir.resolve("solved.json");
-    assertThat(run("solve", myerson.toString(), "--format", "json", "--out", report.toString()).exitCode())
+    assertThat(CliRun.run("solve", myerson.toString(), "--format", "json", "--out", report.toString()).exitCode())
         .isEqualTo(0);
-    Run r = run("check", myerson.toString(), "--mechanism", report.toString());
+    CliRun r = CliRun.run("check", myerson.toString(), "--mechanism", report.toString());
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(0);
   }
 
   @Test
   void checkWithAnInvalidMechanismExits2() throws IOException {
     Path mechanism = write("bad-mech.json", "{\"profiles\": [{\"types\": {\"buyer\": \"medium\"}}]}");
-    Run r = run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
+    CliRun r = CliRun.run("check", postedPrice.toString(), "--mechanism", mechanism.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains(mechanism.toString() + ": ");
   }
 
   @Test
   void validateReportsEveryFile() {
-    Run ok = run("validate", postedPrice.toString(), myerson.toString());
+    CliRun ok = CliRun.run("validate", postedPrice.toString(), myerson.toString());
     assertThat(ok.exitCode()).isEqualTo(0);
     assertThat(ok.out()).contains("OK posted-price", "OK myerson-two-bidders");
 
-    Run bad = run("validate", postedPrice.toString(), badPrior.toString(), dir.resolve("nope.json").toString());
+    CliRun bad = CliRun.run("validate", postedPrice.toString(), badPrior.toString(), dir.resolve("nope.json").toString());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.out()).contains("OK posted-price");
     assertThat(bad.err())
@@ -344,7 +331,7 @@ class CommandsTest {
 
   @Test
   void outNamingADirectoryExits2() {
-    Run r = run("solve", postedPrice.toString(), "--out", dir.toString());
+    CliRun r = CliRun.run("solve", postedPrice.toString(), "--out", dir.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("is a directory");
   }
@@ -352,7 +339,7 @@ class CommandsTest {
   @Test
   void benchQuickPrintsAMarkdownTable() throws IOException {
     Path out = dir.resolve("bench.md");
-    Run r = run("bench", "--quick", "--out", out.toString());
+    CliRun r = CliRun.run("bench", "--quick", "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
     assertThat(r.err()).contains("bench: solving auction-n2-k10");
     List<String> lines = Files.readAllLines(out);

@@ -5,36 +5,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code solve --deterministic}: the MIP's report, the comparison with lotteries, and the usage errors. */
 class DeterministicCommandTest {
   private static final double EPS = 1e-6;
 
-  record Run(int exitCode, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  static String instance(String name) {
-    return Path.of("").toAbsolutePath().getParent().resolve("instances").resolve(name + ".json").toString();
-  }
-
   /** The lottery instance's hand derivation (its description): deterministic 8/5, randomized 9/5, worth 1/5. */
   @Test
   void textReportComparesTheDeterministicAndRandomizedOptima() {
-    Run r = run("solve", instance("lottery-two-items"), "--deterministic");
+    CliRun r = CliRun.run("solve", CliRun.instance("lottery-two-items"), "--deterministic");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
@@ -48,7 +29,7 @@ class DeterministicCommandTest {
 
   @Test
   void jsonReportHasTheDeterministicObject() throws Exception {
-    Run r = run("solve", instance("lottery-two-items"), "--deterministic", "--format", "json");
+    CliRun r = CliRun.run("solve", CliRun.instance("lottery-two-items"), "--deterministic", "--format", "json");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode d = new ObjectMapper().readTree(r.out()).get("deterministic");
@@ -61,7 +42,7 @@ class DeterministicCommandTest {
 
   @Test
   void cpSatOnAProgramWithContinuousTransfersIsAUsageError() {
-    Run r = run("solve", instance("lottery-two-items"), "--deterministic", "--solver", "cpsat");
+    CliRun r = CliRun.run("solve", CliRun.instance("lottery-two-items"), "--deterministic", "--solver", "cpsat");
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("continuous columns", "use scip");
@@ -70,7 +51,7 @@ class DeterministicCommandTest {
 
   @Test
   void anLpBackendIsAUsageError() {
-    Run r = run("solve", instance("lottery-two-items"), "--deterministic", "--solver", "glop");
+    CliRun r = CliRun.run("solve", CliRun.instance("lottery-two-items"), "--deterministic", "--solver", "glop");
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("--deterministic", "scip", "cpsat");
@@ -78,7 +59,7 @@ class DeterministicCommandTest {
 
   @Test
   void cpSatWithoutDeterministicIsAUsageError() {
-    Run r = run("solve", instance("lottery-two-items"), "--solver", "cpsat");
+    CliRun r = CliRun.run("solve", CliRun.instance("lottery-two-items"), "--solver", "cpsat");
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("--deterministic");
@@ -86,7 +67,7 @@ class DeterministicCommandTest {
 
   @Test
   void calibratedProblemsAreRefused() {
-    Run r = run("solve", instance("calibrated-example-a"), "--deterministic");
+    CliRun r = CliRun.run("solve", CliRun.instance("calibrated-example-a"), "--deterministic");
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("calibrated");

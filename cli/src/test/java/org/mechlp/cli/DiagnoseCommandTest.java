@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code solve} on an infeasible problem explains why: the "Why infeasible" section and the JSON key. */
 class DiagnoseCommandTest {
@@ -20,25 +18,13 @@ class DiagnoseCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private static String myersonSatterthwaite() {
     return ReportSchemaTest.repo().resolve("instances/bilateral-trade-ms.json").toString();
   }
 
   @Test
   void theTextReportSaysWhyAndExits3() {
-    Run r = run("solve", myersonSatterthwaite());
+    CliRun r = CliRun.run("solve", myersonSatterthwaite());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
     // Least subsidy 1/12: closed form in instances/bilateral-trade-subsidy.json's description.
     assertThat(r.out())
@@ -50,7 +36,7 @@ class DiagnoseCommandTest {
 
   @Test
   void theJsonReportHasTheInfeasibilityKey() throws IOException {
-    Run r = run("solve", myersonSatterthwaite(), "--format", "json");
+    CliRun r = CliRun.run("solve", myersonSatterthwaite(), "--format", "json");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
     JsonNode d = JSON.readTree(r.out()).path("infeasibility");
     assertThat(d.isObject()).isTrue();
@@ -64,7 +50,7 @@ class DiagnoseCommandTest {
 
   @Test
   void noDiagnoseSkipsTheSection() {
-    Run r = run("solve", myersonSatterthwaite(), "--no-diagnose");
+    CliRun r = CliRun.run("solve", myersonSatterthwaite(), "--no-diagnose");
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.out()).contains("INFEASIBLE").doesNotContain("Why infeasible");
   }
@@ -74,7 +60,7 @@ class DiagnoseCommandTest {
     // Problems.INFEASIBLE: every outcome is worth 0 to the only agent, there is no money, and the outside option is
     // 1, so ex post IR alone is infeasible and must be relaxed by exactly 1 - 0 = 1.
     Path problem = Files.writeString(dir.resolve("infeasible.json"), Problems.INFEASIBLE);
-    Run r = run("solve", problem.toString());
+    CliRun r = CliRun.run("solve", problem.toString());
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.out())
         .contains("ir-expost cannot all hold")

@@ -17,8 +17,8 @@ class ExportLpTest {
     Path lp = dir.resolve("cm.lp");
     Path mps = dir.resolve("cm.mps");
 
-    CalibratedCheckCommandTest.Run a = CalibratedCheckCommandTest.run("solve", problem, "--export-lp", lp.toString());
-    CalibratedCheckCommandTest.Run b = CalibratedCheckCommandTest.run("solve", problem, "--export-lp", mps.toString());
+    CliRun a = CliRun.run("solve", problem, "--export-lp", lp.toString());
+    CliRun b = CliRun.run("solve", problem, "--export-lp", mps.toString());
 
     assertThat(a.exitCode()).as(a.err()).isZero();
     assertThat(b.exitCode()).as(b.err()).isZero();
@@ -33,8 +33,8 @@ class ExportLpTest {
   void calibratedProblemsCannotBeExported() {
     String problem = Path.of(System.getProperty("instances.dir"), "calibrated-example-c.json").toString();
 
-    CalibratedCheckCommandTest.Run r =
-        CalibratedCheckCommandTest.run("solve", problem, "--export-lp", dir.resolve("c.lp").toString());
+    CliRun r =
+        CliRun.run("solve", problem, "--export-lp", dir.resolve("c.lp").toString());
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(dir.resolve("c.lp")).doesNotExist();
@@ -44,8 +44,8 @@ class ExportLpTest {
   void writesTheMechanismAsCsvAndLatex() {
     String problem = Path.of(System.getProperty("instances.dir"), "myerson-two-bidders.json").toString();
 
-    CalibratedCheckCommandTest.Run csv = CalibratedCheckCommandTest.run("solve", problem, "--format", "csv");
-    CalibratedCheckCommandTest.Run latex = CalibratedCheckCommandTest.run("solve", problem, "--format", "latex");
+    CliRun csv = CliRun.run("solve", problem, "--format", "csv");
+    CliRun latex = CliRun.run("solve", problem, "--format", "latex");
 
     assertThat(csv.exitCode()).as(csv.err()).isZero();
     // Header plus 9 profiles; at (v3, v3) bidder1 gets the item and pays 3 (Myerson: the tie goes to one bidder at

@@ -3,8 +3,7 @@ package org.mechlp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code solve --exact} on instances/bilateral-trade-ms.json (Myerson-Satterthwaite on the 10-point grid:
@@ -26,8 +24,6 @@ class InfeasibilityCertificateCommandTest {
   private Path problem;
   private Path cert;
 
-  record Run(int exitCode, String out, String err) {}
-
   @BeforeEach
   void copyProblem() throws IOException {
     problem =
@@ -36,27 +32,17 @@ class InfeasibilityCertificateCommandTest {
     cert = dir.resolve("cert.json");
   }
 
-  private static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private CliRun solveWithCertificate() {
+    return CliRun.run("solve", problem.toString(), "--exact", "--certificate", cert.toString());
   }
 
-  private Run solveWithCertificate() {
-    return run("solve", problem.toString(), "--exact", "--certificate", cert.toString());
-  }
-
-  private Run verify() {
-    return run("verify-certificate", problem.toString(), cert.toString());
+  private CliRun verify() {
+    return CliRun.run("verify-certificate", problem.toString(), cert.toString());
   }
 
   @Test
   void solveExactCertifiesInfeasibilityAndTheLeastRelaxations() throws IOException {
-    Run solved = solveWithCertificate();
+    CliRun solved = solveWithCertificate();
 
     assertThat(solved.exitCode()).as(solved.err()).isEqualTo(ExitCodes.NO);
     assertThat(solved.out())
@@ -71,7 +57,7 @@ class InfeasibilityCertificateCommandTest {
   void theWrittenCertificateVerifies() {
     solveWithCertificate();
 
-    Run verified = verify();
+    CliRun verified = verify();
 
     assertThat(verified.exitCode()).as(verified.err()).isEqualTo(ExitCodes.YES);
     assertThat(verified.out()).startsWith("certificate valid: the problem is infeasible (");
@@ -88,7 +74,7 @@ class InfeasibilityCertificateCommandTest {
     String flipped = "\"" + m.group(1) + "\" : \"" + (m.group(2).isEmpty() ? "-" : "") + m.group(3) + "\"";
     Files.writeString(cert, text.substring(0, m.start()) + flipped + text.substring(m.end()));
 
-    Run verified = verify();
+    CliRun verified = verify();
 
     assertThat(verified.exitCode()).isEqualTo(ExitCodes.NO);
     assertThat(verified.out()).startsWith("certificate rejected: " + m.group(1) + ": multiplier")
@@ -102,7 +88,7 @@ class InfeasibilityCertificateCommandTest {
     String text = Files.readString(cert);
     Files.writeString(cert, text.replaceAll("(?s)\"farkas\" : \\{.*\\}", "\"farkas\" : { }\n}"));
 
-    Run verified = verify();
+    CliRun verified = verify();
 
     assertThat(verified.exitCode()).isEqualTo(ExitCodes.NO);
     assertThat(verified.out()).startsWith("certificate rejected: no contradiction");
@@ -114,7 +100,7 @@ class InfeasibilityCertificateCommandTest {
     String text = Files.readString(cert);
     Files.writeString(cert, text.replaceFirst("\"farkas\" : \\{", "\"farkas\" : {\n    \"no-such-row\" : \"1\","));
 
-    Run verified = verify();
+    CliRun verified = verify();
 
     assertThat(verified.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(verified.err()).contains("$.farkas.no-such-row: no row of the problem has this name");
@@ -122,7 +108,7 @@ class InfeasibilityCertificateCommandTest {
 
   @Test
   void jsonReportCarriesTheInfeasibilityCertificateAndTheDiagnosis() {
-    Run solved = run("solve", problem.toString(), "--exact", "--format", "json");
+    CliRun solved = CliRun.run("solve", problem.toString(), "--exact", "--format", "json");
 
     assertThat(solved.exitCode()).as(solved.err()).isEqualTo(ExitCodes.NO);
     assertThat(solved.out()).contains("\"kind\": \"infeasibility\"").contains("\"status\": \"CERTIFIED\"")

@@ -16,7 +16,7 @@ class PlotCommandTest {
     String problem = Path.of(System.getProperty("instances.dir"), "myerson-two-bidders.json").toString();
     Path png = dir.resolve("m.png");
 
-    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("plot", problem, "--out", png.toString());
+    CliRun r = CliRun.run("plot", problem, "--out", png.toString());
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(Files.readAllBytes(png)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
@@ -28,8 +28,8 @@ class PlotCommandTest {
     Path svg = dir.resolve("m.svg");
     Path gif = dir.resolve("m.gif");
 
-    CalibratedCheckCommandTest.Run ok = CalibratedCheckCommandTest.run("plot", problem, "--out", svg.toString());
-    CalibratedCheckCommandTest.Run bad = CalibratedCheckCommandTest.run("plot", problem, "--out", gif.toString());
+    CliRun ok = CliRun.run("plot", problem, "--out", svg.toString());
+    CliRun bad = CliRun.run("plot", problem, "--out", gif.toString());
 
     assertThat(ok.exitCode()).as(ok.err()).isZero();
     String text = Files.readString(svg);
@@ -60,8 +60,8 @@ class PlotCommandTest {
                 + " \"AB\": \"a + b\"}}}}");
     Path png = dir.resolve("two.png");
 
-    CalibratedCheckCommandTest.Run r =
-        CalibratedCheckCommandTest.run("plot", problem.toString(), "--out", png.toString());
+    CliRun r =
+        CliRun.run("plot", problem.toString(), "--out", png.toString());
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     // Five heat maps side by side (four outcomes and the payment), 420 pixels each.

@@ -29,9 +29,9 @@ class PublicSignalCommandTest {
   void printsRulesPerProfileWithAPaymentPerAgent() throws Exception {
     Path problem = Files.writeString(dir.resolve("two.json"), TWO_BIDDERS);
 
-    CalibratedCheckCommandTest.Run text = CalibratedCheckCommandTest.run("solve", problem.toString());
-    CalibratedCheckCommandTest.Run json =
-        CalibratedCheckCommandTest.run("solve", problem.toString(), "--format", "json");
+    CliRun text = CliRun.run("solve", problem.toString());
+    CliRun json =
+        CliRun.run("solve", problem.toString(), "--format", "json");
 
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).contains("profile", "a pays", "b pays", "a=hi, b=lo", "MATH.md 1.7");

@@ -12,11 +12,11 @@ class RangeCommandTest {
   /** [11/9, 17/9]: derived in RangeSolverTest (lower end by hand) and MATH.md 4.2 (upper end). */
   @Test
   void textAndJsonGiveBothEnds() throws Exception {
-    DeterministicCommandTest.Run text =
-        DeterministicCommandTest.run("solve", DeterministicCommandTest.instance("revenue-range"), "--range");
-    DeterministicCommandTest.Run json =
-        DeterministicCommandTest.run(
-            "solve", DeterministicCommandTest.instance("revenue-range"), "--range", "--format", "json");
+    CliRun text =
+        CliRun.run("solve", CliRun.instance("revenue-range"), "--range");
+    CliRun json =
+        CliRun.run(
+            "solve", CliRun.instance("revenue-range"), "--range", "--format", "json");
 
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).containsPattern("minimum +1\\.222222").containsPattern("maximum +1\\.888889");
@@ -28,8 +28,8 @@ class RangeCommandTest {
 
   @Test
   void withoutAFixedAllocationItIsAUsageError() {
-    DeterministicCommandTest.Run r =
-        DeterministicCommandTest.run("solve", DeterministicCommandTest.instance("lottery-two-items"), "--range");
+    CliRun r =
+        CliRun.run("solve", CliRun.instance("lottery-two-items"), "--range");
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("--range", "allocation");

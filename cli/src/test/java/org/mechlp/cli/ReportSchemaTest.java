@@ -38,7 +38,7 @@ class ReportSchemaTest {
   @MethodSource("commands")
   void reportValidates(List<String> command) throws Exception {
     String[] args = Stream.concat(command.stream(), Stream.of("--format", "json")).toArray(String[]::new);
-    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run(args);
+    CliRun r = CliRun.run(args);
     ObjectMapper mapper = new ObjectMapper();
     JsonSchema schema =
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)

@@ -15,8 +15,8 @@ class SizeGuardTest {
     String problem = Path.of(System.getProperty("instances.dir"), "myerson-two-bidders.json").toString();
     Path out = dir.resolve("result.json");
 
-    CalibratedCheckCommandTest.Run r =
-        CalibratedCheckCommandTest.run("solve", problem, "--max-lp-rows", "10", "--out", out.toString());
+    CliRun r =
+        CliRun.run("solve", problem, "--max-lp-rows", "10", "--out", out.toString());
 
     // 9 feasibility + 36 DSIC + 18 ex post IR rows (README worked example) and 45 columns.
     assertThat(r.exitCode()).isEqualTo(4);
@@ -28,7 +28,7 @@ class SizeGuardTest {
   void batchRecordsRefusalsAsFailures() {
     String problem = Path.of(System.getProperty("instances.dir"), "myerson-two-bidders.json").toString();
 
-    CalibratedCheckCommandTest.Run r = CalibratedCheckCommandTest.run("batch", problem, "--max-lp-rows", "10");
+    CliRun r = CliRun.run("batch", problem, "--max-lp-rows", "10");
 
     assertThat(r.exitCode()).isEqualTo(4);
     assertThat(r.err()).contains("FAILED   myerson-two-bidders", "63 rows");

@@ -3,8 +3,7 @@ package org.mechlp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -15,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The round trip {@code solve --exact --certificate} then {@code verify-certificate}, on the two-bidder Myerson
@@ -27,32 +25,20 @@ class VerifyCertificateCommandTest {
   private Path problem;
   private Path cert;
 
-  record Run(int exitCode, String out, String err) {}
-
   @BeforeEach
   void writeProblem() throws IOException {
     problem = Files.writeString(dir.resolve("myerson.json"), Problems.MYERSON_TWO_BIDDERS);
     cert = dir.resolve("cert.json");
   }
 
-  private static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private Run solveWithCertificate() {
-    return run("solve", problem.toString(), "--exact", "--certificate", cert.toString());
+  private CliRun solveWithCertificate() {
+    return CliRun.run("solve", problem.toString(), "--exact", "--certificate", cert.toString());
   }
 
   @Test
   void aCertificateWrittenBySolveVerifies() {
-    Run solved = solveWithCertificate();
-    Run verified = run("verify-certificate", problem.toString(), cert.toString());
+    CliRun solved = solveWithCertificate();
+    CliRun verified = CliRun.run("verify-certificate", problem.toString(), cert.toString());
 
     assertThat(solved.exitCode()).as(solved.err()).isZero();
     assertThat(solved.out()).contains("certified optimal: 2\n");
@@ -62,7 +48,7 @@ class VerifyCertificateCommandTest {
 
   @Test
   void jsonReportCarriesTheCertificateObject() {
-    Run solved = run("solve", problem.toString(), "--exact", "--format", "json");
+    CliRun solved = CliRun.run("solve", problem.toString(), "--exact", "--format", "json");
 
     assertThat(solved.exitCode()).as(solved.err()).isZero();
     assertThat(solved.out()).contains("\"certificate\": {").contains("\"status\": \"CERTIFIED\"")
@@ -76,7 +62,7 @@ class VerifyCertificateCommandTest {
     String text = Files.readString(cert);
     Files.writeString(cert, text.replaceFirst(": \"1\"", ": \"1001/1000\""));
 
-    Run verified = run("verify-certificate", problem.toString(), cert.toString());
+    CliRun verified = CliRun.run("verify-certificate", problem.toString(), cert.toString());
 
     assertThat(verified.exitCode()).isEqualTo(ExitCodes.NO);
     assertThat(verified.out()).startsWith("certificate rejected: ").contains("violated by 1/1000");
@@ -87,7 +73,7 @@ class VerifyCertificateCommandTest {
     solveWithCertificate();
     Files.writeString(cert, Files.readString(cert).replace("\"objective\" : \"2\"", "\"objective\" : \"9/4\""));
 
-    Run verified = run("verify-certificate", problem.toString(), cert.toString());
+    CliRun verified = CliRun.run("verify-certificate", problem.toString(), cert.toString());
 
     assertThat(verified.exitCode()).isEqualTo(ExitCodes.NO);
     assertThat(verified.out()).contains("claimed objective 9/4");
@@ -98,8 +84,8 @@ class VerifyCertificateCommandTest {
     solveWithCertificate();
     Files.writeString(problem, Problems.MYERSON_TWO_BIDDERS + "\n");
 
-    Run refused = run("verify-certificate", problem.toString(), cert.toString());
-    Run ignored = run("verify-certificate", problem.toString(), cert.toString(), "--ignore-hash");
+    CliRun refused = CliRun.run("verify-certificate", problem.toString(), cert.toString());
+    CliRun ignored = CliRun.run("verify-certificate", problem.toString(), cert.toString(), "--ignore-hash");
 
     assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(refused.err()).contains("$.problemSha256");
@@ -111,7 +97,7 @@ class VerifyCertificateCommandTest {
     solveWithCertificate();
     Files.writeString(cert, Files.readString(cert).replace("\"objective\" : \"2\"", "\"objective\" : \"two\""));
 
-    Run verified = run("verify-certificate", problem.toString(), cert.toString());
+    CliRun verified = CliRun.run("verify-certificate", problem.toString(), cert.toString());
 
     assertThat(verified.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(verified.err()).contains("$.objective");

@@ -1,6 +1,8 @@
 package org.mechlp.solver;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
@@ -11,6 +13,10 @@ import org.mechlp.solver.lazy.StrategyChoice;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.reduced.ExPostExpansion;
+import org.mechlp.solver.reduced.ReducedForm;
+import org.mechlp.solver.reduced.ReducedFormReport;
+import org.mechlp.solver.reduced.ReducedFormSolver;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.StrategyReport;
@@ -35,6 +41,11 @@ public final class MechanismSolver {
    * loop keeps one OR-Tools model across rounds); another backend always gets the full LP.
    */
   public static SolveReport solve(Problem problem, SolveOptions options, LpSolver backend) {
+    // Decided before compiling: a problem for the reduced form may have too many profiles to list its columns.
+    Optional<String> reducedReason = reducedReason(problem, options.strategy());
+    if (reducedReason.isPresent()) {
+      return solveReduced(problem, options, backend, reducedReason.get());
+    }
     long start = System.nanoTime();
     CompiledProblem compiled = LpCompiler.compile(problem);
     long compiledAt = System.nanoTime();
@@ -70,6 +81,69 @@ public final class MechanismSolver {
             List.of(),
             verified.verification() == null ? Double.NaN : verified.verification().maxViolation());
     return report(compiled, verified, size, compiledAt - start, strategy);
+  }
+
+  /** Profiles above which AUTO prefers the reduced form: the ex post LP's columns grow with them. */
+  public static final long AUTO_REDUCED_ABOVE_PROFILES = ExPostExpansion.MAX_PROFILES;
+
+  /**
+   * Why the reduced form solves {@code problem} under {@code strategy}, or empty when it does not. REDUCED asked for
+   * on a problem it does not fit is an error with the reason.
+   */
+  public static Optional<String> reducedReason(Problem problem, SolveOptions.Strategy strategy) {
+    if (strategy != SolveOptions.Strategy.REDUCED && strategy != SolveOptions.Strategy.AUTO) {
+      return Optional.empty();
+    }
+    Optional<String> whyNot = ReducedForm.whyNot(problem);
+    if (strategy == SolveOptions.Strategy.REDUCED) {
+      if (whyNot.isPresent()) {
+        throw new IllegalArgumentException("--strategy reduced: " + whyNot.get());
+      }
+      return Optional.of("requested");
+    }
+    long profiles = profileCount(problem);
+    if (whyNot.isPresent() || profiles <= AUTO_REDUCED_ABOVE_PROFILES) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT, "auto: BIC single item with independent types, %,d type profiles", profiles));
+  }
+
+  private static long profileCount(Problem problem) {
+    long profiles = 1;
+    for (var agent : problem.agents()) {
+      profiles = Math.multiplyExact(profiles, agent.typeCount());
+    }
+    return profiles;
+  }
+
+  private static SolveReport solveReduced(Problem problem, SolveOptions options, LpSolver backend, String why) {
+    ReducedFormSolver.Result result = ReducedFormSolver.solveAndExpand(problem, options, backend);
+    ReducedFormReport reduced = result.reduced();
+    String reason =
+        String.format(
+            Locale.ROOT,
+            "%s; %d round%s, %d Border cut%s; %s",
+            why,
+            reduced.rounds(),
+            reduced.rounds() == 1 ? "" : "s",
+            reduced.borderCuts(),
+            reduced.borderCuts() == 1 ? "" : "s",
+            result.expanded() != null
+                ? "the ex post mechanism implementing it was verified against every row of the full LP"
+                : "interim rule only (Border, BIC and IR rechecked from it)");
+    long icRows = 0;
+    for (var agent : problem.agents()) {
+      icRows += (long) agent.typeCount() * (agent.typeCount() - 1);
+    }
+    double maxViolation =
+        result.expanded() != null && result.expanded().verification() != null
+            ? result.expanded().verification().maxViolation()
+            : Math.max(reduced.borderMaxViolation(), Math.max(reduced.bicMaxRegret(), reduced.irMaxShortfall()));
+    StrategyReport strategy =
+        new StrategyReport("reduced", reason, reduced.rounds(), icRows, icRows, List.of(), maxViolation);
+    return result.asSolveReport().withStrategy(strategy);
   }
 
   private static SolveReport report(

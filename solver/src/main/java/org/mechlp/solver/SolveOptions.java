@@ -28,7 +28,15 @@ public record SolveOptions(SolverSettings solver, double tolerance, int maxListe
     FULL,
     /** Start from each type's misreports to its nearest types, add violated IC rows until none is violated. */
     LAZY,
-    /** LAZY when the IC rows are many and their family scans fast, else FULL. */
+    /**
+     * Optimize over interim allocations and payments with Border's constraints added lazily (BIC single-item
+     * problems with independent types; {@code org.mechlp.solver.reduced}).
+     */
+    REDUCED,
+    /**
+     * REDUCED when it applies and the profiles are too many for the full LP's columns, else LAZY when the IC rows are
+     * many and their family scans fast, else FULL.
+     */
     AUTO;
 
     /** The command-line spelling, for example {@code lazy}. */

@@ -58,4 +58,11 @@ public record SolveReport(
         problem, status, objective, mechanism, size, interim, verification, solverName, compileNanos, solveNanos,
         verifyNanos, message, null);
   }
+
+  /** This report with the given strategy record. */
+  public SolveReport withStrategy(StrategyReport newStrategy) {
+    return new SolveReport(
+        problem, status, objective, mechanism, size, interim, verification, solverName, compileNanos, solveNanos,
+        verifyNanos, message, newStrategy);
+  }
 }
