@@ -47,6 +47,7 @@ public final class SymmetryBench {
    * @param fullWallNanos wall time of the full solve, or -1 when skipped
    * @param fullObjective the full optimum, or null when skipped or none
    * @param fullStatus its verified status, or null when skipped
+   * @param stages the symmetric solve's detect, reduce, solve and verify times in ms, as "a / b / c / d"
    */
   public record Result(
       String instance,
@@ -60,7 +61,8 @@ public final class SymmetryBench {
       SolveStatus symmetricStatus,
       long fullWallNanos,
       Double fullObjective,
-      SolveStatus fullStatus) {
+      SolveStatus fullStatus,
+      String stages) {
 
     /** Full wall time over symmetric wall time, or NaN when the full LP was skipped. */
     public double speedUp() {
@@ -117,7 +119,10 @@ public final class SymmetryBench {
               s.report().status(),
               fullWall,
               full == null ? null : full.objective(),
-              full == null ? null : full.status()));
+              full == null ? null : full.status(),
+              Numbers.millis(s.statistics().detectNanos()) + " / " + Numbers.millis(s.statistics().reduceNanos())
+                  + " / " + Numbers.millis(s.statistics().solveNanos()) + " / "
+                  + Numbers.millis(s.statistics().verifyNanos())));
     }
     return results;
   }
@@ -126,8 +131,9 @@ public final class SymmetryBench {
   public static String markdown(List<Result> results) {
     StringBuilder sb = new StringBuilder();
     sb.append("| instance | group order | full rows | full columns | reduced rows | reduced columns | full wall ms"
-        + " | symmetric wall ms | speed-up | full objective | symmetric objective | status |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        + " | symmetric wall ms | detect / reduce / solve / verify ms | speed-up | full objective"
+        + " | symmetric objective | status |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Result r : results) {
       boolean skipped = r.fullWallNanos() < 0;
       sb.append("| ").append(r.instance())
@@ -138,6 +144,7 @@ public final class SymmetryBench {
           .append(" | ").append(r.reducedColumns())
           .append(" | ").append(skipped ? "-" : Numbers.millis(r.fullWallNanos()))
           .append(" | ").append(Numbers.millis(r.symmetricWallNanos()))
+          .append(" | ").append(r.stages())
           .append(" | ").append(skipped ? "-" : String.format(Locale.ROOT, "%.1fx", r.speedUp()))
           .append(" | ").append(r.fullObjective() == null ? "-" : Numbers.format(r.fullObjective()))
           .append(" | ").append(r.symmetricObjective() == null ? "-" : Numbers.format(r.symmetricObjective()))

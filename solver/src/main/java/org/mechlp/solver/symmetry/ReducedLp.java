@@ -63,69 +63,99 @@ public final class ReducedLp {
    * caller guarantees that the orbits come from a group that maps the LP to itself.
    */
   public static ReducedLp reduce(LinearProgram lp, int[] orbitOf) {
-    int orbits = 0;
-    for (int o : orbitOf) {
-      orbits = Math.max(orbits, o + 1);
-    }
-    int[] representative = new int[orbits];
-    Arrays.fill(representative, -1);
-    BigFraction[] objective = new BigFraction[orbits];
-    Arrays.fill(objective, BigFraction.ZERO);
-    int[] orbitSize = new int[orbits];
-    BigFraction[] c = lp.objective().coefficients();
-    for (int j = 0; j < orbitOf.length; j++) {
-      int o = orbitOf[j];
-      if (representative[o] < 0) {
-        representative[o] = j;
-      }
-      orbitSize[o]++;
-      objective[o] = objective[o].add(c[j]);
-    }
-    List<ColumnBounds> bounds = new ArrayList<>(orbits);
-    for (int o = 0; o < orbits; o++) {
-      bounds.add(lp.bounds().get(representative[o]));
-    }
-    long fullRows = lp.rowCount();
-    if (fullRows > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("more than 2^31 rows: " + fullRows);
-    }
-    int[] rowToReduced = new int[(int) fullRows];
-    Map<Key, Integer> seen = new HashMap<>();
-    List<ConstraintFamily> families = new ArrayList<>();
-    int[] counter = {0};
-    int[][] perReduced = {new int[16]};
+    Builder builder = new Builder(lp, orbitOf);
     for (ConstraintFamily family : lp.families()) {
-      ReducedFamily target = new ReducedFamily(family);
-      family.forEachRow(
-          row -> {
-            Key key = reducedKey(row, orbitOf);
-            Integer index = seen.get(key);
-            if (index == null) {
-              index = seen.size();
-              seen.put(key, index);
-              target.add(row.key().clone(), key.columns(), key.coefficients(), key.sense(), key.rhs());
-              if (index >= perReduced[0].length) {
-                perReduced[0] = Arrays.copyOf(perReduced[0], perReduced[0].length * 2);
-              }
-            }
-            perReduced[0][index]++;
-            rowToReduced[counter[0]++] = index;
-          });
-      if (target.rowCount() > 0) {
-        families.add(target);
-      }
+      family.forEachRow(builder::accept);
     }
-    LinearObjective reducedObjective =
-        new LinearObjective(lp.objective().maximize(), objective, lp.objective().constant());
-    int[] reps = representative;
-    int[] sizes = orbitSize;
-    LinearProgram reducedLp =
-        new LinearProgram(
-            bounds,
-            o -> sizes[o] == 1 ? lp.columnName(reps[o]) : lp.columnName(reps[o]) + "~" + sizes[o],
-            reducedObjective,
-            families);
-    return new ReducedLp(lp, reducedLp, orbitOf.clone(), rowToReduced, Arrays.copyOf(perReduced[0], seen.size()));
+    return builder.build();
+  }
+
+  /**
+   * Builds a reduction from the original rows fed in order, so that the same walk over the rows can serve other
+   * checks too ({@link InvarianceCheck}).
+   */
+  static final class Builder {
+    private final LinearProgram lp;
+    private final int[] orbitOf;
+    private final int[] rowToReduced;
+    private final Map<Key, Integer> seen = new HashMap<>();
+    private final List<ConstraintFamily> families = new ArrayList<>();
+    private ConstraintFamily currentOriginal;
+    private ReducedFamily current;
+    private int rows;
+    private int[] perReduced = new int[16];
+
+    Builder(LinearProgram lp, int[] orbitOf) {
+      this.lp = lp;
+      this.orbitOf = orbitOf.clone();
+      long fullRows = lp.rowCount();
+      if (fullRows > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("more than 2^31 rows: " + fullRows);
+      }
+      this.rowToReduced = new int[(int) fullRows];
+    }
+
+    /** Takes the next original row (rows must come in the LP's order). */
+    void accept(Row row) {
+      if (row.family() != currentOriginal) {
+        currentOriginal = row.family();
+        current = new ReducedFamily(currentOriginal);
+        families.add(current);
+      }
+      Key key = reducedKey(row, orbitOf);
+      Integer index = seen.get(key);
+      if (index == null) {
+        index = seen.size();
+        seen.put(key, index);
+        current.add(row.key().clone(), key.columns(), key.coefficients(), key.sense(), key.rhs());
+        if (index >= perReduced.length) {
+          perReduced = Arrays.copyOf(perReduced, perReduced.length * 2);
+        }
+      }
+      perReduced[index]++;
+      rowToReduced[rows++] = index;
+    }
+
+    /** The reduction of the rows seen. */
+    ReducedLp build() {
+      if (rows != rowToReduced.length) {
+        throw new IllegalStateException("saw " + rows + " of " + rowToReduced.length + " rows");
+      }
+      int orbits = 0;
+      for (int o : orbitOf) {
+        orbits = Math.max(orbits, o + 1);
+      }
+      int[] representative = new int[orbits];
+      Arrays.fill(representative, -1);
+      BigFraction[] objective = new BigFraction[orbits];
+      Arrays.fill(objective, BigFraction.ZERO);
+      int[] orbitSize = new int[orbits];
+      BigFraction[] c = lp.objective().coefficients();
+      for (int j = 0; j < orbitOf.length; j++) {
+        int o = orbitOf[j];
+        if (representative[o] < 0) {
+          representative[o] = j;
+        }
+        orbitSize[o]++;
+        objective[o] = objective[o].add(c[j]);
+      }
+      List<ColumnBounds> bounds = new ArrayList<>(orbits);
+      for (int o = 0; o < orbits; o++) {
+        bounds.add(lp.bounds().get(representative[o]));
+      }
+      families.removeIf(f -> f.rowCount() == 0);
+      LinearObjective reducedObjective =
+          new LinearObjective(lp.objective().maximize(), objective, lp.objective().constant());
+      LinearProgram reducedLp =
+          new LinearProgram(
+              bounds,
+              o -> orbitSize[o] == 1
+                  ? lp.columnName(representative[o])
+                  : lp.columnName(representative[o]) + "~" + orbitSize[o],
+              reducedObjective,
+              families);
+      return new ReducedLp(lp, reducedLp, orbitOf, rowToReduced, Arrays.copyOf(perReduced, seen.size()));
+    }
   }
 
   private static Key reducedKey(Row row, int[] orbitOf) {

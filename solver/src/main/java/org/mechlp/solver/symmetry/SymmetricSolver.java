@@ -10,6 +10,7 @@ import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
@@ -41,8 +42,9 @@ public final class SymmetricSolver {
     }
     CompiledProblem compiled = LpCompiler.compile(problem);
     long compiledAt = System.nanoTime();
-    SymmetryGroup group = Symmetries.detect(compiled);
-    long detectedAt = System.nanoTime();
+    Detection detection = detectAndReduce(compiled);
+    SymmetryGroup group = detection.group();
+    long detectedAt = compiledAt + detection.detectNanos();
     long fullRows = compiled.lp().rowCount();
     int fullColumns = compiled.lp().columnCount();
     if (group.isTrivial()) {
@@ -52,8 +54,7 @@ public final class SymmetricSolver {
               full.solveNanos(), full.verifyNanos());
       return new SymmetricSolve(full, stats);
     }
-    int[] orbits = Symmetries.columnOrbits(compiled, group.generators());
-    ReducedLp reduced = ReducedLp.reduce(compiled.lp(), orbits);
+    ReducedLp reduced = detection.reduced();
     long reducedAt = System.nanoTime();
     LpResult small = backend.solve(reduced.program(), options.solver());
     LpResult expanded =
@@ -108,6 +109,58 @@ public final class SymmetricSolver {
             verified.verifyNanos(),
             message);
     return new SymmetricSolve(report, stats);
+  }
+
+  /** The group, the reduced LP (null when the group is trivial) and the time spent finding candidates. */
+  private record Detection(SymmetryGroup group, ReducedLp reduced, long detectNanos) {}
+
+  /**
+   * Finds the candidate generators from the data, then walks the rows once, both checking that the candidates map
+   * the rows to themselves and building the reduction by their orbits. When a candidate fails (rare: the data
+   * looked symmetric but a row is not), falls back to {@link Symmetries#detect(CompiledProblem)} and reduces again.
+   */
+  private static Detection detectAndReduce(CompiledProblem compiled) {
+    long start = System.nanoTime();
+    Problem problem = compiled.problem();
+    int n = problem.agentCount();
+    if (n < 2 || compiled.lp().hasIntegerColumns()) {
+      return new Detection(Symmetries.detect(compiled), null, System.nanoTime() - start);
+    }
+    Symmetries.Candidates found = Symmetries.candidates(problem);
+    List<AgentSwap> swaps = found.swaps();
+    int[][] maps = new int[swaps.size()][];
+    boolean dataOk = !swaps.isEmpty();
+    for (int g = 0; g < maps.length && dataOk; g++) {
+      maps[g] = swaps.get(g).columnMap(compiled.variables());
+      dataOk = Symmetries.objectiveOrBoundsMismatch(compiled.lp(), maps[g]) == null;
+    }
+    if (!dataOk) {
+      return new Detection(Symmetries.detect(compiled), null, System.nanoTime() - start);
+    }
+    long candidatesAt = System.nanoTime();
+    InvarianceCheck check = new InvarianceCheck(maps);
+    ReducedLp.Builder builder =
+        new ReducedLp.Builder(compiled.lp(), Symmetries.columnOrbits(compiled, swaps));
+    for (ConstraintFamily family : compiled.lp().families()) {
+      family.forEachRow(
+          row -> {
+            check.accept(row);
+            builder.accept(row);
+          });
+    }
+    boolean all = true;
+    for (int g = 0; g < maps.length; g++) {
+      all &= check.holds(g);
+    }
+    if (all) {
+      return new Detection(Symmetries.group(n, swaps, found.notes()), builder.build(), candidatesAt - start);
+    }
+    SymmetryGroup group = Symmetries.detect(compiled);
+    ReducedLp reduced =
+        group.isTrivial()
+            ? null
+            : ReducedLp.reduce(compiled.lp(), Symmetries.columnOrbits(compiled, group.generators()));
+    return new Detection(group, reduced, candidatesAt - start);
   }
 
   /** The mechanism encoded by a full LP point (transfers 0 when the problem has none); as MechanismSolver's. */

@@ -10,8 +10,9 @@ import java.util.List;
  * @param fullColumns columns of the full LP
  * @param reducedRows rows of the reduced LP (equal to {@code fullRows} when the group is trivial)
  * @param reducedColumns columns of the reduced LP: one per orbit
- * @param detectNanos time to detect the group, including the walk over the full rows
- * @param reduceNanos time to build the reduced LP
+ * @param detectNanos time to find the candidate agent swaps from the problem's data
+ * @param reduceNanos time of the walk over the full rows that checks the candidates on the LP and builds the reduced
+ *     LP
  * @param solveNanos time in the backend's solve of the reduced LP
  * @param verifyNanos time to verify the expanded point against every row of the full LP
  */

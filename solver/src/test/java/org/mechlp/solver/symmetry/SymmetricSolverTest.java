@@ -99,4 +99,21 @@ class SymmetricSolverTest {
     assertThat(symmetric.statistics().group().order()).isEqualTo(BigInteger.TWO);
     assertThat(symmetric.report().status()).isEqualTo(SolveStatus.INFEASIBLE);
   }
+
+  @Test
+  void lookAlikeFallsBackToTheFullLp() throws Exception {
+    // Bidder2's outside option 1/2 passes the data checks but not the LP check (the single walk over the rows finds
+    // the fingerprint sums differ), so the solve falls back to the full LP and gets the full optimum.
+    Problem problem =
+        SymmetriesTest.edited(
+            "myerson-two-bidders",
+            "\"ir\": \"expost\"",
+            "\"ir\": {\"kind\": \"expost\", \"outsideOption\": {\"bidder1\": 0, \"bidder2\": \"1/2\"}}");
+    SymmetricSolve symmetric = SymmetricSolver.solve(problem, SolveOptions.defaults());
+    SolveReport full = MechanismSolver.solve(problem, SolveOptions.defaults());
+    assertThat(symmetric.statistics().group().isTrivial()).isTrue();
+    assertThat(String.join(" ", symmetric.statistics().group().notes())).contains("has no mirror image");
+    assertThat(symmetric.report().status()).isEqualTo(SolveStatus.OPTIMAL);
+    assertThat(symmetric.report().objective()).isCloseTo(full.objective(), within(1e-9));
+  }
 }
