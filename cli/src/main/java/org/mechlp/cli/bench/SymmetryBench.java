@@ -132,8 +132,8 @@ public final class SymmetryBench {
     StringBuilder sb = new StringBuilder();
     sb.append("| instance | group order | full rows | full columns | reduced rows | reduced columns | full wall ms"
         + " | symmetric wall ms | detect / reduce / solve / verify ms | speed-up | full objective"
-        + " | symmetric objective | status |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        + " | symmetric objective | difference | status |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Result r : results) {
       boolean skipped = r.fullWallNanos() < 0;
       sb.append("| ").append(r.instance())
@@ -148,6 +148,11 @@ public final class SymmetryBench {
           .append(" | ").append(skipped ? "-" : String.format(Locale.ROOT, "%.1fx", r.speedUp()))
           .append(" | ").append(r.fullObjective() == null ? "-" : Numbers.format(r.fullObjective()))
           .append(" | ").append(r.symmetricObjective() == null ? "-" : Numbers.format(r.symmetricObjective()))
+          .append(" | ")
+          .append(
+              r.fullObjective() == null || r.symmetricObjective() == null
+                  ? "-"
+                  : String.format(Locale.ROOT, "%.1e", Math.abs(r.fullObjective() - r.symmetricObjective())))
           .append(" | ").append(r.symmetricStatus().name())
           .append(" |\n");
     }
