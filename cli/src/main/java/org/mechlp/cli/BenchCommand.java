@@ -7,9 +7,11 @@ import org.mechlp.cli.bench.BenchInstance;
 import org.mechlp.cli.bench.BenchRunner;
 import org.mechlp.cli.bench.ExactBench;
 import org.mechlp.cli.bench.ReducedBench;
+import org.mechlp.cli.bench.SymmetryBench;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.cli.bench.StrategyBench;
 import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +60,18 @@ final class BenchCommand implements Callable<Integer> {
               + " the exact discrete Myerson revenue.")
   boolean reduced;
 
+  @Option(
+      names = "--symmetry",
+      description =
+          "Time the symmetry reduction against the full LP on symmetric auctions (auction-n3-k10, auction-n4-k10,"
+              + " auction-n3-k20; --quick: two small ones): sizes, wall times, both optima and the speed-up.")
+  boolean symmetry;
+
+  @Option(
+      names = "--skip-full",
+      description = "With --symmetry: solve only the reduced LP, not the full one (the largest take minutes).")
+  boolean skipFull;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
@@ -70,6 +84,9 @@ final class BenchCommand implements Callable<Integer> {
       return runReduced(settings, output);
     }
     List<BenchInstance> instances = quick ? BenchInstance.quickSeries() : BenchInstance.series();
+    if (symmetry) {
+      return runSymmetry(settings, output);
+    }
     if (exact) {
       List<ExactBench.Result> certified = new ExactBench(settings, spec.commandLine().getErr()).run(instances);
       output.write(ExactBench.markdown(certified));
@@ -103,5 +120,14 @@ final class BenchCommand implements Callable<Integer> {
     output.write(ReducedBench.markdown(results));
     boolean allAgree = results.stream().allMatch(ReducedBench.Result::agrees);
     return allAgree ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
+  }
+
+  private int runSymmetry(SolverSettings settings, Output output) throws Exception {
+    List<BenchInstance> instances = quick ? SymmetryBench.quickSeries() : SymmetryBench.series();
+    List<SymmetryBench.Result> results =
+        new SymmetryBench(settings, spec.commandLine().getErr()).run(instances, !skipFull);
+    output.write(SymmetryBench.markdown(results));
+    boolean allOptimal = results.stream().allMatch(r -> r.symmetricStatus() == SolveStatus.OPTIMAL);
+    return allOptimal ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
   }
 }
