@@ -181,13 +181,15 @@ final class SolveCommand implements Callable<Integer> {
 
   @Option(
       names = "--strategy",
-      paramLabel = "full|lazy|reduced|auto",
+      paramLabel = "full|lazy|symmetric|reduced|auto",
       defaultValue = "auto",
       description =
           "How the LP is built: full builds every row; lazy starts from misreports to the nearest types and"
               + " adds violated IC rows round by round, then verifies against every row; reduced optimizes interim"
               + " allocations and payments with Border's constraints (BIC single-item auctions, independent types);"
-              + " auto is reduced where it applies above 20,000 profiles, else lazy above 20,000 IC rows, else full"
+              + " symmetric solves over anonymous mechanisms when agents are interchangeable; auto is reduced where it"
+              + " applies above 20,000 profiles, else symmetric above 20,000 rows with interchangeable agents, else"
+              + " lazy above 20,000 IC rows, else full"
               + " (default: ${DEFAULT-VALUE}). --exact, --deterministic and --range always build the full LP.")
   SolveOptions.Strategy strategy;
 
@@ -236,8 +238,9 @@ final class SolveCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-    // The reduced form never builds the full LP, so its size is no reason to refuse.
-    var refusal = reduced ? java.util.Optional.<String>empty() : SizeGuard.refusal(problem, maxLpRows, strategy);
+    // The reduced form never builds the full LP, and the symmetric one only streams its rows to build a smaller LP.
+    boolean guarded = !reduced && strategy != SolveOptions.Strategy.SYMMETRIC;
+    var refusal = guarded ? SizeGuard.refusal(problem, maxLpRows, strategy) : java.util.Optional.<String>empty();
     if (refusal.isPresent()) {
       spec.commandLine().getErr().println(refusal.get());
       return ExitCodes.SOLVER_FAILURE;

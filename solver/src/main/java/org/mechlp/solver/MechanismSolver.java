@@ -20,6 +20,10 @@ import org.mechlp.solver.reduced.ReducedFormSolver;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.StrategyReport;
+import org.mechlp.solver.symmetry.SymmetricSolve;
+import org.mechlp.solver.symmetry.SymmetricSolver;
+import org.mechlp.solver.symmetry.Symmetries;
+import org.mechlp.solver.symmetry.SymmetryStatistics;
 
 /**
  * Finds an optimal mechanism: compiles the problem, solves the LP, then verifies the solver's point against every
@@ -49,6 +53,10 @@ public final class MechanismSolver {
     long start = System.nanoTime();
     CompiledProblem compiled = LpCompiler.compile(problem);
     long compiledAt = System.nanoTime();
+    Optional<String> symmetricReason = symmetricReason(compiled, options.strategy());
+    if (symmetricReason.isPresent()) {
+      return solveSymmetric(problem, options, backend, symmetricReason.get());
+    }
     StrategyChoice choice = StrategyChoice.of(compiled, options.strategy());
     if (choice.lazy() && !(backend instanceof OrToolsLpSolver)) {
       choice =
@@ -81,6 +89,54 @@ public final class MechanismSolver {
             List.of(),
             verified.verification() == null ? Double.NaN : verified.verification().maxViolation());
     return report(compiled, verified, size, compiledAt - start, strategy);
+  }
+
+  /** Rows above which AUTO looks for interchangeable agents (as for lazy IC rows, ORTOOLS.md section 9). */
+  public static final long AUTO_SYMMETRIC_ABOVE_ROWS = StrategyChoice.AUTO_LAZY_ABOVE;
+
+  /**
+   * Why the symmetry reduction solves {@code compiled} under {@code strategy}, or empty when it does not: always when
+   * requested (the solver itself falls back to the full LP when no agents are interchangeable), and for AUTO when
+   * the LP is large and the agents' relabellings leave it invariant.
+   */
+  static Optional<String> symmetricReason(CompiledProblem compiled, SolveOptions.Strategy strategy) {
+    if (strategy == SolveOptions.Strategy.SYMMETRIC) {
+      return Optional.of("requested");
+    }
+    if (strategy != SolveOptions.Strategy.AUTO
+        || compiled.problem().agentCount() < 2
+        || compiled.lp().rowCount() <= AUTO_SYMMETRIC_ABOVE_ROWS) {
+      return Optional.empty();
+    }
+    // One pass over the rows (Symmetries checks every candidate swap on the LP itself); the solver repeats it.
+    if (Symmetries.detect(compiled).isTrivial()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(Locale.ROOT, "auto: %,d rows and interchangeable agents", compiled.lp().rowCount()));
+  }
+
+  private static SolveReport solveSymmetric(Problem problem, SolveOptions options, LpSolver backend, String why) {
+    // FULL for the fallback inside: without symmetry the symmetric solver solves the full LP through this class.
+    SymmetricSolve solve =
+        SymmetricSolver.solve(problem, options.withStrategy(SolveOptions.Strategy.FULL), backend);
+    SymmetryStatistics stats = solve.statistics();
+    SolveReport report = solve.report();
+    double maxViolation = report.verification() == null ? Double.NaN : report.verification().maxViolation();
+    String reason =
+        stats.group().isTrivial()
+            ? why + "; no interchangeable agents, so the full LP was solved"
+            : why + String.format(Locale.ROOT, "; group order %d", stats.group().order());
+    StrategyReport strategy =
+        new StrategyReport(
+            stats.group().isTrivial() ? "full" : "symmetric",
+            reason,
+            0,
+            stats.reducedRows(),
+            stats.fullRows(),
+            List.of(),
+            maxViolation);
+    return report.withStrategy(strategy);
   }
 
   /** Profiles above which AUTO prefers the reduced form: the ex post LP's columns grow with them. */

@@ -34,8 +34,14 @@ public record SolveOptions(SolverSettings solver, double tolerance, int maxListe
      */
     REDUCED,
     /**
-     * REDUCED when it applies and the profiles are too many for the full LP's columns, else LAZY when the IC rows are
-     * many and their family scans fast, else FULL.
+     * Solve over anonymous mechanisms when agents are interchangeable: one column per orbit of the agent
+     * relabellings that leave the LP invariant ({@code org.mechlp.solver.symmetry}); the full LP when there are none.
+     */
+    SYMMETRIC,
+    /**
+     * REDUCED when it applies and the profiles are too many for the full LP's columns, else SYMMETRIC when the LP is
+     * large and agents are interchangeable, else LAZY when the IC rows are many and their family scans fast, else
+     * FULL.
      */
     AUTO;
 

@@ -52,8 +52,8 @@ public record StrategyChoice(
               ? new StrategyChoice(Strategy.LAZY, "requested", ic, icRows, lazyBound(compiled.problem(), total, icRows))
               : new StrategyChoice(
                   Strategy.FULL, "lazy requested, but " + ic.id() + " has no fast scan", ic, icRows, total);
-      // The reduced form is decided before compiling (MechanismSolver); reaching here it did not apply.
-      case AUTO, REDUCED ->
+      // The reduced form and symmetry are decided first (MechanismSolver); reaching here they did not apply.
+      case AUTO, REDUCED, SYMMETRIC ->
           scans && icRows > AUTO_LAZY_ABOVE
               ? new StrategyChoice(
                   Strategy.LAZY, "auto: " + rows, ic, icRows, lazyBound(compiled.problem(), total, icRows))
