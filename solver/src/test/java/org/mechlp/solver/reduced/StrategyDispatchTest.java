@@ -20,7 +20,7 @@ import org.mechlp.solver.report.SolveStatus;
 /** {@link MechanismSolver} hands BIC single-item problems to the reduced form when asked or when they are large. */
 class StrategyDispatchTest {
   private static Problem instance(String name) throws Exception {
-    return ProblemReader.readFile(Path.of(System.getProperty("instances.dir"), name + ".json"));
+    return ProblemReader.read(Path.of(System.getProperty("instances.dir"), name + ".json"));
   }
 
   /** n i.i.d. bidders with values 1/k, ..., k/k, equally likely. */
