@@ -110,8 +110,8 @@ public final class StrategyBench {
       SolveStatus status = lazy.status();
       if (full != null && status == SolveStatus.OPTIMAL) {
         status = full.status();
-        if (status == SolveStatus.OPTIMAL
-            && !(Math.abs(lazy.objective() - full.objective()) <= SAME_OPTIMUM * Math.max(1, Math.abs(full.objective())))) {
+        double scale = Math.max(1, Math.abs(full.objective()));
+        if (status == SolveStatus.OPTIMAL && !(Math.abs(lazy.objective() - full.objective()) <= SAME_OPTIMUM * scale)) {
           status = SolveStatus.NUMERICAL_FAILURE;
         }
       }
