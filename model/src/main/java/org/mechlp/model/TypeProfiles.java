@@ -80,11 +80,16 @@ public final class TypeProfiles {
 
   /** The profiles in which {@code agent} has type {@code type}, in increasing order. */
   public int[] profilesWith(int agent, int type) {
+    // Profile = high * (stride * k) + type * stride + low with low < stride: enumerate (high, low) in order rather
+    // than test every profile, so that a call costs its result's length (callers ask once per type).
+    int stride = strides[agent];
+    int block = stride * typeCounts[agent];
     int[] result = new int[count / typeCounts[agent]];
     int n = 0;
-    for (int p = 0; p < count; p++) {
-      if (typeOf(p, agent) == type) {
-        result[n++] = p;
+    for (int high = 0; high < count; high += block) {
+      int first = high + type * stride;
+      for (int low = 0; low < stride; low++) {
+        result[n++] = first + low;
       }
     }
     return result;

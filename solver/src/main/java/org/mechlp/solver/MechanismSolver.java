@@ -78,6 +78,9 @@ public final class MechanismSolver {
       fallback = lazy.strategy().reason();
     }
     VerifiedLp verified = VerifiedLp.solve(compiled.lp(), backend, options, problem.agentCount());
+    if (PdlpPolish.applies(options, verified)) {
+      verified = PdlpPolish.polish(compiled.lp(), verified, options, problem.agentCount());
+    }
     LpSize size = new LpSize(compiled.lp().rowCount(), compiled.lp().columnCount(), verified.result().nonZeros());
     StrategyReport strategy =
         new StrategyReport(

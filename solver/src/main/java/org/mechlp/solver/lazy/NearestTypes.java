@@ -11,7 +11,11 @@ import org.mechlp.model.TypeProfiles;
  * ordered types the nearest are the adjacent ones, on a two-item value grid the grid neighbours.
  *
  * <p>Each type gets its {@value #NEAREST} nearest types, plus any tied with the last of them, at most {@value
- * #MOST} (on a two-item grid with outcomes none, A, B, AB the axis and anti-diagonal neighbours tie).
+ * #MOST} (on a two-item grid with outcomes none, A, B, AB the axis and anti-diagonal neighbours tie). The lazy loop
+ * starts from the {@link #downward} ones only, those whose valuation vector sums to less than the type's own: where
+ * types are ordered, the IC rows that bind are the local downward ones (a high type must not gain by posing as a
+ * lower one). On the two-item grid that is (a - 1, b) and (a, b - 1): 19,800 rows at N = 100 instead of 59,212,
+ * and the first LP is then already optimal for the full problem (measured at N = 20, 50 and 100).
  */
 final class NearestTypes {
   /** Nearest types per type. */
@@ -24,10 +28,22 @@ final class NearestTypes {
 
   /** Per agent, per type, the nearest other types, nearest first. */
   static int[][][] of(Problem problem) {
+    return of(problem, false);
+  }
+
+  /**
+   * Per agent, per type, the nearest other types whose valuations sum to less than the type's own (the downward
+   * misreports, the ones that bind when types are ordered), nearest first.
+   */
+  static int[][][] downward(Problem problem) {
+    return of(problem, true);
+  }
+
+  private static int[][][] of(Problem problem, boolean downward) {
     TypeProfiles profiles = problem.profiles();
     int[][][] nearest = new int[problem.agentCount()][][];
     for (int i = 0; i < nearest.length; i++) {
-      nearest[i] = forAgent(problem, profiles, i);
+      nearest[i] = forAgent(problem, profiles, i, downward);
     }
     return nearest;
   }
@@ -37,7 +53,7 @@ final class NearestTypes {
     return Math.min(types - 1, MOST);
   }
 
-  private static int[][] forAgent(Problem problem, TypeProfiles profiles, int agent) {
+  private static int[][] forAgent(Problem problem, TypeProfiles profiles, int agent, boolean downward) {
     int k = profiles.typeCount(agent);
     int m = problem.outcomeCount();
     int others = profiles.count() / k;
@@ -49,6 +65,12 @@ final class NearestTypes {
       int base = filled[t]++ * m;
       for (int o = 0; o < m; o++) {
         vectors[t][base + o] = problem.expectedValue(agent, o, p, profiles).doubleValue();
+      }
+    }
+    double[] sums = new double[k];
+    for (int t = 0; t < k; t++) {
+      for (double v : vectors[t]) {
+        sums[t] += v;
       }
     }
     int[][] nearest = new int[k][];
@@ -77,6 +99,15 @@ final class NearestTypes {
       int keep = Math.min(size, NEAREST);
       while (keep < size && bestDistance[keep] <= bestDistance[NEAREST - 1] * (1 + 1e-12)) {
         keep++;
+      }
+      if (downward) {
+        int lower = 0;
+        for (int j = 0; j < keep; j++) {
+          if (sums[bestType[j]] < sums[t]) {
+            bestType[lower++] = bestType[j];
+          }
+        }
+        keep = lower;
       }
       nearest[t] = Arrays.copyOf(bestType, keep);
     }

@@ -26,6 +26,19 @@ class NearestTypesTest {
   }
 
   @Test
+  void downwardKeepsTheNearestTypesWithSmallerValueSums() {
+    // The value sum of (a, b) is a + b + (a + b) = 2(a + b). Of the six tied neighbours of (3, 3) (sum 12), only
+    // (2, 3) and (3, 2) sum to less (10); the anti-diagonal ones tie at 12 and are left out.
+    Problem grid = Grids.twoItems(5, "bic", "interim");
+    int[][][] downward = NearestTypes.downward(grid);
+    assertThat(downward[0][index(3, 3)]).containsExactlyInAnyOrder(index(2, 3), index(3, 2));
+    // The lowest type (1, 1) has no lower type; its neighbours (2, 1), (1, 2), (2, 2), (3, 1), (1, 3) all sum to more.
+    assertThat(downward[0][index(1, 1)]).isEmpty();
+    // (1, 3), sum 8: nearest (at 2) are (2, 3), (1, 2), (1, 4), (2, 2); of these only (1, 2) (sum 6) is lower.
+    assertThat(downward[0][index(1, 3)]).containsExactly(index(1, 2));
+  }
+
+  @Test
   void autoIsLazyAboveTwentyThousandIcRows() {
     // BIC with one buyer: N^2 (N^2 - 1) rows: 159,600 at N = 20, 600 at N = 5.
     StrategyChoice big = StrategyChoice.of(LpCompiler.compile(Grids.twoItems(20, "bic", "interim")), Strategy.AUTO);
