@@ -87,7 +87,8 @@ public final class SymmetryBench {
   public List<Result> run(List<BenchInstance> instances, boolean withFull) throws InvalidInputException {
     OrToolsLpSolver.loadNativeLibraries();
     List<Result> results = new ArrayList<>();
-    SolveOptions options = new SolveOptions(settings, 1e-6, 0);
+    // FULL: under AUTO the "full" side would itself be reduced by symmetry.
+    SolveOptions options = new SolveOptions(settings, 1e-6, 0, SolveOptions.Strategy.FULL);
     for (BenchInstance instance : instances) {
       Problem problem = ProblemReader.read(instance.json(), instance.name());
       long fullWall = -1;
