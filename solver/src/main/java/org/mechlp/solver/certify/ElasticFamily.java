@@ -1,26 +1,25 @@
 package org.mechlp.solver.certify;
 
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
+import org.mechlp.solver.lp.WrappedFamily;
 
 /**
  * A family whose rows each get their own elastic columns (non-negative, numbered from {@code firstColumn} in row
  * order) that absorb any violation: {@code a x - e <= b}, {@code a x + e >= b}, {@code a x + e' - e'' = b}. Rows
  * keep their names, so the elastic LP's duals map back to the original rows one to one.
  */
-final class ElasticFamily implements ConstraintFamily {
-  private final ConstraintFamily family;
+final class ElasticFamily extends WrappedFamily {
   private final int firstColumn;
   private final int elasticColumns;
 
   /** {@code family} with elastic columns from {@code firstColumn} on. */
   ElasticFamily(ConstraintFamily family, int firstColumn) {
-    this.family = Objects.requireNonNull(family, "family");
+    super(family);
     this.firstColumn = firstColumn;
     int[] count = {0};
     family.forEachRow(row -> count[0] += columnsFor(row.sense()));
@@ -38,24 +37,9 @@ final class ElasticFamily implements ConstraintFamily {
   }
 
   @Override
-  public String id() {
-    return family.id();
-  }
-
-  @Override
-  public String title() {
-    return family.title();
-  }
-
-  @Override
-  public long rowCount() {
-    return family.rowCount();
-  }
-
-  @Override
   public void forEachRow(Consumer<Row> sink) {
     int[] next = {firstColumn};
-    family.forEachRow(
+    family().forEachRow(
         row -> {
           int n = row.columns().length;
           int extra = columnsFor(row.sense());
@@ -69,25 +53,5 @@ final class ElasticFamily implements ConstraintFamily {
           }
           sink.accept(new Row(this, row.key(), columns, coefficients, row.sense(), row.rhs()));
         });
-  }
-
-  @Override
-  public String rowName(int[] key) {
-    return family.rowName(key);
-  }
-
-  @Override
-  public String describe(int[] key) {
-    return family.describe(key);
-  }
-
-  @Override
-  public int agentOf(int[] key) {
-    return family.agentOf(key);
-  }
-
-  @Override
-  public boolean isIncentiveConstraint() {
-    return family.isIncentiveConstraint();
   }
 }

@@ -7,13 +7,14 @@ import java.util.function.Consumer;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.Row;
+import org.mechlp.solver.lp.WrappedFamily;
 
 /**
  * A family whose rows get extra terms in new columns (an elastic column, a subsidy, a uniform IR shortfall), so a
  * relaxed row keeps its name and words and the verifier recomputes it, relaxation included, at the solver's point.
  * The extra columns must come after every column the family's rows use.
  */
-final class AugmentedFamily implements ConstraintFamily {
+final class AugmentedFamily extends WrappedFamily {
   /** One extra term {@code coefficient * column}. */
   record Term(int column, BigFraction coefficient) {}
 
@@ -24,34 +25,18 @@ final class AugmentedFamily implements ConstraintFamily {
     List<Term> terms(int position, Row row);
   }
 
-  private final ConstraintFamily family;
   private final Extra extra;
 
   /** {@code family} with {@code extra} terms on its rows. */
   AugmentedFamily(ConstraintFamily family, Extra extra) {
-    this.family = Objects.requireNonNull(family, "family");
+    super(family);
     this.extra = Objects.requireNonNull(extra, "extra");
-  }
-
-  @Override
-  public String id() {
-    return family.id();
-  }
-
-  @Override
-  public String title() {
-    return family.title();
-  }
-
-  @Override
-  public long rowCount() {
-    return family.rowCount();
   }
 
   @Override
   public void forEachRow(Consumer<Row> sink) {
     int[] position = {0};
-    family.forEachRow(
+    family().forEachRow(
         row -> {
           List<Term> terms = extra.terms(position[0]++, row);
           int n = row.columns().length;
@@ -63,25 +48,5 @@ final class AugmentedFamily implements ConstraintFamily {
           }
           sink.accept(new Row(this, row.key(), columns, coefficients, row.sense(), row.rhs()));
         });
-  }
-
-  @Override
-  public String rowName(int[] key) {
-    return family.rowName(key);
-  }
-
-  @Override
-  public String describe(int[] key) {
-    return family.describe(key);
-  }
-
-  @Override
-  public int agentOf(int[] key) {
-    return family.agentOf(key);
-  }
-
-  @Override
-  public boolean isIncentiveConstraint() {
-    return family.isIncentiveConstraint();
   }
 }
