@@ -243,8 +243,11 @@ public final class MechanismSolver {
         strategy);
   }
 
-  /** The mechanism encoded by an LP point (transfers 0 when the problem has none). */
-  static Mechanism decode(CompiledProblem compiled, double[] x) {
+  /**
+   * The mechanism encoded by a point of the full LP (transfers 0 when the problem has none); public so that every
+   * solver of the full LP (symmetric, deterministic) decodes its point the same way.
+   */
+  public static Mechanism decode(CompiledProblem compiled, double[] x) {
     VariableIndex vars = compiled.variables();
     Problem problem = compiled.problem();
     int k = vars.profiles().count();

@@ -9,7 +9,6 @@ import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
@@ -93,7 +92,7 @@ public final class SymmetricSolver {
               compileNanos, small.solveNanos(), 0, message);
       return new SymmetricSolve(report, stats);
     }
-    Mechanism mechanism = decode(compiled, expanded.primal());
+    Mechanism mechanism = MechanismSolver.decode(compiled, expanded.primal());
     SolveReport report =
         new SolveReport(
             problem,
@@ -161,27 +160,5 @@ public final class SymmetricSolver {
             ? null
             : ReducedLp.reduce(compiled.lp(), Symmetries.columnOrbits(compiled, group.generators()));
     return new Detection(group, reduced, candidatesAt - start);
-  }
-
-  /** The mechanism encoded by a full LP point (transfers 0 when the problem has none); as MechanismSolver's. */
-  private static Mechanism decode(CompiledProblem compiled, double[] x) {
-    VariableIndex vars = compiled.variables();
-    Problem problem = compiled.problem();
-    int k = vars.profiles().count();
-    int m = problem.outcomeCount();
-    int n = problem.agentCount();
-    double[] allocation = new double[k * m];
-    double[] transfers = new double[k * n];
-    for (int p = 0; p < k; p++) {
-      for (int o = 0; o < m; o++) {
-        allocation[p * m + o] = x[vars.allocation(p, o)];
-      }
-      if (vars.hasTransfers()) {
-        for (int i = 0; i < n; i++) {
-          transfers[p * n + i] = x[vars.transfer(p, i)];
-        }
-      }
-    }
-    return Mechanism.ofDoubles(k, m, n, allocation, transfers);
   }
 }
