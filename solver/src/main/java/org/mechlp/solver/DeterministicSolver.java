@@ -1,15 +1,12 @@
 package org.mechlp.solver;
 
 import java.util.BitSet;
-import java.util.List;
-import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.LinearProgram;
-import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
@@ -105,39 +102,8 @@ public final class DeterministicSolver {
 
   /** The solve report of a verified program over {@code compiled}'s columns. */
   static SolveReport report(CompiledProblem compiled, VerifiedLp verified, long compileNanos) {
-    Problem problem = compiled.problem();
-    LpResult result = verified.result();
     LinearProgram lp = compiled.lp();
-    LpSize size = new LpSize(lp.rowCount(), lp.columnCount(), result.nonZeros());
-    long compile = compileNanos + result.buildNanos();
-    if (result.primal() == null) {
-      return new SolveReport(
-          problem,
-          verified.status(),
-          null,
-          null,
-          size,
-          List.of(),
-          null,
-          result.solverName(),
-          compile,
-          result.solveNanos(),
-          0,
-          verified.message());
-    }
-    Mechanism mechanism = MechanismSolver.decode(compiled, result.primal());
-    return new SolveReport(
-        problem,
-        verified.status(),
-        verified.objective(),
-        mechanism,
-        size,
-        InterimSummary.of(problem, mechanism),
-        verified.verification(),
-        result.solverName(),
-        compile,
-        result.solveNanos(),
-        verified.verifyNanos(),
-        verified.message());
+    LpSize size = new LpSize(lp.rowCount(), lp.columnCount(), verified.result().nonZeros());
+    return MechanismSolver.report(compiled, verified, size, compileNanos, null);
   }
 }

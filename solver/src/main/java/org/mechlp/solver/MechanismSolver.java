@@ -205,7 +205,11 @@ public final class MechanismSolver {
     return result.asSolveReport().withStrategy(strategy);
   }
 
-  private static SolveReport report(
+  /**
+   * The solve report of a verified program over {@code compiled}'s columns, its point decoded to a mechanism; shared
+   * with the other solvers of the full LP so that every such report is built the same way.
+   */
+  static SolveReport report(
       CompiledProblem compiled, VerifiedLp verified, LpSize size, long compileNanos, StrategyReport strategy) {
     Problem problem = compiled.problem();
     LpResult result = verified.result();
