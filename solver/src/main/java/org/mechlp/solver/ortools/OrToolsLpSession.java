@@ -7,11 +7,9 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
-import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
@@ -67,20 +65,8 @@ public final class OrToolsLpSession implements AutoCloseable {
     for (int j = 0; j < n; j++) {
       columns[j] = solver.makeNumVar(bounds.get(j).lowerDouble(), bounds.get(j).upperDouble(), "c" + j);
     }
-    LinearObjective lpObjective = lp.objective();
     objective = solver.objective();
-    BigFraction[] c = lpObjective.coefficients();
-    for (int j = 0; j < n; j++) {
-      if (c[j].getNumerator().signum() != 0) {
-        objective.setCoefficient(columns[j], c[j].doubleValue());
-      }
-    }
-    objective.setOffset(lpObjective.constant().doubleValue());
-    if (lpObjective.maximize()) {
-      objective.setMaximization();
-    } else {
-      objective.setMinimization();
-    }
+    MpModel.setObjective(objective, columns, lp.objective());
     for (ConstraintFamily family : lp.families()) {
       family.forEachRow(this::addRow);
     }
@@ -97,26 +83,8 @@ public final class OrToolsLpSession implements AutoCloseable {
 
   /** Adds one row; it takes part in the next solve. */
   public void addRow(Row row) {
-    double infinity = MPSolver.infinity();
-    double rhs = row.rhs().doubleValue();
-    double lower =
-        switch (row.sense()) {
-          case LE -> -infinity;
-          case GE, EQ -> rhs;
-        };
-    double upper =
-        switch (row.sense()) {
-          case GE -> infinity;
-          case LE, EQ -> rhs;
-        };
-    MPConstraint constraint = solver.makeConstraint(lower, upper, "");
-    int[] cols = row.columns();
-    BigFraction[] coefficients = row.coefficients();
-    for (int k = 0; k < cols.length; k++) {
-      constraint.setCoefficient(columns[cols[k]], coefficients[k].doubleValue());
-    }
-    nonZeros += cols.length;
-    rows.add(constraint);
+    rows.add(MpModel.addRow(solver, columns, row, ""));
+    nonZeros += row.columns().length;
   }
 
   /** Rows in the model so far. */

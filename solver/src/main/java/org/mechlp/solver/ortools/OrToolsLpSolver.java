@@ -82,31 +82,9 @@ public final class OrToolsLpSolver implements LpSolver {
         ColumnBounds b = lp.bounds().get(j);
         columns[j] = solver.makeNumVar(b.lowerDouble(), b.upperDouble(), exportName(lp.columnName(j)));
       }
-      MPObjective objective = solver.objective();
-      BigFraction[] c = lp.objective().coefficients();
-      for (int j = 0; j < n; j++) {
-        if (c[j].getNumerator().signum() != 0) {
-          objective.setCoefficient(columns[j], c[j].doubleValue());
-        }
-      }
-      objective.setOffset(lp.objective().constant().doubleValue());
-      if (lp.objective().maximize()) {
-        objective.setMaximization();
-      } else {
-        objective.setMinimization();
-      }
-      double infinity = MPSolver.infinity();
+      MpModel.setObjective(solver.objective(), columns, lp.objective());
       for (ConstraintFamily family : lp.families()) {
-        family.forEachRow(
-            row -> {
-              double rhs = row.rhs().doubleValue();
-              double lower = row.sense() == org.mechlp.solver.lp.Sense.LE ? -infinity : rhs;
-              double upper = row.sense() == org.mechlp.solver.lp.Sense.GE ? infinity : rhs;
-              MPConstraint constraint = solver.makeConstraint(lower, upper, exportName(row.name()));
-              for (int k = 0; k < row.columns().length; k++) {
-                constraint.setCoefficient(columns[row.columns()[k]], row.coefficients()[k].doubleValue());
-              }
-            });
+        family.forEachRow(row -> MpModel.addRow(solver, columns, row, exportName(row.name())));
       }
       return mps ? solver.exportModelAsMpsFormat(false, false) : solver.exportModelAsLpFormat(false);
     } finally {
@@ -350,45 +328,15 @@ public final class OrToolsLpSolver implements LpSolver {
                 ? solver.makeIntVar(b.lowerDouble(), b.upperDouble(), "c" + j)
                 : solver.makeNumVar(b.lowerDouble(), b.upperDouble(), "c" + j);
       }
-      LinearObjective objective = lp.objective();
       MPObjective mpObjective = solver.objective();
-      BigFraction[] c = objective.coefficients();
-      for (int j = 0; j < n; j++) {
-        if (c[j].getNumerator().signum() != 0) {
-          mpObjective.setCoefficient(columns[j], c[j].doubleValue());
-        }
-      }
-      mpObjective.setOffset(objective.constant().doubleValue());
-      if (objective.maximize()) {
-        mpObjective.setMaximization();
-      } else {
-        mpObjective.setMinimization();
-      }
+      MpModel.setObjective(mpObjective, columns, lp.objective());
       List<MPConstraint> rows = new ArrayList<>();
       long[] nonZeros = {0};
-      double infinity = MPSolver.infinity();
       for (ConstraintFamily family : lp.families()) {
         family.forEachRow(
             row -> {
-              double rhs = row.rhs().doubleValue();
-              double lower =
-                  switch (row.sense()) {
-                    case LE -> -infinity;
-                    case GE, EQ -> rhs;
-                  };
-              double upper =
-                  switch (row.sense()) {
-                    case GE -> infinity;
-                    case LE, EQ -> rhs;
-                  };
-              MPConstraint constraint = solver.makeConstraint(lower, upper, "");
-              int[] cols = row.columns();
-              BigFraction[] coefficients = row.coefficients();
-              for (int k = 0; k < cols.length; k++) {
-                constraint.setCoefficient(columns[cols[k]], coefficients[k].doubleValue());
-              }
-              nonZeros[0] += cols.length;
-              rows.add(constraint);
+              rows.add(MpModel.addRow(solver, columns, row, ""));
+              nonZeros[0] += row.columns().length;
             });
       }
       if (settings.timeLimit() != null) {
