@@ -11,11 +11,9 @@ import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedLps;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
-import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
-import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
 
@@ -82,16 +80,8 @@ public final class CalibratedExactSolver {
 
   /** Solves and certifies with OR-Tools (GLOP unless CLP is asked for: both report a basis). */
   public static CalibratedExactReport solve(Problem problem, SolveOptions options) {
-    SolverSettings requested = options.solver();
-    Backend backend = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    SolverSettings settings = new SolverSettings(backend, requested.timeLimit(), requested.threads());
-    SolveOptions simplex = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
-    String note =
-        backend == requested.backend()
-            ? ""
-            : requested.backend().cliName() + " reports no simplex basis; solved with GLOP for --exact";
-    return solve(problem, simplex, new OrToolsLpSolver(), lp -> OrToolsLpSolver.solveForExactBasis(lp, settings),
-        note);
+    SimplexSetup setup = SimplexSetup.of(options);
+    return solve(problem, setup.options(), new OrToolsLpSolver(), setup.resolver(), setup.note());
   }
 
   /** Solves with {@code backend} and certifies every LP; {@code resolver} gives a second basis, or is null. */

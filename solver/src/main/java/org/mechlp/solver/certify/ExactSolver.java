@@ -15,12 +15,10 @@ import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.compile.VariableIndex;
-import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
-import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RowCheck;
@@ -55,16 +53,8 @@ public final class ExactSolver {
 
   /** Solves and certifies {@code problem} with OR-Tools (GLOP unless CLP is asked for: both report a basis). */
   public static ExactSolveReport solve(Problem problem, SolveOptions options) {
-    SolverSettings requested = options.solver();
-    Backend backend = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    SolverSettings settings = new SolverSettings(backend, requested.timeLimit(), requested.threads());
-    SolveOptions simplex = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
-    String note =
-        backend == requested.backend()
-            ? ""
-            : requested.backend().cliName() + " reports no simplex basis; solved with GLOP for --exact";
-    return solve(problem, simplex, new OrToolsLpSolver(), lp -> OrToolsLpSolver.solveForExactBasis(lp, settings),
-        note);
+    SimplexSetup setup = SimplexSetup.of(options);
+    return solve(problem, setup.options(), new OrToolsLpSolver(), setup.resolver(), setup.note());
   }
 
   /** Solves with {@code backend} and certifies; {@code resolver} gives a second basis, or is null. */
