@@ -75,22 +75,8 @@ public final class CertificateFile {
         primal.put(lp.columnName(j), Ratios.ratio(x[j]));
       }
     }
-    ObjectNode duals = root.putObject("duals");
-    long[] index = {0};
-    for (ConstraintFamily family : lp.families()) {
-      family.forEachRow(
-          row -> {
-            BigFraction y = certificate.duals()[(int) index[0]++];
-            if (y.getNumerator().signum() != 0) {
-              duals.put(row.name(), Ratios.ratio(y));
-            }
-          });
-    }
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    putRowValues(root.putObject("duals"), lp, certificate.duals());
+    return json(root);
   }
 
   /**
@@ -100,19 +86,7 @@ public final class CertificateFile {
    *     a value that is not an exact number
    */
   public static Parsed read(String text, LinearProgram lp) throws FormatException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new FormatException("$: not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-    }
-    if (root == null || !root.isObject()) {
-      throw new FormatException("$: expected a JSON object");
-    }
-    String format = text(root, "format");
-    if (!FORMAT.equals(format)) {
-      throw new FormatException("$.format: expected \"" + FORMAT + "\", got " + root.get("format"));
-    }
+    JsonNode root = root(text);
     requireKind(root, KIND_OPTIMALITY);
     String sense = text(root, "sense");
     if (!"maximize".equals(sense) && !"minimize".equals(sense)) {
@@ -132,20 +106,7 @@ public final class CertificateFile {
       }
       x[j] = e.getValue();
     }
-    Map<String, Integer> rowIndex = new HashMap<>();
-    long[] index = {0};
-    for (ConstraintFamily family : lp.families()) {
-      family.forEachRow(row -> rowIndex.put(row.name(), (int) index[0]++));
-    }
-    BigFraction[] y = new BigFraction[(int) index[0]];
-    Arrays.fill(y, BigFraction.ZERO);
-    for (Map.Entry<String, BigFraction> e : entries(root, "duals").entrySet()) {
-      Integer i = rowIndex.get(e.getKey());
-      if (i == null) {
-        throw new FormatException("$.duals." + e.getKey() + ": no row of the problem has this name");
-      }
-      y[i] = e.getValue();
-    }
+    BigFraction[] y = rowValues(root, "duals", lp);
     return new Parsed(
         text(root, "problem"),
         text(root, "problemSha256"),
@@ -173,22 +134,8 @@ public final class CertificateFile {
     root.put("kind", KIND_INFEASIBILITY);
     root.put("problem", problemName);
     root.put("problemSha256", sha256(problemBytes));
-    ObjectNode farkas = root.putObject("farkas");
-    long[] index = {0};
-    for (ConstraintFamily family : lp.families()) {
-      family.forEachRow(
-          row -> {
-            BigFraction y = certificate.multipliers()[(int) index[0]++];
-            if (y.getNumerator().signum() != 0) {
-              farkas.put(row.name(), Ratios.ratio(y));
-            }
-          });
-    }
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    putRowValues(root.putObject("farkas"), lp, certificate.multipliers());
+    return json(root);
   }
 
   /**
@@ -200,6 +147,27 @@ public final class CertificateFile {
   public static ParsedInfeasibility readInfeasibility(String text, LinearProgram lp) throws FormatException {
     JsonNode root = root(text);
     requireKind(root, KIND_INFEASIBILITY);
+    BigFraction[] y = rowValues(root, "farkas", lp);
+    return new ParsedInfeasibility(
+        text(root, "problem"), text(root, "problemSha256"), new InfeasibilityCertificate(y));
+  }
+
+  /** Puts the non-zero {@code values}, one per row of {@code lp} in row order, into {@code target} by row name. */
+  private static void putRowValues(ObjectNode target, LinearProgram lp, BigFraction[] values) {
+    long[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(
+          row -> {
+            BigFraction y = values[(int) index[0]++];
+            if (y.getNumerator().signum() != 0) {
+              target.put(row.name(), Ratios.ratio(y));
+            }
+          });
+    }
+  }
+
+  /** The values by row name in {@code root.field}, one per row of {@code lp} in row order (zero when absent). */
+  private static BigFraction[] rowValues(JsonNode root, String field, LinearProgram lp) throws FormatException {
     Map<String, Integer> rowIndex = new HashMap<>();
     long[] index = {0};
     for (ConstraintFamily family : lp.families()) {
@@ -207,15 +175,23 @@ public final class CertificateFile {
     }
     BigFraction[] y = new BigFraction[(int) index[0]];
     Arrays.fill(y, BigFraction.ZERO);
-    for (Map.Entry<String, BigFraction> e : entries(root, "farkas").entrySet()) {
+    for (Map.Entry<String, BigFraction> e : entries(root, field).entrySet()) {
       Integer i = rowIndex.get(e.getKey());
       if (i == null) {
-        throw new FormatException("$.farkas." + e.getKey() + ": no row of the problem has this name");
+        throw new FormatException("$." + field + "." + e.getKey() + ": no row of the problem has this name");
       }
       y[i] = e.getValue();
     }
-    return new ParsedInfeasibility(
-        text(root, "problem"), text(root, "problemSha256"), new InfeasibilityCertificate(y));
+    return y;
+  }
+
+  /** The JSON text of {@code root}, with a final newline. */
+  private static String json(ObjectNode root) {
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static JsonNode root(String text) throws FormatException {
