@@ -95,12 +95,7 @@ final class VerifyCertificateCommand implements Callable<Integer> {
                   + " rows and columns checked in exact arithmetic)");
       return ExitCodes.YES;
     }
-    String more = check.failureCount() > 1 ? " (" + check.failureCount() + " failures in all)" : "";
-    spec.commandLine().getOut().println("certificate rejected: " + check.summary() + more);
-    if (check.failedDescription() != null) {
-      spec.commandLine().getOut().println("  the row: " + check.failedDescription());
-    }
-    return ExitCodes.NO;
+    return rejected(check.summary(), check.failureCount(), check.failedDescription());
   }
 
   /** The calibrated main LP the certificate names (rebuilt from the problem file and its posteriors). */
@@ -166,10 +161,15 @@ final class VerifyCertificateCommand implements Callable<Integer> {
                   + " rows and columns checked in exact arithmetic)");
       return ExitCodes.YES;
     }
-    String more = check.failureCount() > 1 ? " (" + check.failureCount() + " failures in all)" : "";
-    spec.commandLine().getOut().println("certificate rejected: " + check.summary() + more);
-    if (check.failedDescription() != null) {
-      spec.commandLine().getOut().println("  the row: " + check.failedDescription());
+    return rejected(check.summary(), check.failureCount(), check.failedDescription());
+  }
+
+  /** Prints why a certificate was rejected (the first failure, the row it concerns) and returns exit code 3. */
+  private int rejected(String summary, long failureCount, String failedDescription) {
+    String more = failureCount > 1 ? " (" + failureCount + " failures in all)" : "";
+    spec.commandLine().getOut().println("certificate rejected: " + summary + more);
+    if (failedDescription != null) {
+      spec.commandLine().getOut().println("  the row: " + failedDescription);
     }
     return ExitCodes.NO;
   }
