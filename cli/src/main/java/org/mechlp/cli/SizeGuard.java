@@ -8,6 +8,7 @@ import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lazy.StrategyChoice;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.reduced.ReducedForm;
 
 /**
  * Refuses LPs too large to build before any row is built: constraint families know their row counts without
@@ -73,7 +74,18 @@ final class SizeGuard {
             maxRows,
             lazyHelps
                 ? "--strategy lazy builds only the IC rows that are violated along the way."
-                : "Fewer types or outcomes, or a looser IC notion (BIC rows grow with types, not profiles), shrink"
-                    + " it; symmetry and reduced forms are planned."));
+                : otherRemedies(problem)));
+  }
+
+  /** What else makes the problem solvable when lazy IC rows do not help. */
+  private static String otherRemedies(Problem problem) {
+    if (ReducedForm.applies(problem)) {
+      return "--strategy reduced solves it over interim allocations and payments (2nk columns) instead.";
+    }
+    String shrink =
+        "Fewer types or outcomes, or a looser IC notion (BIC rows grow with types, not profiles), shrink it";
+    return problem.agentCount() > 1
+        ? shrink + "; if the agents are interchangeable, --strategy symmetric solves a much smaller LP."
+        : shrink + ".";
   }
 }
