@@ -26,6 +26,13 @@ class ReportSchemaTest {
         List.of("solve", instances + "/bilateral-trade-ms.json"),
         List.of("solve", instances + "/calibrated-example-c.json"),
         List.of("solve", instances + "/lottery-two-items.json", "--deterministic"),
+        List.of("solve", instances + "/myerson-ironing.json", "--exact"),
+        List.of("solve", instances + "/bilateral-trade-ms.json", "--exact"),
+        List.of("solve", instances + "/calibrated-example-c.json", "--exact"),
+        List.of("solve", instances + "/revenue-range.json", "--range"),
+        List.of("solve", instances + "/myerson-two-bidders-bic.json", "--strategy", "reduced"),
+        List.of("solve", instances + "/myerson-two-bidders.json", "--strategy", "symmetric"),
+        List.of("solve", instances + "/myerson-two-bidders.json", "--strategy", "lazy"),
         List.of("check", instances + "/bilateral-trade.json", "--mechanism", proposals + "/split-the-difference.json"),
         List.of(
             "check",
