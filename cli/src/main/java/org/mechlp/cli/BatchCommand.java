@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       "  mechlp batch instances",
       "  mechlp batch instances --jobs 2 --junit report.xml --summary summary.jsonl",
       "  mechlp batch instances --shard 1/4 --summary shard1.csv",
+      "  mechlp batch instances --exact --summary certified.jsonl",
       ExitCodes.FOOTER
     })
 final class BatchCommand implements Callable<Integer> {
@@ -93,6 +94,14 @@ final class BatchCommand implements Callable<Integer> {
       description = "Refuse (as FAILED) a problem whose LP would have more rows (default: ${DEFAULT-VALUE}).")
   long maxLpRows;
 
+  @Option(
+      names = "--exact",
+      description =
+          "Solve each problem as solve --exact: certify the answer in exact arithmetic, compare the certified value"
+              + " with the expected objective exactly as a fraction (the tolerance does not apply), and count an"
+              + " answer that is not certified as FAILED. With --out, also write DIR/FILENAME.certificate.json.")
+  boolean exact;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
@@ -125,6 +134,9 @@ final class BatchCommand implements Callable<Integer> {
         new BatchRunner(
             new SolveOptions(settings, tolerance, 0), threads, p -> SizeGuard.refusal(p, maxLpRows))
             .writingReportsTo(outDir);
+    if (exact) {
+      runner.exact();
+    }
     // Ctrl-C (or a kill) runs the JVM's shutdown hooks: write what finished, so no result is lost.
     List<Path> order = files;
     List<BatchResult> finished = Collections.synchronizedList(new ArrayList<>());

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.mechlp.cli.render.Numbers;
 import org.mechlp.cli.render.TextTable;
+import org.mechlp.solver.certify.Ratios;
 
 /** The reports of a batch run: a line per problem, a summary table, JSON Lines or CSV, and JUnit XML. */
 public final class BatchReports {
@@ -21,14 +22,31 @@ public final class BatchReports {
   public static String line(BatchResult r) {
     return String.format(
         Locale.ROOT,
-        "%-8s %s: %s%s, %d rows, %s ms%s",
+        "%-8s %s: %s%s%s, %d rows, %s ms%s",
         r.verdict(),
         r.name(),
         r.status() == null ? "-" : r.status(),
         r.objective() == null ? "" : " " + Numbers.format(r.objective()),
+        certification(r),
         r.rows(),
         Numbers.millis(r.nanos()),
         r.detail().isEmpty() ? "" : " (" + r.detail() + ")");
+  }
+
+  /** With {@code --exact}: ", CERTIFIED 64/25", ", CERTIFIED" (infeasibility) or ", NOT CERTIFIED"; else empty. */
+  private static String certification(BatchResult r) {
+    if (r.certification() == null) {
+      return "";
+    }
+    if (!BatchResult.CERTIFIED.equals(r.certification())) {
+      return ", NOT CERTIFIED";
+    }
+    return ", CERTIFIED" + (r.exactObjective() == null ? "" : " " + Ratios.ratio(r.exactObjective()));
+  }
+
+  /** Whether any result comes from {@code --exact} (then the summaries carry the certification columns). */
+  private static boolean exact(List<BatchResult> results) {
+    return results.stream().anyMatch(r -> r.certification() != null);
   }
 
   /** The summary table and the counts per verdict. */
@@ -62,7 +80,10 @@ public final class BatchReports {
     return sb.toString();
   }
 
-  /** One JSON object per line ({@code format}, file, problem, verdict, status, objective, rows, ms, detail). */
+  /**
+   * One JSON object per line ({@code format}, file, problem, verdict, status, objective, rows, ms, detail; with
+   * {@code --exact} also certification and exactObjective, a fraction string).
+   */
   public static String jsonLines(List<BatchResult> results) {
     StringBuilder sb = new StringBuilder();
     for (BatchResult r : results) {
@@ -85,14 +106,20 @@ public final class BatchReports {
       }
       o.put("ms", Numbers.millisValue(r.nanos()));
       o.put("detail", r.detail());
+      if (r.certification() != null) {
+        o.put("certification", r.certification());
+        o.put("exactObjective", r.exactObjective() == null ? null : Ratios.ratio(r.exactObjective()));
+      }
       sb.append(o).append('\n');
     }
     return sb.toString();
   }
 
-  /** The same columns as CSV (RFC 4180 quoting). */
+  /** The same columns as CSV (RFC 4180 quoting); {@code --exact} adds certification and exact_objective last. */
   public static String csv(List<BatchResult> results) {
-    StringBuilder sb = new StringBuilder("file,problem,verdict,status,objective,rows,max_violation,ms,detail\n");
+    boolean exact = exact(results);
+    StringBuilder sb = new StringBuilder("file,problem,verdict,status,objective,rows,max_violation,ms,detail");
+    sb.append(exact ? ",certification,exact_objective\n" : "\n");
     for (BatchResult r : results) {
       sb.append(quote(r.file().toString())).append(',')
           .append(quote(r.name())).append(',')
@@ -102,7 +129,12 @@ public final class BatchReports {
           .append(r.rows()).append(',')
           .append(Double.isNaN(r.maxViolation()) ? "" : Double.toString(r.maxViolation())).append(',')
           .append(Numbers.millisValue(r.nanos())).append(',')
-          .append(quote(r.detail())).append('\n');
+          .append(quote(r.detail()));
+      if (exact) {
+        sb.append(',').append(r.certification() == null ? "" : r.certification())
+            .append(',').append(r.exactObjective() == null ? "" : Ratios.ratio(r.exactObjective()));
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }
@@ -142,6 +174,9 @@ public final class BatchReports {
         xml.writeAttribute("name", r.name());
         xml.writeAttribute("file", r.file().toString());
         xml.writeAttribute("time", String.format(Locale.ROOT, "%.3f", r.nanos() / 1e9));
+        if (r.certification() != null) {
+          properties(xml, r);
+        }
         switch (r.verdict()) {
           case MISMATCH -> element(xml, "failure", r);
           case INVALID, FAILED -> element(xml, "error", r);
@@ -160,6 +195,20 @@ public final class BatchReports {
       throw new IllegalStateException("cannot write the JUnit report", e);
     }
     return out.toString();
+  }
+
+  /** With {@code --exact}: the certification and the certified value as test case properties. */
+  private static void properties(XMLStreamWriter xml, BatchResult r) throws XMLStreamException {
+    xml.writeStartElement("properties");
+    xml.writeEmptyElement("property");
+    xml.writeAttribute("name", "certification");
+    xml.writeAttribute("value", r.certification());
+    if (r.exactObjective() != null) {
+      xml.writeEmptyElement("property");
+      xml.writeAttribute("name", "exactObjective");
+      xml.writeAttribute("value", Ratios.ratio(r.exactObjective()));
+    }
+    xml.writeEndElement();
   }
 
   private static void element(XMLStreamWriter xml, String kind, BatchResult r) throws XMLStreamException {

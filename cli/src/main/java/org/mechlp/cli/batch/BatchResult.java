@@ -1,6 +1,7 @@
 package org.mechlp.cli.batch;
 
 import java.nio.file.Path;
+import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * The outcome of one problem file in a batch run.
@@ -15,6 +16,8 @@ import java.nio.file.Path;
  * @param maxViolation the verifier's largest violation, or NaN
  * @param nanos wall time for this problem
  * @param detail what went wrong or what differed, or empty
+ * @param certification with {@code batch --exact}: CERTIFIED or NOT_CERTIFIED; null without --exact
+ * @param exactObjective with {@code batch --exact}: the certified optimal value, or null
  */
 public record BatchResult(
     Path file,
@@ -25,7 +28,29 @@ public record BatchResult(
     long rows,
     double maxViolation,
     long nanos,
-    String detail) {
+    String detail,
+    String certification,
+    BigFraction exactObjective) {
+  /** The certification status of an answer proven in exact arithmetic. */
+  public static final String CERTIFIED = "CERTIFIED";
+
+  /** The certification status of an answer that {@code batch --exact} could not prove. */
+  public static final String NOT_CERTIFIED = "NOT_CERTIFIED";
+
+  /** A result of a run without {@code --exact}. */
+  public BatchResult(
+      Path file,
+      String name,
+      Verdict verdict,
+      String status,
+      Double objective,
+      long rows,
+      double maxViolation,
+      long nanos,
+      String detail) {
+    this(file, name, verdict, status, objective, rows, maxViolation, nanos, detail, null, null);
+  }
+
   /** How one problem fared. */
   public enum Verdict {
     OK,

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.cli.Output;
 import org.mechlp.cli.render.CalibratedJsonReport;
 import org.mechlp.cli.render.JsonReport;
@@ -29,6 +30,7 @@ import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.CalibrationCheck;
+import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -45,6 +47,7 @@ public final class BatchRunner {
   private final int jobs;
   private final java.util.function.Function<Problem, java.util.Optional<String>> guard;
   private Path reportDir;
+  private boolean exact;
 
   /** A runner with {@code jobs} threads; {@code guard} may refuse a problem before it is built (a size limit). */
   public BatchRunner(
@@ -60,6 +63,16 @@ public final class BatchRunner {
   /** Also write each problem's JSON report (as {@code solve --format json} would) to {@code dir}/NAME.json. */
   public BatchRunner writingReportsTo(Path dir) {
     this.reportDir = dir;
+    return this;
+  }
+
+  /**
+   * Solve every problem as {@code solve --exact} does and compare the certified value with the expectation exactly
+   * (as a fraction); an answer that is not certified is a failure. With a report directory, also write each
+   * certificate to {@code dir}/NAME.certificate.json.
+   */
+  public BatchRunner exact() {
+    this.exact = true;
     return this;
   }
 
@@ -147,7 +160,23 @@ public final class BatchRunner {
       Verification verification;
       String message;
       String json;
-      if (problem.isCalibrated()) {
+      ExactBatchSolve certified = null;
+      if (exact) {
+        // The certificate names the problem file by its hash, so it needs the file's bytes.
+        byte[] bytes;
+        try {
+          bytes = reportDir == null ? null : Files.readAllBytes(file);
+        } catch (IOException e) {
+          return failed(file, problem.name(), System.nanoTime() - start, "cannot read: " + e.getMessage());
+        }
+        certified = ExactBatchSolve.of(problem, options, bytes, reportDir != null);
+        status = certified.status();
+        objective = certified.objective();
+        rows = certified.rows();
+        verification = certified.verification();
+        message = certified.message();
+        json = certified.json();
+      } else if (problem.isCalibrated()) {
         CalibratedReport report = CalibratedSolver.solve(problem, options);
         status = report.status();
         objective = report.objective();
@@ -168,6 +197,9 @@ public final class BatchRunner {
         // Named after the file, which is unique in a batch (problem names need not be).
         try {
           Output.writeAtomically(reportDir.resolve(name(file) + ".json"), json);
+          if (certified != null && certified.certificate() != null) {
+            Output.writeAtomically(reportDir.resolve(name(file) + ".certificate.json"), certified.certificate());
+          }
         } catch (IOException e) {
           return failed(file, problem.name(), System.nanoTime() - start, "cannot write its report: " + e);
         }
@@ -175,7 +207,12 @@ public final class BatchRunner {
       long nanos = System.nanoTime() - start;
       double violation = verification == null ? Double.NaN : verification.maxViolation();
       Expectation expected = read.expectation();
-      String difference = expected == null ? null : difference(expected, status, objective);
+      String difference =
+          expected == null
+              ? null
+              : certified != null && certified.certified()
+                  ? exactDifference(expected, status, certified.value())
+                  : difference(expected, status, objective);
       if (difference == null && expected != null && expected.mechanism() != null) {
         Path mechanismFile = file.toAbsolutePath().getParent().resolve(expected.mechanism());
         String verdict;
@@ -196,7 +233,11 @@ public final class BatchRunner {
       }
       BatchResult.Verdict verdict;
       String detail;
-      if (difference != null) {
+      if (certified != null && !certified.certified()) {
+        // Nothing proven, nothing to compare: a failure like a solver failure, whatever the expectation says.
+        verdict = BatchResult.Verdict.FAILED;
+        detail = "not certified: " + certified.reason();
+      } else if (difference != null) {
         verdict = BatchResult.Verdict.MISMATCH;
         detail = difference;
       } else if (expected == null && status.exitCode() == 4) {
@@ -207,7 +248,9 @@ public final class BatchRunner {
         detail = expected == null ? "no expectation" : "";
       }
       return new BatchResult(file, problem.name(), verdict, status.name(), objective, rows, violation, nanos,
-          detail == null ? "" : detail);
+          detail == null ? "" : detail,
+          certified == null ? null : certified.certified() ? BatchResult.CERTIFIED : BatchResult.NOT_CERTIFIED,
+          certified == null ? null : certified.value());
     } catch (RuntimeException e) {
       return failed(file, problem.name(), System.nanoTime() - start, "unexpected error: " + e);
     }
@@ -252,6 +295,28 @@ public final class BatchRunner {
           objective,
           gap,
           expected.tolerance());
+    }
+    return null;
+  }
+
+  /**
+   * What differs from the expectation when the answer is certified, or null: the statuses must agree (so an
+   * infeasible expectation is met only by a certified infeasibility) and the certified value must equal the expected
+   * objective as a fraction; the expectation's tolerance does not apply.
+   */
+  static String exactDifference(Expectation expected, SolveStatus status, BigFraction value) {
+    if (!expected.status().equals(status.name())) {
+      return "expected status " + expected.status() + ", got " + status.name();
+    }
+    if (expected.objective() == null) {
+      return null;
+    }
+    if (value == null) {
+      return "expected objective " + Ratios.ratio(expected.objective()) + ", got no certified value";
+    }
+    if (value.compareTo(expected.objective()) != 0) {
+      return "expected objective " + Ratios.ratio(expected.objective()) + " exactly, certified "
+          + Ratios.ratio(value) + ": off by " + Ratios.ratio(value.subtract(expected.objective()));
     }
     return null;
   }
