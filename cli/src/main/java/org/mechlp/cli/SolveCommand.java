@@ -3,7 +3,9 @@ package org.mechlp.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.mechlp.cli.render.CalibratedJsonReport;
 import org.mechlp.cli.render.CalibratedTextReport;
 import org.mechlp.cli.render.JsonReport;
@@ -26,6 +28,7 @@ import org.mechlp.solver.certify.ExactSolver;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.diagnose.DiagnoseOptions;
 import org.mechlp.solver.diagnose.InfeasibilityDiagnosis;
+import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
@@ -240,7 +243,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     // The reduced form never builds the full LP, and the symmetric one only streams its rows to build a smaller LP.
     boolean guarded = !reduced && strategy != SolveOptions.Strategy.SYMMETRIC;
-    var refusal = guarded ? SizeGuard.refusal(problem, maxLpRows, strategy) : java.util.Optional.<String>empty();
+    var refusal = guarded ? SizeGuard.refusal(problem, maxLpRows, strategy) : Optional.<String>empty();
     if (refusal.isPresent()) {
       spec.commandLine().getErr().println(refusal.get());
       return ExitCodes.SOLVER_FAILURE;
@@ -265,16 +268,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     if (problem.isCalibrated()) {
       CalibratedReport report = CalibratedSolver.solve(problem, options);
-      if (wantsCurve && report.status() == SolveStatus.OPTIMAL) {
-        List<ValueCurve.Point> points = ValueCurve.compute(problem, options, curvePoints);
-        if (curve != null) {
-          Output.writeAtomically(curve, ValueCurveFiles.csv(points));
-        }
-        if (plot != null) {
-          ValueCurveFiles.writeChart(
-              ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
-        }
-      }
+      writeCurve(problem, options, report);
       output.write(
           format == ReportFormat.JSON
               ? CalibratedJsonReport.render(report)
@@ -309,23 +303,10 @@ final class SolveCommand implements Callable<Integer> {
 
   /** The report text with the "why infeasible" diagnosis added (text and JSON formats). */
   private String withDiagnosis(String text, SolveReport report, SolveOptions options) {
-    if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
-      return text;
-    }
-    java.util.Optional<org.mechlp.solver.diagnose.InfeasibilityReport> diagnosis;
-    try {
-      diagnosis = InfeasibilityDiagnosis.diagnose(report.problem(), options, DiagnoseOptions.defaults());
-    } catch (RuntimeException e) {
-      // The answer (infeasible) stands without its explanation: say why it is missing rather than lose the report.
-      spec.commandLine().getErr().println(report.problem().name() + ": the infeasibility diagnosis failed: " + e);
-      return text;
-    }
-    if (diagnosis.isEmpty()) {
-      return text;
-    }
-    return format == ReportFormat.JSON
-        ? JsonReport.solve(report, diagnosis.get())
-        : text + new TextReport(maxRows).infeasibility(report.problem(), diagnosis.get());
+    return diagnosis(
+            report, () -> InfeasibilityDiagnosis.diagnose(report.problem(), options, DiagnoseOptions.defaults()))
+        .map(d -> format == ReportFormat.JSON ? JsonReport.solve(report, d) : text + infeasibilityText(report, d))
+        .orElse(text);
   }
 
   /** The MIP backend: SCIP unless --solver names another integer-programming backend. */
@@ -449,15 +430,7 @@ final class SolveCommand implements Callable<Integer> {
     } else if (certificate != null) {
       spec.commandLine().getErr().println(problem.name() + ": not certified, no certificate written");
     }
-    if ((curve != null || plot != null) && report.status() == SolveStatus.OPTIMAL) {
-      List<ValueCurve.Point> points = ValueCurve.compute(problem, options, curvePoints);
-      if (curve != null) {
-        Output.writeAtomically(curve, ValueCurveFiles.csv(points));
-      }
-      if (plot != null) {
-        ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
-      }
-    }
+    writeCurve(problem, options, report);
     output.write(
         format == ReportFormat.JSON
             ? CalibratedJsonReport.renderExact(exactReport)
@@ -467,23 +440,50 @@ final class SolveCommand implements Callable<Integer> {
 
   /** The {@code --exact} report with the "why infeasible" diagnosis, its least relaxations certified exactly. */
   private String withExactDiagnosis(String text, ExactSolver.ExactSolveReport exactReport, SolveOptions options) {
-    if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
-      return text;
-    }
     SolveReport report = exactReport.report();
-    java.util.Optional<org.mechlp.solver.diagnose.InfeasibilityReport> diagnosis;
+    return diagnosis(
+            report, () -> InfeasibilityDiagnosis.diagnoseExact(report.problem(), options, DiagnoseOptions.defaults()))
+        .map(
+            d ->
+                format == ReportFormat.JSON
+                    ? JsonReport.solveExact(report, exactReport.certification(), exactReport.infeasibility(), d)
+                    : text + infeasibilityText(report, d))
+        .orElse(text);
+  }
+
+  /**
+   * Runs a diagnosis for the text and JSON formats. A diagnosis that fails leaves the answer (infeasible) standing
+   * without its explanation: it says why on stderr rather than lose the report.
+   */
+  private Optional<InfeasibilityReport> diagnosis(
+      SolveReport report, Supplier<Optional<InfeasibilityReport>> diagnose) {
+    if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
+      return Optional.empty();
+    }
     try {
-      diagnosis = InfeasibilityDiagnosis.diagnoseExact(report.problem(), options, DiagnoseOptions.defaults());
+      return diagnose.get();
     } catch (RuntimeException e) {
       spec.commandLine().getErr().println(report.problem().name() + ": the infeasibility diagnosis failed: " + e);
-      return text;
+      return Optional.empty();
     }
-    if (diagnosis.isEmpty()) {
-      return text;
+  }
+
+  private String infeasibilityText(SolveReport report, InfeasibilityReport diagnosis) {
+    return new TextReport(maxRows).infeasibility(report.problem(), diagnosis);
+  }
+
+  /** With --curve or --plot on an optimal calibrated problem of two states: writes V(mu) and its picture. */
+  private void writeCurve(Problem problem, SolveOptions options, CalibratedReport report) throws Exception {
+    if ((curve == null && plot == null) || report.status() != SolveStatus.OPTIMAL) {
+      return;
     }
-    return format == ReportFormat.JSON
-        ? JsonReport.solveExact(report, exactReport.certification(), exactReport.infeasibility(), diagnosis.get())
-        : text + new TextReport(maxRows).infeasibility(report.problem(), diagnosis.get());
+    List<ValueCurve.Point> points = ValueCurve.compute(problem, options, curvePoints);
+    if (curve != null) {
+      Output.writeAtomically(curve, ValueCurveFiles.csv(points));
+    }
+    if (plot != null) {
+      ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
+    }
   }
 
   /** Parsing helpers shared by the commands that solve. */
