@@ -70,30 +70,7 @@ public record BenchInstance(String name, String json) {
    * A, B, AB; DSIC and ex post IR, maximum revenue.
    */
   public static BenchInstance twoItems(int gridSize) {
-    List<String> types = new ArrayList<>();
-    List<String> prior = new ArrayList<>();
-    String p = "\"1/" + (gridSize * gridSize) + "\"";
-    for (int a = 1; a <= gridSize; a++) {
-      for (int b = 1; b <= gridSize; b++) {
-        types.add(
-            "{\"name\": \"a" + a + "b" + b + "\", \"a\": \"" + a + "/" + gridSize + "\", \"b\": \""
-                + b + "/" + gridSize + "\"}");
-        prior.add(p);
-      }
-    }
-    String name = "two-items-N" + gridSize;
-    String json =
-        "{\n  \"format\": \"mechlp/1\",\n  \"name\": \""
-            + name
-            + "\",\n  \"agents\": [\n    {\"name\": \"buyer\", \"types\": [\n      "
-            + String.join(",\n      ", types)
-            + "\n    ], \"prior\": ["
-            + String.join(", ", prior)
-            + "]}\n  ],\n  \"outcomes\": [\"none\", \"A\", \"B\", \"AB\"],\n"
-            + "  \"valuations\": {\"buyer\": {\"expression\": {\"A\": \"a\", \"B\": \"b\", \"AB\": \"a + b\"}}},\n"
-            + "  \"mechanism\": {\"ic\": \"dsic\", \"ir\": \"expost\"},\n"
-            + "  \"objective\": \"revenue\"\n}\n";
-    return new BenchInstance(name, json);
+    return twoItemInstance("two-items-N" + gridSize, gridSize, true, "\"ic\": \"dsic\", \"ir\": \"expost\"");
   }
 
   /**
@@ -102,16 +79,25 @@ public record BenchInstance(String name, String json) {
    * rows: 159,600 at N = 20, 99,990,000 at N = 100.
    */
   public static BenchInstance twoItemGrid(int gridSize) {
+    return twoItemInstance(
+        "two-item-grid-N" + gridSize, gridSize, false, "\"ic\": \"bic\", \"ir\": \"interim\"");
+  }
+
+  /** One buyer, two additive items, uniform on the N x N grid of values 1..N (divided by N when {@code scaled}). */
+  private static BenchInstance twoItemInstance(String name, int gridSize, boolean scaled, String constraints) {
     List<String> types = new ArrayList<>();
     List<String> prior = new ArrayList<>();
     String p = "\"1/" + (gridSize * gridSize) + "\"";
+    String divisor = scaled ? "/" + gridSize + "\"" : "";
+    String quote = scaled ? "\"" : "";
     for (int a = 1; a <= gridSize; a++) {
       for (int b = 1; b <= gridSize; b++) {
-        types.add("{\"name\": \"a" + a + "b" + b + "\", \"a\": " + a + ", \"b\": " + b + "}");
+        types.add(
+            "{\"name\": \"a" + a + "b" + b + "\", \"a\": " + quote + a + divisor + ", \"b\": " + quote + b
+                + divisor + "}");
         prior.add(p);
       }
     }
-    String name = "two-item-grid-N" + gridSize;
     String json =
         "{\n  \"format\": \"mechlp/1\",\n  \"name\": \""
             + name
@@ -121,7 +107,9 @@ public record BenchInstance(String name, String json) {
             + String.join(", ", prior)
             + "]}\n  ],\n  \"outcomes\": [\"none\", \"A\", \"B\", \"AB\"],\n"
             + "  \"valuations\": {\"buyer\": {\"expression\": {\"A\": \"a\", \"B\": \"b\", \"AB\": \"a + b\"}}},\n"
-            + "  \"mechanism\": {\"ic\": \"bic\", \"ir\": \"interim\"},\n"
+            + "  \"mechanism\": {"
+            + constraints
+            + "},\n"
             + "  \"objective\": \"revenue\"\n}\n";
     return new BenchInstance(name, json);
   }
