@@ -2,7 +2,6 @@ package org.mechlp.solver.families;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Prior;
 import org.mechlp.model.Problem;
@@ -72,22 +71,10 @@ public final class InterimIrFamily implements ConstraintFamily {
     RowBuilder row = new RowBuilder();
     for (int i = 0; i < problem.agentCount(); i++) {
       for (int t = 0; t < profiles.typeCount(i); t++) {
-        BigFraction typeProbability = prior.typeProbability(i, t);
-        if (Fractions.isZero(typeProbability)) {
+        if (Fractions.isZero(prior.typeProbability(i, t))) {
           continue;
         }
-        for (int p : profiles.profilesWith(i, t)) {
-          BigFraction weight = prior.profileProbability(p).divide(typeProbability);
-          if (Fractions.isZero(weight)) {
-            continue;
-          }
-          for (int o = 0; o < problem.outcomeCount(); o++) {
-            row.add(variables.allocation(p, o), weight.multiply(problem.expectedValue(i, o, p, profiles)));
-          }
-          if (variables.hasTransfers()) {
-            row.add(variables.transfer(p, i), weight.negate());
-          }
-        }
+        InterimUtilityTerms.add(row, problem, variables, i, t);
         sink.accept(
             row.build(this, new int[] {i, t}, Sense.GE, problem.mechanism().outsideOption(i, t)));
       }

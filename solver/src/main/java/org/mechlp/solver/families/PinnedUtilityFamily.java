@@ -8,7 +8,6 @@ import org.mechlp.model.Fractions;
 import org.mechlp.model.PinnedUtility;
 import org.mechlp.model.Prior;
 import org.mechlp.model.Problem;
-import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.Row;
@@ -32,7 +31,6 @@ public final class PinnedUtilityFamily implements ConstraintFamily {
 
   private final Problem problem;
   private final VariableIndex variables;
-  private final TypeProfiles profiles;
   private final Prior prior;
   private final List<PinnedUtility> pinned;
 
@@ -40,7 +38,6 @@ public final class PinnedUtilityFamily implements ConstraintFamily {
   public PinnedUtilityFamily(Problem problem, VariableIndex variables) {
     this.problem = Objects.requireNonNull(problem, "problem");
     this.variables = Objects.requireNonNull(variables, "variables");
-    this.profiles = variables.profiles();
     this.prior = problem.prior();
     this.pinned =
         problem.mechanism().pinnedUtilities().stream()
@@ -67,21 +64,8 @@ public final class PinnedUtilityFamily implements ConstraintFamily {
   public void forEachRow(Consumer<Row> sink) {
     RowBuilder row = new RowBuilder();
     for (PinnedUtility u : pinned) {
-      int i = u.agent();
-      BigFraction typeProbability = prior.typeProbability(i, u.type());
-      for (int p : profiles.profilesWith(i, u.type())) {
-        BigFraction weight = prior.profileProbability(p).divide(typeProbability);
-        if (Fractions.isZero(weight)) {
-          continue;
-        }
-        for (int o = 0; o < problem.outcomeCount(); o++) {
-          row.add(variables.allocation(p, o), weight.multiply(problem.expectedValue(i, o, p, profiles)));
-        }
-        if (variables.hasTransfers()) {
-          row.add(variables.transfer(p, i), weight.negate());
-        }
-      }
-      sink.accept(row.build(this, new int[] {i, u.type()}, Sense.EQ, u.utility()));
+      InterimUtilityTerms.add(row, problem, variables, u.agent(), u.type());
+      sink.accept(row.build(this, new int[] {u.agent(), u.type()}, Sense.EQ, u.utility()));
     }
   }
 
