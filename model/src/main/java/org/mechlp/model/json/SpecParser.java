@@ -336,22 +336,35 @@ final class SpecParser {
             + JsonInput.describe(e.getValue()));
         continue;
       }
-      for (Map.Entry<String, JsonNode> t : e.getValue().properties()) {
-        String typePath = Issues.field(at, t.getKey());
-        int type = a.typeIndex(t.getKey());
-        if (type < 0) {
-          issues.add(typePath, "unknown type of agent " + a.name(), "types of " + a.name() + ": "
-              + ProfileRef.typeNames(a));
-          continue;
-        }
-        BigFraction v = in.number(t.getValue(), typePath);
-        if (v != null) {
-          pinned.add(new PinnedUtility(agent, type, v));
-        }
-      }
+      readTypeNumbers(a, e.getValue(), at, (type, v) -> pinned.add(new PinnedUtility(agent, type, v)));
     }
     pinned.sort(Comparator.comparingInt(PinnedUtility::agent).thenComparingInt(PinnedUtility::type));
     return pinned;
+  }
+
+  /** Receives one type's number from an object {type: number}. */
+  private interface TypeNumberSink {
+    void accept(int type, BigFraction value);
+  }
+
+  /**
+   * Reads an object {type name: number} of agent {@code a} at {@code path}: each unknown type name and each value
+   * that is not a number is an issue (and is skipped); every other entry goes to {@code sink}.
+   */
+  private void readTypeNumbers(Agent a, JsonNode object, String path, TypeNumberSink sink) {
+    for (Map.Entry<String, JsonNode> t : object.properties()) {
+      String typePath = Issues.field(path, t.getKey());
+      int type = a.typeIndex(t.getKey());
+      if (type < 0) {
+        issues.add(typePath, "unknown type of agent " + a.name(), "types of " + a.name() + ": "
+            + ProfileRef.typeNames(a));
+        continue;
+      }
+      BigFraction v = in.number(t.getValue(), typePath);
+      if (v != null) {
+        sink.accept(type, v);
+      }
+    }
   }
 
   private List<List<BigFraction>> readOutsideOptions(JsonNode node, String path) {
@@ -377,17 +390,8 @@ final class SpecParser {
       }
       Agent a = agents.get(agent);
       if (e.getValue().isObject()) {
-        for (Map.Entry<String, JsonNode> t : e.getValue().properties()) {
-          String typePath = Issues.field(at, t.getKey());
-          int type = a.typeIndex(t.getKey());
-          if (type < 0) {
-            issues.add(typePath, "unknown type of agent " + a.name(), "types of " + a.name() + ": "
-                + ProfileRef.typeNames(a));
-            continue;
-          }
-          BigFraction v = in.number(t.getValue(), typePath);
-          table[agent][type] = v == null ? BigFraction.ZERO : v;
-        }
+        BigFraction[] row = table[agent];
+        readTypeNumbers(a, e.getValue(), at, (type, v) -> row[type] = v);
       } else {
         BigFraction v = in.number(e.getValue(), at);
         Arrays.fill(table[agent], v == null ? BigFraction.ZERO : v);

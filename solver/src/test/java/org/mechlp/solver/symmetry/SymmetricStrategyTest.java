@@ -76,7 +76,8 @@ class SymmetricStrategyTest {
         MechanismSolver.solve(
             SymmetriesTest.instance("bilateral-trade"), SolveOptions.defaults().withStrategy(Strategy.SYMMETRIC));
 
-    // A buyer and a seller are not interchangeable; the golden value 0.168 (= 21/125) comes from the full LP.
+    // A buyer and a seller are not interchangeable. Golden value 0.168: the instance's expect block, cross-checked
+    // by an independent interim-form LP in ojAlgo (SecondBestTradeCrossCheckTest).
     assertThat(report.status()).isEqualTo(SolveStatus.OPTIMAL);
     assertThat(report.objective()).isCloseTo(0.168, within(1e-9));
     assertThat(report.strategy().strategy()).isEqualTo("full");
