@@ -49,6 +49,11 @@ public final class JsonReport {
 
   /** The JSON text of a solve report. */
   public static String solve(SolveReport report) {
+    return write(solveTree(report));
+  }
+
+  /** The tree of a solve report, to which the variants of solve add their own objects. */
+  private static ObjectNode solveTree(SolveReport report) {
     Problem problem = report.problem();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", FORMAT);
@@ -95,7 +100,7 @@ public final class JsonReport {
     if (v != null && report.mechanism() != null) {
       explanation(root.putObject("explanation"), Explanation.of(problem, v));
     }
-    return write(root);
+    return root;
   }
 
   private static void explanation(ObjectNode node, Explanation explanation) {
@@ -117,12 +122,12 @@ public final class JsonReport {
    * (docs/OUTPUT.md).
    */
   public static String solve(SolveReport report, InfeasibilityReport d) {
-    ObjectNode root;
-    try {
-      root = (ObjectNode) MAPPER.readTree(solve(report));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot re-read the report just written", e);
-    }
+    ObjectNode root = solveTree(report);
+    putInfeasibility(root, report, d);
+    return write(root);
+  }
+
+  private static void putInfeasibility(ObjectNode root, SolveReport report, InfeasibilityReport d) {
     ObjectNode node = root.putObject("infeasibility");
     ArrayNode families = node.putArray("families");
     d.families().forEach(f -> families.addObject().put("id", f.id()).put("title", f.title()));
@@ -159,7 +164,6 @@ public final class JsonReport {
     times.put("familiesMs", Numbers.millisValue(d.familyNanos()));
     times.put("rowsMs", Numbers.millisValue(d.rowNanos()));
     times.put("relaxationsMs", Numbers.millisValue(d.relaxationNanos()));
-    return write(root);
   }
 
   /**
@@ -167,12 +171,7 @@ public final class JsonReport {
    * object comparing it with the randomized optimum.
    */
   public static String deterministic(DeterministicReport report) {
-    ObjectNode root;
-    try {
-      root = (ObjectNode) MAPPER.readTree(solve(report.deterministic()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot re-read a report", e);
-    }
+    ObjectNode root = solveTree(report.deterministic());
     ObjectNode node = root.putObject("deterministic");
     number(node, "objective", report.deterministic().objective());
     number(node, "randomizedObjective", report.randomized().objective());
@@ -190,7 +189,7 @@ public final class JsonReport {
    * range} object giving both ends, their statuses and mechanisms.
    */
   public static String range(RangeReport report) {
-    ObjectNode root = reRead(solve(report.ownSense()));
+    ObjectNode root = solveTree(report.ownSense());
     ObjectNode node = root.putObject("range");
     SolveReport min = report.minimum();
     SolveReport max = report.maximum();
@@ -211,25 +210,17 @@ public final class JsonReport {
     }
   }
 
-  private static ObjectNode reRead(String json) {
-    try {
-      return (ObjectNode) MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot re-read a report", e);
-    }
-  }
-
   /**
    * The JSON text of a {@code solve --exact} report: the solve report plus a {@code certificate} object (status,
    * the certified objective as a fraction string, the basis dimension, the exact-arithmetic time, and the reason).
    */
   public static String solveExact(SolveReport report, Certification certification) {
-    ObjectNode root;
-    try {
-      root = (ObjectNode) MAPPER.readTree(solve(report));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    ObjectNode root = solveTree(report);
+    putCertificate(root, certification);
+    return write(root);
+  }
+
+  private static void putCertificate(ObjectNode root, Certification certification) {
     ObjectNode node = root.putObject("certificate");
     node.put("status", certification.status().name());
     if (certification.objective() == null) {
@@ -240,7 +231,6 @@ public final class JsonReport {
     node.put("basisDimension", certification.basisDimension());
     node.put("certifyMs", Numbers.millisValue(certification.certifyNanos()));
     node.put("reason", certification.reason());
-    return write(root);
   }
 
   /**
@@ -255,7 +245,8 @@ public final class JsonReport {
       Certification certification,
       InfeasibilityCertification infeasibility,
       InfeasibilityReport diagnosis) {
-    ObjectNode root = reRead(solveExact(report, certification));
+    ObjectNode root = solveTree(report);
+    putCertificate(root, certification);
     if (infeasibility != null) {
       ObjectNode node = root.putObject("certificate");
       node.put("kind", "infeasibility");
@@ -271,7 +262,7 @@ public final class JsonReport {
       node.put("reason", infeasibility.reason());
     }
     if (diagnosis != null) {
-      root.set("infeasibility", reRead(solve(report, diagnosis)).get("infeasibility"));
+      putInfeasibility(root, report, diagnosis);
     }
     return write(root);
   }
