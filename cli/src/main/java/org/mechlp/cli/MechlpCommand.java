@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       MergeCommand.class,
       VerifyCertificateCommand.class,
+      VcgCommand.class,
+      SequenceCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

@@ -219,6 +219,10 @@ final class SolveCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--curve-points must be from 1 to 100000, got " + curvePoints);
     }
+    if (Inputs.isDataDriven(problemFile)) {
+      return DataDrivenCli.solve(problemFile, new SolveOptions(settings, tolerance, maxRows, strategy), exact,
+          format, output, maxRows);
+    }
     Problem problem = Inputs.problem(problemFile);
     if (deterministic && problem.isCalibrated()) {
       throw new BadInputException(

@@ -35,7 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : files) {
       try {
-        Problem problem = Inputs.problem(file);
+        Problem problem = Inputs.isDataDriven(file) ? Inputs.dataDriven(file).problem().problem()
+            : Inputs.problem(file);
         out.println("OK " + problem.name() + " (" + file + ")");
       } catch (InvalidInputException e) {
         invalid++;

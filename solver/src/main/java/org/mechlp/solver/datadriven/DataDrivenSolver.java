@@ -1,0 +1,120 @@
+package org.mechlp.solver.datadriven;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.Fractions;
+import org.mechlp.model.datadriven.DataDrivenMechanism;
+import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.VerifiedLp;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Certifier;
+import org.mechlp.solver.certify.InfeasibilityCertification;
+import org.mechlp.solver.certify.InfeasibilityProver;
+import org.mechlp.solver.certify.Ratios;
+import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpResult;
+import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.LpSize;
+import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.SolutionVerifier;
+
+/**
+ * Solves a data-driven problem and the same problem with the estimator switched off. Every point is verified
+ * against every row, independently of the solver; an infeasible answer is reported only with a Farkas certificate
+ * checked in exact arithmetic (its rows say why); with {@code exact} the optimum is certified from the simplex basis.
+ */
+public final class DataDrivenSolver {
+  private DataDrivenSolver() {}
+
+  /** Solves both LPs with OR-Tools. */
+  public static DataDrivenReport solve(DataDrivenProblem problem, SolveOptions options, boolean exact) {
+    return new DataDrivenReport(problem, run(problem, options, exact), run(problem.messageDriven(), options, exact));
+  }
+
+  /** Solves one LP: the data-driven one of {@code problem}. */
+  public static DataDrivenRun run(DataDrivenProblem problem, SolveOptions options, boolean exact) {
+    long start = System.nanoTime();
+    DataDrivenData data = new DataDrivenData(problem);
+    DataDrivenLp built = DataDrivenLp.build(data);
+    LinearProgram lp = built.lp();
+    SolverSettings simplex = simplexSettings(options.solver());
+    SolverSettings settings = exact ? simplex : options.solver();
+    LpSolver backend = new OrToolsLpSolver();
+    SolveOptions used = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
+    VerifiedLp verified = VerifiedLp.solve(lp, backend, used, data.agents);
+    LpResult result = verified.result();
+    LpSize size = new LpSize(lp.rowCount(), lp.columnCount(), result.nonZeros());
+    Function<LinearProgram, LpResult> resolver = p -> OrToolsLpSolver.solveForExactBasis(p, simplex);
+    String message = verified.message();
+    if (verified.status() == SolveStatus.INFEASIBLE) {
+      InfeasibilityCertification proof = InfeasibilityProver.prove(lp, backend, simplex, resolver);
+      if (!proof.certified()) {
+        return new DataDrivenRun(SolveStatus.NUMERICAL_FAILURE, null, null, null, size, null, null, proof, List.of(),
+            join(message, "the solver says infeasible, but no Farkas certificate was found: " + proof.reason()),
+            System.nanoTime() - start, built);
+      }
+      return new DataDrivenRun(SolveStatus.INFEASIBLE, null, null, null, size, null, null, proof,
+          conflict(lp, proof.certificate().multipliers()), message, System.nanoTime() - start, built);
+    }
+    if (result.primal() == null) {
+      return new DataDrivenRun(verified.status(), null, null, null, size, null, null, null, List.of(), message,
+          System.nanoTime() - start, built);
+    }
+    BigFraction[] point = new BigFraction[result.primal().length];
+    for (int j = 0; j < point.length; j++) {
+      point[j] = Fractions.fromDouble(result.primal()[j]);
+    }
+    DataDrivenMechanism mechanism = built.decode(point, false);
+    if (!exact || verified.status() != SolveStatus.OPTIMAL) {
+      return new DataDrivenRun(verified.status(), verified.objective(), null, mechanism, size,
+          verified.verification(), null, null, List.of(), message, System.nanoTime() - start, built);
+    }
+    Certification certification = Certifier.certify(lp, result.basis(), resolver);
+    if (!certification.certified()) {
+      return new DataDrivenRun(SolveStatus.NUMERICAL_FAILURE, verified.objective(), null, mechanism, size,
+          verified.verification(), certification, null, List.of(),
+          join(message, "certification failed: " + certification.reason()), System.nanoTime() - start, built);
+    }
+    BigFraction[] exactPoint = certification.certificate().primal();
+    var exactCheck =
+        SolutionVerifier.verifyExact(lp, exactPoint, 0, options.maxListedRows(), data.agents).verification();
+    return new DataDrivenRun(SolveStatus.OPTIMAL, certification.objective().doubleValue(),
+        certification.objective(), built.decode(exactPoint, true), size, exactCheck, certification, null, List.of(),
+        message, System.nanoTime() - start, built);
+  }
+
+  /** GLOP unless CLP was asked for: both report the simplex basis that exact certification starts from. */
+  private static SolverSettings simplexSettings(SolverSettings requested) {
+    Backend backend = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
+    return new SolverSettings(backend, requested.timeLimit(), requested.threads());
+  }
+
+  /** The rows a Farkas certificate combines, each with its multiplier, in words. */
+  static List<String> conflict(LinearProgram lp, BigFraction[] multipliers) {
+    List<String> rows = new ArrayList<>();
+    int[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(
+          row -> {
+            BigFraction y = multipliers[index[0]++];
+            if (!Fractions.isZero(y)) {
+              rows.add(String.format(Locale.ROOT, "%s x %s: %s", Ratios.ratio(y.abs()), row.name(),
+                  row.describe()));
+            }
+          });
+    }
+    return rows;
+  }
+
+  private static String join(String a, String b) {
+    return a == null || a.isEmpty() ? b : a + "; " + b;
+  }
+}
