@@ -136,6 +136,13 @@ public final class BatchRunner {
   /** Solves one file and compares it with its expectation. */
   BatchResult runOne(Path file) {
     long start = System.nanoTime();
+    try {
+      if (org.mechlp.model.json.DataDrivenReader.isDataDriven(file)) {
+        return DataDrivenBatch.run(file, name(file), options, exact, start);
+      }
+    } catch (IOException | RuntimeException e) {
+      return failed(file, name(file), System.nanoTime() - start, "unexpected error: " + e);
+    }
     ProblemFile read;
     try {
       read = ProblemReader.readFile(file);
