@@ -16,6 +16,7 @@ import org.mechlp.cli.batch.BatchReports;
 import org.mechlp.cli.batch.BatchResult;
 import org.mechlp.cli.batch.BatchRunner;
 import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.StrategyPlanner;
 import org.mechlp.solver.lp.SolverSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,7 +133,7 @@ final class BatchCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     BatchRunner runner =
         new BatchRunner(
-            new SolveOptions(settings, tolerance, 0), threads, p -> SizeGuard.refusal(p, maxLpRows))
+            new SolveOptions(settings, tolerance, 0), threads, p -> StrategyPlanner.refusal(p, SolveOptions.Strategy.AUTO, maxLpRows))
             .writingReportsTo(outDir);
     if (exact) {
       runner.exact();
