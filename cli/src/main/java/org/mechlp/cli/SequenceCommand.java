@@ -71,10 +71,7 @@ final class SequenceCommand implements Callable<Integer> {
     if (plot != null) {
       Output.of(plot, spec.commandLine().getOut());
     }
-    if (!Inputs.isDataDriven(problemFile)) {
-      throw new BadInputException(problemFile + ": not a data-driven problem (no \"estimator\")");
-    }
-    DataDrivenProblem problem = Inputs.dataDriven(problemFile).problem();
+    DataDrivenProblem problem = Inputs.dataDriven(problemFile);
     List<EstimatorSequence.Point> points;
     try {
       points = EstimatorSequence.run(problem, sizes, which);

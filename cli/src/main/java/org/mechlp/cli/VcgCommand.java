@@ -60,10 +60,7 @@ final class VcgCommand implements Callable<Integer> {
       throw new BadInputException("--h: unknown h '" + h + "', expected zero or clarke");
     }
     Output mechanismOut = out == null ? null : Output.of(out, null);
-    if (!Inputs.isDataDriven(problemFile)) {
-      throw new BadInputException(problemFile + ": not a data-driven problem (no \"estimator\")");
-    }
-    DataDrivenProblem problem = Inputs.dataDriven(problemFile).problem();
+    DataDrivenProblem problem = Inputs.dataDriven(problemFile);
     DataDrivenData data = new DataDrivenData(problem);
     DataDrivenMechanism vcg;
     try {

@@ -3,6 +3,7 @@ package org.mechlp.model;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.datadriven.DataDrivenSpec;
 
 /**
  * A finite quasilinear mechanism design problem, validated and indexed. Agent i's utility from outcome o at true
@@ -21,6 +22,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param objective what to optimize
  * @param calibration how to solve it as a calibrated mechanism (single agent with states), or null for a standard
  *     mechanism
+ * @param dataDriven the estimator and equilibrium of a data-driven mechanism (transfers that also depend on an
+ *     estimate of the state seen after the allocation), or null
  */
 public record Problem(
     String name,
@@ -34,7 +37,8 @@ public record Problem(
     ValueFunction designerValue,
     MechanismSpec mechanism,
     Objective objective,
-    CalibrationSpec calibration) {
+    CalibrationSpec calibration,
+    DataDrivenSpec dataDriven) {
   public Problem {
     Objects.requireNonNull(name, "name");
     description = description == null ? "" : description;
@@ -51,6 +55,24 @@ public record Problem(
     if (states.isEmpty()) {
       throw new IllegalArgumentException("at least one (implicit) state expected");
     }
+  }
+
+  /** A problem that is not data-driven. */
+  public Problem(
+      String name,
+      String description,
+      List<Agent> agents,
+      List<State> states,
+      boolean statesGiven,
+      List<Outcome> outcomes,
+      Prior prior,
+      List<ValueFunction> valuations,
+      ValueFunction designerValue,
+      MechanismSpec mechanism,
+      Objective objective,
+      CalibrationSpec calibration) {
+    this(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue, mechanism,
+        objective, calibration, null);
   }
 
   /** A standard (non-calibrated) problem. */
@@ -79,6 +101,17 @@ public record Problem(
         mechanism,
         objective,
         null);
+  }
+
+  /** True when transfers may depend on an estimate of the state (the problem has an "estimator"). */
+  public boolean isDataDriven() {
+    return dataDriven != null;
+  }
+
+  /** This problem with a data-driven part. */
+  public Problem withDataDriven(DataDrivenSpec spec) {
+    return new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue,
+        mechanism, objective, calibration, spec);
   }
 
   /** True when the problem asks for a calibrated mechanism. */

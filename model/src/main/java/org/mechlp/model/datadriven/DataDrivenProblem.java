@@ -22,6 +22,15 @@ public record DataDrivenProblem(
     Objects.requireNonNull(equilibrium, "equilibrium");
   }
 
+  /** The data-driven view of a problem with an "estimator". */
+  public static DataDrivenProblem of(Problem problem) {
+    DataDrivenSpec spec = problem.dataDriven();
+    if (spec == null) {
+      throw new IllegalArgumentException(problem.name() + " has no \"estimator\": it is not data-driven");
+    }
+    return new DataDrivenProblem(problem, spec.estimator(), spec.equilibrium(), spec.affine());
+  }
+
   /** The same problem with the estimator switched off: transfers can depend on the reports only. */
   public DataDrivenProblem messageDriven() {
     return new DataDrivenProblem(

@@ -21,6 +21,7 @@ import org.mechlp.model.datadriven.ClickSampling;
 import org.mechlp.model.datadriven.DataDrivenExpectation;
 import org.mechlp.model.datadriven.DataDrivenFile;
 import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.datadriven.DataDrivenSpec;
 import org.mechlp.model.datadriven.Equilibrium;
 import org.mechlp.model.datadriven.Estimate;
 import org.mechlp.model.datadriven.Estimator;
@@ -92,7 +93,8 @@ final class DataDrivenParser {
         expect != null && expect.isObject() ? readExpectation(expect, problem) : null;
     issues.throwIfAny();
     Expectation expectation = standard.expectation();
-    return new DataDrivenFile(new DataDrivenProblem(problem, estimator, equilibrium, affine), expectation, extra);
+    Problem withSpec = problem.withDataDriven(new DataDrivenSpec(estimator, equilibrium, affine));
+    return new DataDrivenFile(new DataDrivenProblem(withSpec, estimator, equilibrium, affine), expectation, extra);
   }
 
   private Equilibrium readEquilibrium(JsonNode node) {

@@ -1,5 +1,7 @@
 package org.mechlp.model.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.ProblemFile;
+import org.mechlp.model.datadriven.DataDrivenFile;
 
 /**
  * Reads and validates problem files (format {@code mechlp/1}, described in docs/FORMAT.md and
@@ -23,15 +26,24 @@ public final class ProblemReader {
 
   /** Reads a problem from JSON text; {@code sourceName} names it in messages and is the default problem name. */
   public static Problem read(String json, String sourceName) throws InvalidInputException {
-    return new ProblemParser(sourceName, defaultName(sourceName)).parse(JsonInput.parse(json, sourceName));
+    JsonNode root = JsonInput.parse(json, sourceName);
+    if (DataDrivenReader.isDataDriven(root)) {
+      return new DataDrivenParser(sourceName, defaultName(sourceName)).parse((ObjectNode) root).problem().problem();
+    }
+    return new ProblemParser(sourceName, defaultName(sourceName)).parse(root);
   }
 
   /** Reads a problem file with its "expect" block (null when absent), for regression runs. */
   public static ProblemFile readFile(Path file) throws IOException, InvalidInputException {
     String json = Files.readString(file, StandardCharsets.UTF_8);
     String source = file.toString();
+    JsonNode root = JsonInput.parse(json, source);
+    if (DataDrivenReader.isDataDriven(root)) {
+      DataDrivenFile read = new DataDrivenParser(source, defaultName(source)).parse((ObjectNode) root);
+      return new ProblemFile(read.problem().problem(), read.expectation());
+    }
     ProblemParser parser = new ProblemParser(source, defaultName(source));
-    Problem problem = parser.parse(JsonInput.parse(json, source));
+    Problem problem = parser.parse(root);
     return new ProblemFile(problem, parser.expectation());
   }
 

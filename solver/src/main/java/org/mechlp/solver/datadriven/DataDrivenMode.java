@@ -1,0 +1,39 @@
+package org.mechlp.solver.datadriven;
+
+import org.mechlp.model.Problem;
+import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.solver.pipeline.DataDrivenSolve;
+import org.mechlp.solver.pipeline.InvalidRequestException;
+import org.mechlp.solver.pipeline.SolveMode;
+import org.mechlp.solver.pipeline.SolveOutcome;
+import org.mechlp.solver.pipeline.SolveRequest;
+
+/**
+ * The solve mode of problems with an "estimator": the data-driven and the message-driven LP, verified, certified
+ * with {@code --exact} (registered in META-INF/services).
+ */
+public final class DataDrivenMode implements SolveMode {
+  @Override
+  public String name() {
+    return "data-driven";
+  }
+
+  @Override
+  public boolean fitsAutomatically(Problem problem) {
+    return problem.isDataDriven();
+  }
+
+  @Override
+  public SolveOutcome solve(SolveRequest request) {
+    Problem problem = request.problem();
+    if (!problem.isDataDriven()) {
+      throw new InvalidRequestException("mode data-driven: " + problem.name() + " has no \"estimator\" block");
+    }
+    try {
+      return new DataDrivenSolve(
+          DataDrivenSolver.solve(DataDrivenProblem.of(problem), request.options(), request.exact()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage());
+    }
+  }
+}
