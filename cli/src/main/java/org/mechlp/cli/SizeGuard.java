@@ -3,11 +3,11 @@ package org.mechlp.cli;
 import java.util.Locale;
 import java.util.Optional;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions.Strategy;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lazy.StrategyChoice;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.reduced.ReducedForm;
 
 /**

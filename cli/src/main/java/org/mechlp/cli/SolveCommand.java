@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.CalibratedJsonReport;
 import org.mechlp.cli.render.CalibratedTextReport;
 import org.mechlp.cli.render.JsonReport;
@@ -16,21 +17,21 @@ import org.mechlp.model.Problem;
 import org.mechlp.solver.DeterministicSolver;
 import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.RangeSolver;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.ValueCurve;
-import org.mechlp.solver.certify.CalibratedCertificateFile;
 import org.mechlp.solver.certify.CalibratedExactSolver;
-import org.mechlp.solver.certify.CertificateFile;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.certify.io.CalibratedCertificateFile;
+import org.mechlp.solver.certify.io.CertificateFile;
 import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.diagnose.DiagnoseOptions;
 import org.mechlp.solver.diagnose.InfeasibilityDiagnosis;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.lp.Backend;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.DiagnoseOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.RangeReport;
@@ -202,7 +203,7 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
+    BackendSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
     if (!deterministic && settings.backend() == Backend.CP_SAT) {
       throw new ParameterException(
           spec.commandLine(), "--solver cpsat solves integer programs only: add --deterministic");
@@ -253,7 +254,7 @@ final class SolveCommand implements Callable<Integer> {
         throw new BadInputException("--export-lp: calibrated problems solve several LPs; export a standard problem");
       }
       boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
-      Output.writeAtomically(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
+      AtomicFiles.write(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
     }
     if (problem.isCalibrated() && (format == ReportFormat.CSV || format == ReportFormat.LATEX)) {
       throw new BadInputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
@@ -310,11 +311,11 @@ final class SolveCommand implements Callable<Integer> {
   }
 
   /** The MIP backend: SCIP unless --solver names another integer-programming backend. */
-  private SolverSettings deterministicSettings() {
+  private BackendSettings deterministicSettings() {
     boolean solverGiven = spec.commandLine().getParseResult().hasMatchedOption("--solver");
-    SolverSettings given = backend.settings(spec);
+    BackendSettings given = backend.settings(spec);
     if (!solverGiven) {
-      return new SolverSettings(Backend.SCIP, given.timeLimit(), given.threads());
+      return new BackendSettings(Backend.SCIP, given.timeLimit(), given.threads());
     }
     if (!given.backend().solvesIntegerPrograms()) {
       throw new ParameterException(
@@ -372,7 +373,7 @@ final class SolveCommand implements Callable<Integer> {
     SolveReport report = exactReport.report();
     Certification certification = exactReport.certification();
     if (certificate != null && certification.certified()) {
-      Output.writeAtomically(
+      AtomicFiles.write(
           certificate,
           CertificateFile.write(
               problem.name(),
@@ -380,7 +381,7 @@ final class SolveCommand implements Callable<Integer> {
               exactReport.compiled().lp(),
               certification.certificate()));
     } else if (certificate != null && exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {
-      Output.writeAtomically(
+      AtomicFiles.write(
           certificate,
           CertificateFile.writeInfeasibility(
               problem.name(),
@@ -418,7 +419,7 @@ final class SolveCommand implements Callable<Integer> {
     CalibratedReport report = exactReport.report();
     Certification main = exactReport.main().certification();
     if (certificate != null && main.certified()) {
-      Output.writeAtomically(
+      AtomicFiles.write(
           certificate,
           CalibratedCertificateFile.write(
               problem,
@@ -479,7 +480,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     List<ValueCurve.Point> points = ValueCurve.compute(problem, options, curvePoints);
     if (curve != null) {
-      Output.writeAtomically(curve, ValueCurveFiles.csv(points));
+      AtomicFiles.write(curve, ValueCurveFiles.csv(points));
     }
     if (plot != null) {
       ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
@@ -490,7 +491,7 @@ final class SolveCommand implements Callable<Integer> {
   static final class Options {
     private Options() {}
 
-    static SolverSettings settings(CommandSpec spec, String solver, Double timeLimit) {
+    static BackendSettings settings(CommandSpec spec, String solver, Double timeLimit) {
       Backend backend = null;
       for (Backend b : Backend.values()) {
         if (b.cliName().equalsIgnoreCase(solver)) {
@@ -510,7 +511,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         limit = Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)));
       }
-      return new SolverSettings(backend, limit, 1);
+      return new BackendSettings(backend, limit, 1);
     }
 
     static void requireTolerance(CommandSpec spec, double tolerance) {

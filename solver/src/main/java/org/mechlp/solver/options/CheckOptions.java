@@ -1,4 +1,6 @@
-package org.mechlp.solver;
+package org.mechlp.solver.options;
+
+import org.mechlp.solver.options.SolveOptions;
 
 /**
  * Options of a check.
