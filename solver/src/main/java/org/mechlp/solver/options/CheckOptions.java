@@ -1,7 +1,5 @@
 package org.mechlp.solver.options;
 
-import org.mechlp.solver.options.SolveOptions;
-
 /**
  * Options of a check.
  *

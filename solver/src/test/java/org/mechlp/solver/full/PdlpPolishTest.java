@@ -9,7 +9,6 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.full.PdlpPolish;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.LinearProgram;

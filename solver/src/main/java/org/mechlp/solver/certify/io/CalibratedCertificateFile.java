@@ -17,7 +17,6 @@ import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.certify.Certificate;
 import org.mechlp.solver.certify.Ratios;
-import org.mechlp.solver.certify.io.CertificateFile;
 import org.mechlp.solver.lp.LinearProgram;
 
 /**
