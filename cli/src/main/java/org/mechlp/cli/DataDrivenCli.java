@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.mechlp.cli.render.DataDrivenReports;
 import org.mechlp.model.Problem;
 import org.mechlp.model.datadriven.DataDrivenMechanism;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 import org.mechlp.solver.datadriven.DataDrivenCheck;
 import org.mechlp.solver.datadriven.DataDrivenChecker;
 import org.mechlp.solver.datadriven.DataDrivenData;

@@ -12,7 +12,7 @@ import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.StateMechanism;
 import org.mechlp.model.datadriven.DataDrivenMechanism;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 import org.mechlp.model.json.DataDrivenMechanismJson;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;

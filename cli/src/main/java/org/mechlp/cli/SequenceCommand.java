@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mechlp.cli.render.DataDrivenReports;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 import org.mechlp.solver.datadriven.DataDrivenVcg;
 import org.mechlp.solver.datadriven.EstimatorSequence;
 import picocli.CommandLine.Command;
@@ -84,7 +84,7 @@ final class SequenceCommand implements Callable<Integer> {
         ? DataDrivenReports.sequenceJson(agents, points)
         : DataDrivenReports.sequenceText(agents, points));
     if (plot != null) {
-      Output.writeAtomically(plot, SequencePlot.svg(agents, points));
+      org.mechlp.cli.io.AtomicFiles.write(plot, SequencePlot.svg(agents, points));
     }
     return ExitCodes.YES;
   }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mechlp.cli.render.DataDrivenReports;
 import org.mechlp.model.datadriven.DataDrivenMechanism;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 import org.mechlp.model.json.DataDrivenMechanismJson;
 import org.mechlp.solver.datadriven.DataDrivenCheck;
 import org.mechlp.solver.datadriven.DataDrivenChecker;
@@ -70,7 +70,7 @@ final class VcgCommand implements Callable<Integer> {
     }
     DataDrivenCheck check = DataDrivenChecker.check(data, vcg, 0);
     if (mechanismOut != null) {
-      Output.writeAtomically(out, DataDrivenMechanismJson.write(problem, vcg,
+      org.mechlp.cli.io.AtomicFiles.write(out, DataDrivenMechanismJson.write(problem, vcg,
           "data-driven VCG with h = " + which.json() + " for " + problem.problem().name()));
     }
     String report = format == ReportFormat.JSON

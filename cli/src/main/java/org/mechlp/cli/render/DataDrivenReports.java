@@ -11,7 +11,7 @@ import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.model.datadriven.DataDrivenMechanism;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 import org.mechlp.model.datadriven.Estimator;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.datadriven.DataDrivenCheck;

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.model.State;
 
 /**
  * A consistent estimator indexed by a sample size N: after the allocation N independent clicks are drawn, each with
@@ -55,10 +54,10 @@ public record ClickSampling(BigFraction[][] rates, int samples) {
   }
 
   /** The estimates of a plug-in state estimator: one per state, named after it. */
-  public static List<Estimate> estimates(List<State> states) {
+  public static List<Estimate> estimates(List<String> stateNames) {
     List<Estimate> list = new ArrayList<>();
-    for (int s = 0; s < states.size(); s++) {
-      list.add(new Estimate(states.get(s).name(), null, s));
+    for (int s = 0; s < stateNames.size(); s++) {
+      list.add(new Estimate(stateNames.get(s), null, s));
     }
     return list;
   }

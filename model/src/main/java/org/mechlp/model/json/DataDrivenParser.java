@@ -19,8 +19,8 @@ import org.mechlp.model.ValueFunction;
 import org.mechlp.model.datadriven.AffineUtilities;
 import org.mechlp.model.datadriven.ClickSampling;
 import org.mechlp.model.datadriven.DataDrivenExpectation;
-import org.mechlp.model.datadriven.DataDrivenFile;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenFile;
+import org.mechlp.model.DataDrivenProblem;
 import org.mechlp.model.datadriven.DataDrivenSpec;
 import org.mechlp.model.datadriven.Equilibrium;
 import org.mechlp.model.datadriven.Estimate;
@@ -114,7 +114,7 @@ final class DataDrivenParser {
   }
 
   private Estimator readEstimator(JsonNode node, Problem problem) {
-    List<Estimate> stateEstimates = ClickSampling.estimates(problem.states());
+    List<Estimate> stateEstimates = ClickSampling.estimates(problem.states().stream().map(State::name).toList());
     if (node.isTextual()) {
       if (node.textValue().equals("fullRevelation")) {
         return Estimator.fullRevelation(stateEstimates, problem.outcomeCount());

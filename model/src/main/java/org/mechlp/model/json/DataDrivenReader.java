@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mechlp.model.InvalidInputException;
-import org.mechlp.model.datadriven.DataDrivenFile;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenFile;
+import org.mechlp.model.DataDrivenProblem;
 
 /**
  * Reads data-driven problem files: standard problem files (format {@code mechlp/1}) with an {@code "estimator"}

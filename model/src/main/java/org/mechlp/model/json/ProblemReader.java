@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.ProblemFile;
-import org.mechlp.model.datadriven.DataDrivenFile;
+import org.mechlp.model.DataDrivenFile;
 
 /**
  * Reads and validates problem files (format {@code mechlp/1}, described in docs/FORMAT.md and

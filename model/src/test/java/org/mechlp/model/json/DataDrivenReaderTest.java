@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Issue;
 import org.mechlp.model.Problem;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 import org.mechlp.model.datadriven.Equilibrium;
 import org.mechlp.model.datadriven.Estimator;
 

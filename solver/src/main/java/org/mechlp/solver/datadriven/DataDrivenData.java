@@ -10,7 +10,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.model.ValueFunction;
 import org.mechlp.model.datadriven.AffineUtilities;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 import org.mechlp.model.datadriven.Estimate;
 import org.mechlp.model.datadriven.Estimator;
 

@@ -1,6 +1,6 @@
 package org.mechlp.solver.datadriven;
 
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 
 /**
  * The answer to a data-driven problem: the data-driven LP next to the message-driven one (the same problem with

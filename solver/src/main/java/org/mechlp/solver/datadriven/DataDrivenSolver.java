@@ -7,9 +7,9 @@ import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.datadriven.DataDrivenMechanism;
-import org.mechlp.model.datadriven.DataDrivenProblem;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
+import org.mechlp.model.DataDrivenProblem;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.verify.VerifiedLp;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.Certifier;
 import org.mechlp.solver.certify.InfeasibilityCertification;
@@ -20,7 +20,7 @@ import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveStatus;
@@ -45,8 +45,8 @@ public final class DataDrivenSolver {
     DataDrivenData data = new DataDrivenData(problem);
     DataDrivenLp built = DataDrivenLp.build(data);
     LinearProgram lp = built.lp();
-    SolverSettings simplex = simplexSettings(options.solver());
-    SolverSettings settings = exact ? simplex : options.solver();
+    BackendSettings simplex = simplexSettings(options.solver());
+    BackendSettings settings = exact ? simplex : options.solver();
     LpSolver backend = new OrToolsLpSolver();
     SolveOptions used = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
     VerifiedLp verified = VerifiedLp.solve(lp, backend, used, data.agents);
@@ -92,9 +92,9 @@ public final class DataDrivenSolver {
   }
 
   /** GLOP unless CLP was asked for: both report the simplex basis that exact certification starts from. */
-  private static SolverSettings simplexSettings(SolverSettings requested) {
+  private static BackendSettings simplexSettings(BackendSettings requested) {
     Backend backend = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    return new SolverSettings(backend, requested.timeLimit(), requested.threads());
+    return new BackendSettings(backend, requested.timeLimit(), requested.threads());
   }
 
   /** The rows a Farkas certificate combines, each with its multiplier, in words. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.datadriven.DataDrivenMechanism;
-import org.mechlp.model.datadriven.DataDrivenProblem;
+import org.mechlp.model.DataDrivenProblem;
 
 /**
  * Runs data-driven VCG along a consistent estimator sequence (click sampling with growing sample size N): for

@@ -1,6 +1,7 @@
-package org.mechlp.model.datadriven;
+package org.mechlp.model;
 
-import org.mechlp.model.Expectation;
+import org.mechlp.model.datadriven.DataDrivenExpectation;
+
 
 /**
  * A data-driven problem file with its expectations.

@@ -1,7 +1,10 @@
-package org.mechlp.model.datadriven;
+package org.mechlp.model;
 
 import java.util.Objects;
-import org.mechlp.model.Problem;
+import org.mechlp.model.datadriven.DataDrivenSpec;
+import org.mechlp.model.datadriven.Equilibrium;
+import org.mechlp.model.datadriven.Estimator;
+import org.mechlp.model.datadriven.AffineUtilities;
 
 /**
  * A data-driven mechanism design problem: a problem with states whose transfers may also depend on an estimate of

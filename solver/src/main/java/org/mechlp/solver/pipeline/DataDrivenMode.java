@@ -1,18 +1,14 @@
-package org.mechlp.solver.datadriven;
+package org.mechlp.solver.pipeline;
 
 import org.mechlp.model.Problem;
-import org.mechlp.model.datadriven.DataDrivenProblem;
-import org.mechlp.solver.pipeline.DataDrivenSolve;
-import org.mechlp.solver.pipeline.InvalidRequestException;
-import org.mechlp.solver.pipeline.SolveMode;
-import org.mechlp.solver.pipeline.SolveOutcome;
-import org.mechlp.solver.pipeline.SolveRequest;
+import org.mechlp.model.DataDrivenProblem;
+import org.mechlp.solver.datadriven.DataDrivenSolver;
 
 /**
  * The solve mode of problems with an "estimator": the data-driven and the message-driven LP, verified, certified
- * with {@code --exact} (registered in META-INF/services).
+ * with {@code --exact}.
  */
-public final class DataDrivenMode implements SolveMode {
+final class DataDrivenMode implements SolveMode {
   @Override
   public String name() {
     return "data-driven";
