@@ -56,6 +56,16 @@ final class DataDrivenLayout {
    * profile r.
    */
   void addUtility(Terms terms, int agent, int t, int r, BigFraction[] stateWeights, BigFraction scale) {
+    if (fixed != null && stateWeights == data.posterior[t]) {
+      // The common case (posterior weights, fixed allocation): the estimate's law given t and the report does not
+      // depend on the agent, so it is computed once per (t, r) and shared by every agent's rows.
+      BigFraction[] law = estimateLaw(t, r);
+      terms.addConstant(scale.multiply(expectedValue(agent, t, r)));
+      for (int e = 0; e < data.estimates; e++) {
+        terms.add(transfer(agent, r, e), scale.multiply(law[e]).negate());
+      }
+      return;
+    }
     for (int w = 0; w < data.states; w++) {
       BigFraction f = stateWeights[w];
       if (Fractions.isZero(f)) {
@@ -84,6 +94,53 @@ final class DataDrivenLayout {
         }
       }
     }
+  }
+
+  private final java.util.Map<Long, BigFraction[]> laws = new java.util.HashMap<>();
+  private final java.util.Map<Long, BigFraction> values = new java.util.HashMap<>();
+
+  /** P(e | true t, report r) = sum over states and outcomes of f(state | t) x(o | r) g(e | state, o); fixed x. */
+  private BigFraction[] estimateLaw(int t, int r) {
+    return laws.computeIfAbsent((long) t * data.profileCount + r, key -> {
+      BigFraction[] law = new BigFraction[data.estimates];
+      java.util.Arrays.fill(law, BigFraction.ZERO);
+      for (int w = 0; w < data.states; w++) {
+        BigFraction f = data.posterior[t][w];
+        if (Fractions.isZero(f)) {
+          continue;
+        }
+        for (int x = 0; x < data.outcomes; x++) {
+          if (Fractions.isZero(fixed[r][x])) {
+            continue;
+          }
+          BigFraction fx = f.multiply(fixed[r][x]);
+          for (int e = 0; e < data.estimates; e++) {
+            law[e] = law[e].add(fx.multiply(data.g(e, w, x)));
+          }
+        }
+      }
+      return law;
+    });
+  }
+
+  /** E[u_i(x(r), t, state) | t] under the fixed allocation. */
+  private BigFraction expectedValue(int agent, int t, int r) {
+    long key = ((long) agent * data.profileCount + t) * data.profileCount + r;
+    return values.computeIfAbsent(key, k -> {
+      BigFraction sum = BigFraction.ZERO;
+      for (int w = 0; w < data.states; w++) {
+        BigFraction f = data.posterior[t][w];
+        if (Fractions.isZero(f)) {
+          continue;
+        }
+        for (int x = 0; x < data.outcomes; x++) {
+          if (!Fractions.isZero(fixed[r][x])) {
+            sum = sum.add(f.multiply(fixed[r][x]).multiply(data.utility[agent][t][x][w]));
+          }
+        }
+      }
+      return sum;
+    });
   }
 
   /** P(e | t) when the profile t is reported truthfully: sum over states and outcomes of f g x. */

@@ -14,6 +14,8 @@ abstract class KeyedFamily implements ConstraintFamily {
   final DataDrivenLayout layout;
   final DataDrivenData data;
   private final List<int[]> keys = new ArrayList<>();
+  /** Rows built once: the backend, the verifier and the certifier each stream them. */
+  private Row[] built;
 
   KeyedFamily(DataDrivenLayout layout) {
     this.layout = layout;
@@ -35,8 +37,14 @@ abstract class KeyedFamily implements ConstraintFamily {
 
   @Override
   public final void forEachRow(Consumer<Row> sink) {
-    for (int[] key : keys) {
-      sink.accept(build(key));
+    if (built == null) {
+      built = new Row[keys.size()];
+    }
+    for (int k = 0; k < built.length; k++) {
+      if (built[k] == null) {
+        built[k] = build(keys.get(k));
+      }
+      sink.accept(built[k]);
     }
   }
 
