@@ -89,6 +89,9 @@ final class CheckCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
     Output output = Output.of(out, spec.commandLine().getOut());
+    if (DynamicRun.applies(problemFile)) { // periodic ex post IC of a dynamic mechanism by one-shot deviations
+      return DynamicRun.check(problemFile, mechanismFile, output, format == ReportFormat.JSON, maxRows);
+    }
     Problem problem = Inputs.problem(problemFile);
     if (problem.isCalibrated()) {
       // A calibrated problem is checked against a state-dependent mechanism: what repeated use reveals (C1) and
