@@ -8,7 +8,7 @@ import org.mechlp.solver.certify.InfeasibilityProver;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**
@@ -22,7 +22,7 @@ import org.mechlp.solver.ortools.OrToolsLpSolver;
  */
 record ExactLp(LpStatus status, BigFraction[] primal, BigFraction objective, String note) {
   private static final OrToolsLpSolver BACKEND = new OrToolsLpSolver();
-  private static final SolverSettings SETTINGS = SolverSettings.defaults();
+  private static final BackendSettings SETTINGS = BackendSettings.defaults();
 
   static ExactLp solve(LinearProgram lp) {
     LpResult result = BACKEND.solve(lp, SETTINGS);
