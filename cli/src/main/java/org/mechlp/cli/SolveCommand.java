@@ -30,8 +30,10 @@ import org.mechlp.solver.diagnose.DiagnoseOptions;
 import org.mechlp.solver.diagnose.InfeasibilityDiagnosis;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.SolverSettings;
-import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.lp.export.LpFormat;
+import org.mechlp.solver.lp.export.MpsFormat;
 import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.SolveReport;
@@ -136,9 +138,9 @@ final class SolveCommand implements Callable<Integer> {
       names = "--export-lp",
       paramLabel = "FILE.lp|FILE.mps",
       description =
-          "Also write the compiled LP, with readable row names, in LP format (or free MPS when FILE ends in .mps)"
-              + " to cross-check it in another solver. Standard (not calibrated) problems. OR-Tools' exporter"
-              + " writes coefficients with 6 significant digits.")
+          "Also write the compiled LP, with readable row names, in CPLEX LP format (or free MPS when FILE ends in"
+              + " .mps) to cross-check it in another solver. Numbers are exact where the decimal terminates, else"
+              + " written to 17 significant digits. Standard (not calibrated) problems.")
   Path exportLp;
 
   @Option(
@@ -261,7 +263,9 @@ final class SolveCommand implements Callable<Integer> {
         throw new BadInputException("--export-lp: calibrated problems solve several LPs; export a standard problem");
       }
       boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
-      Output.writeAtomically(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
+      LinearProgram lp = LpCompiler.compile(problem).lp();
+      Output.writeAtomically(
+          exportLp, mps ? MpsFormat.write(lp, problem.name()) : LpFormat.write(lp, "mechlp: " + problem.name()));
     }
     if (problem.isCalibrated() && (format == ReportFormat.CSV || format == ReportFormat.LATEX)) {
       throw new BadInputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
