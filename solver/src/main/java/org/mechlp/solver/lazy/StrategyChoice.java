@@ -2,10 +2,10 @@ package org.mechlp.solver.lazy;
 
 import java.util.Locale;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions.Strategy;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 
 /**
  * The strategy a solve will run and why: {@link Strategy#AUTO} becomes lazy when the IC rows are more than {@value
@@ -52,7 +52,7 @@ public record StrategyChoice(
               ? new StrategyChoice(Strategy.LAZY, "requested", ic, icRows, lazyBound(compiled.problem(), total, icRows))
               : new StrategyChoice(
                   Strategy.FULL, "lazy requested, but " + ic.id() + " has no fast scan", ic, icRows, total);
-      // The reduced form and symmetry are decided first (MechanismSolver); reaching here they did not apply.
+      // The reduced form and symmetry are decided first (StrategyPlanner); reaching here they did not apply.
       case AUTO, REDUCED, SYMMETRIC ->
           scans && icRows > AUTO_LAZY_ABOVE
               ? new StrategyChoice(
