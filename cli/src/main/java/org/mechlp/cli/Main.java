@@ -38,6 +38,7 @@ public final class Main {
     CommandLine cmd = new CommandLine(new MechlpCommand());
     cmd.setExecutionExceptionHandler(errors);
     cmd.setExitCodeExceptionMapper(errors);
+    cmd.setExecutionStrategy(ErrorHandler.guarding(new CommandLine.RunLast()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd;
   }

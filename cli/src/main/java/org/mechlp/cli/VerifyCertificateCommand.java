@@ -55,11 +55,24 @@ final class VerifyCertificateCommand implements Callable<Integer> {
       description = "Check the certificate even when the problem file's SHA-256 differs from the one it records.")
   boolean ignoreHash;
 
+  @Option(
+      names = "--max-lp-rows",
+      paramLabel = "N",
+      description =
+          "Refuse, before rebuilding it, an LP with more rows than this (exit code 4) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000000")
+  long maxLpRows;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Problem problem = Inputs.problem(problemFile);
+    var refusal = SizeGuard.verificationRefusal(problem, maxLpRows);
+    if (refusal.isPresent()) {
+      spec.commandLine().getErr().println(refusal.get());
+      return ExitCodes.SOLVER_FAILURE;
+    }
     byte[] problemBytes = Files.readAllBytes(problemFile);
     String text = readCertificate();
     boolean infeasibility = kind(text).equals(CertificateFile.KIND_INFEASIBILITY);

@@ -302,8 +302,14 @@ final class ProblemParser {
     if (profiles.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) <= 0) {
       return true;
     }
+    if (list.stream().mapToInt(Agent::typeCount).distinct().count() == 1) {
+      product.setLength(0);
+      product.append(list.get(0).typeCount()).append(" types each");
+    } else {
+      product.append(" types");
+    }
     issues.add("agents", String.format(java.util.Locale.ROOT,
-        "%d agents with %s types give %,d type profiles; mechlp represents at most %,d (2^31 - 1)", list.size(),
+        "%d agents with %s give %,d type profiles; mechlp represents at most %,d (2^31 - 1)", list.size(),
         product, profiles, Integer.MAX_VALUE),
         "fewer agents or types; a problem this size has far more LP rows than any solver handles");
     return false;
