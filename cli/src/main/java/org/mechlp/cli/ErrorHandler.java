@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Issue;
+import org.mechlp.model.json.StrictJson;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;
@@ -64,7 +65,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
     if (ex instanceof InvalidInputException invalid) {
       printIssues(err, invalid);
     } else if (ex instanceof BadInputException) {
-      err.println("mechlp: " + ex.getMessage());
+      err.println("mechlp: " + StrictJson.escape(ex.getMessage()));
     } else {
       err.println("mechlp: unexpected error: " + describe(ex));
       if (stackTraceRequested(parseResult)) {
@@ -90,10 +91,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
   /** Prints every issue of an invalid file, one per line, as {@code file: path: message}. */
   static void printIssues(PrintWriter err, InvalidInputException invalid) {
     for (Issue issue : invalid.issues()) {
-      err.println(invalid.source() + ": " + issue);
+      err.println(StrictJson.escape(invalid.source()) + ": " + issue);
     }
     if (invalid.issues().isEmpty()) {
-      err.println(invalid.source() + ": invalid");
+      err.println(StrictJson.escape(invalid.source()) + ": invalid");
     }
   }
 

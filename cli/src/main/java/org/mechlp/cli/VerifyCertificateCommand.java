@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
+import org.mechlp.model.json.StrictJson;
 import org.mechlp.solver.calibrated.CalibratedLps;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.certify.CalibratedCertificateFile;
@@ -201,12 +203,13 @@ final class VerifyCertificateCommand implements Callable<Integer> {
     spec.commandLine().getErr().println("warning: " + message);
   }
 
-  private String readCertificate() throws BadInputException {
+  /** The certificate's text, read with the limits of every input file (size, UTF-8, named byte offset). */
+  private String readCertificate() throws BadInputException, InvalidInputException {
     if (!Files.isRegularFile(certificateFile)) {
       throw new BadInputException(certificateFile + ": no such file");
     }
     try {
-      return Files.readString(certificateFile);
+      return StrictJson.readText(certificateFile);
     } catch (IOException e) {
       throw new BadInputException(certificateFile + ": cannot read: " + e.getMessage());
     }

@@ -47,23 +47,39 @@ final class JsonInput {
 
   /** Parses {@code json}, or throws with one {@code line L, column C: ...} issue. */
   static JsonNode parse(String json, String source) throws InvalidInputException {
+    JsonParser parser = null;
     try {
-      JsonNode root = MAPPER.readTree(json);
+      parser = MAPPER.createParser(json);
+      JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new InvalidInputException(source, List.of(Issue.of("", "the file is empty")));
       }
       return root;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      // Limits (nesting depth, number length) are reported without a location or parser; ours still knows both.
+      JsonParser at = e.getProcessor() instanceof JsonParser p ? p : parser;
+      JsonLocation location = e.getLocation() != null ? e.getLocation() : at == null ? null : at.currentLocation();
       String where =
-          at == null || at.getLineNr() < 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new InvalidInputException(source, List.of(Issue.of(pathOf(e), where + syntaxMessage(e))));
+          location == null || location.getLineNr() < 0
+              ? ""
+              : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+      throw new InvalidInputException(source, List.of(Issue.of(pathOf(at), where + syntaxMessage(e))));
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException(source, List.of(Issue.of("", "cannot be read as JSON: " + e.getMessage())));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (java.io.IOException ignored) {
+          // Reading from a string: nothing to release.
+        }
+      }
     }
   }
 
   /** The path of the value being read when a syntax error struck, in the users' notation ({@code agents[0].name}). */
-  private static String pathOf(JsonProcessingException e) {
-    if (!(e.getProcessor() instanceof JsonParser parser)) {
+  private static String pathOf(JsonParser parser) {
+    if (parser == null) {
       return "";
     }
     List<String> parts = new ArrayList<>();
@@ -75,7 +91,9 @@ final class JsonInput {
       }
     }
     String path = String.join("", parts);
-    return path.startsWith(".") ? path.substring(1) : path;
+    path = path.startsWith(".") ? path.substring(1) : path;
+    // A path thousands of levels deep says no more than its start and its depth.
+    return path.length() > 100 ? path.substring(0, 100) + "... (" + parts.size() + " levels)" : path;
   }
 
   /**

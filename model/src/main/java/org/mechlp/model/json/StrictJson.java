@@ -86,6 +86,11 @@ public final class StrictJson {
     return JsonInput.parseNumber(TextNode.valueOf(text));
   }
 
+  /** {@code s} with control and invisible formatting characters escaped, whatever its length (file names). */
+  public static String escape(String s) {
+    return JsonInput.echo(s, Integer.MAX_VALUE);
+  }
+
   /** {@code s} as it may be echoed in a message: control characters escaped, long text cut. */
   public static String echo(String s) {
     return JsonInput.echo(s);
