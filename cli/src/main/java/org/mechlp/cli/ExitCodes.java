@@ -20,7 +20,7 @@ public final class ExitCodes {
           + "  1  unexpected error (message on stderr; stack trace with --stacktrace)%n"
           + "  2  bad input or usage (invalid file, missing file, bad option); no output file is written%n"
           + "  3  answered no (infeasible or unbounded, or the check found violations); the report is written%n"
-          + "  4  solver failure, numerical failure or a limit reached%n";
+          + "  4  solver failure, numerical failure or a limit reached (LP size, time, memory)%n";
 
   private ExitCodes() {}
 }
