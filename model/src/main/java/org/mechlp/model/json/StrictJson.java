@@ -38,20 +38,27 @@ public final class StrictJson {
    * @throws IOException when it cannot be read
    */
   public static String readText(Path file) throws IOException, InvalidInputException {
-    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      return decode(readBytes(in, file.toString()), file.toString());
     }
-    String source = file.toString();
+  }
+
+  /**
+   * All bytes of {@code in}, at most {@link #MAX_FILE_BYTES} of them.
+   *
+   * @throws InvalidInputException naming {@code source} when there are more
+   */
+  public static byte[] readBytes(InputStream in, String source) throws IOException, InvalidInputException {
+    byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
     if (bytes.length > MAX_FILE_BYTES) {
       throw new InvalidInputException(source, List.of(Issue.of("", String.format(Locale.ROOT,
           "the file is larger than %,d bytes, the most mechlp reads; is it the right file?", MAX_FILE_BYTES))));
     }
-    return decode(bytes, source);
+    return bytes;
   }
 
   /** {@code bytes} as UTF-8 text, or an issue naming the first byte that is not UTF-8. */
-  static String decode(byte[] bytes, String source) throws InvalidInputException {
+  public static String decode(byte[] bytes, String source) throws InvalidInputException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
