@@ -98,12 +98,16 @@ class SizeGuardTest {
 
   @Test
   void verifyCertificateRefusesAnLpOverTheLimitBeforeRebuildingIt() throws Exception {
+    Path problem = auction(7, 10);
+    // A well-formed certificate for this very file (its hash matches), so only the size can refuse it.
+    String sha = org.mechlp.solver.certify.CertificateFile.sha256(java.nio.file.Files.readAllBytes(problem));
     Path cert = dir.resolve("cert.json");
-    java.nio.file.Files.writeString(cert, "{}");
+    java.nio.file.Files.writeString(cert, "{\"format\": \"mechlp-certificate/1\", \"problem\": \"p\", \"problemSha256\": \""
+        + sha + "\", \"sense\": \"maximize\", \"objective\": \"0\", \"primal\": {}, \"duals\": {}}");
 
-    CliRun r = CliRun.run("verify-certificate", auction(7, 10).toString(), cert.toString());
+    CliRun r = CliRun.run("verify-certificate", problem.toString(), cert.toString());
 
-    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
     // 10^7 feasibility + 7 x 10^7 x 9 DSIC + 7 x 10^7 IR rows = 710,000,000.
     assertThat(r.err()).contains("710,000,000 rows", "--max-lp-rows");
   }
