@@ -100,7 +100,7 @@ class SizeGuardTest {
   void verifyCertificateRefusesAnLpOverTheLimitBeforeRebuildingIt() throws Exception {
     Path problem = auction(7, 10);
     // A well-formed certificate for this very file (its hash matches), so only the size can refuse it.
-    String sha = org.mechlp.solver.certify.CertificateFile.sha256(java.nio.file.Files.readAllBytes(problem));
+    String sha = org.mechlp.solver.certify.io.CertificateFile.sha256(java.nio.file.Files.readAllBytes(problem));
     Path cert = dir.resolve("cert.json");
     java.nio.file.Files.writeString(cert, "{\"format\": \"mechlp-certificate/1\", \"problem\": \"p\", \"problemSha256\": \""
         + sha + "\", \"sense\": \"maximize\", \"objective\": \"0\", \"primal\": {}, \"duals\": {}}");

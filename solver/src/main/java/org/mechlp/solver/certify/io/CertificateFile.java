@@ -1,4 +1,4 @@
-package org.mechlp.solver.certify;
+package org.mechlp.solver.certify.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,10 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Issue;
 import org.mechlp.model.json.StrictJson;
+import org.mechlp.solver.certify.Certificate;
+import org.mechlp.solver.certify.CertificateChecker;
+import org.mechlp.solver.certify.InfeasibilityCertificate;
+import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 
