@@ -24,6 +24,12 @@ final class ExpressionLimits {
   /** Integer exponents of {@code ^} beyond this are refused before computing anything. */
   static final int MAX_POWER = 10_000;
 
+  /**
+   * Evaluations of one agent's valuation expressions (type profiles or types x outcomes x states): one million is
+   * seconds of work, and far more values than an LP within the default --max-lp-rows can use.
+   */
+  static final long MAX_EVALUATIONS = 1_000_000;
+
   /** FACT(n) is refused above this n (FACT(69) is already over 10^98). */
   static final int MAX_FACTORIAL = 100;
 

@@ -99,4 +99,35 @@ class ExpressionLimitsTest {
     assertThatThrownBy(() -> ProblemReader.read(problem("10^101"), "p.json"))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void interdependentExpressionsOverTooManyProfilesAreRefusedBeforeEvaluation() {
+    // Two agents with 1,001 types each: 1,002,001 profiles x 2 outcomes = 2,004,002 evaluations, over 1,000,000.
+    ObjectNode root = JsonInput.mapper().createObjectNode();
+    root.put("format", "mechlp/1");
+    ArrayNode agents = root.putArray("agents");
+    for (String name : java.util.List.of("a", "b")) {
+      ObjectNode agent = agents.addObject().put("name", name);
+      ArrayNode types = agent.putArray("types");
+      ArrayNode prior = agent.putArray("prior");
+      for (int t = 0; t < 1001; t++) {
+        types.addObject().put("name", "t" + t).put("value", t);
+        prior.add("1/1001");
+      }
+    }
+    root.putArray("outcomes").add("none").add("sold");
+    root.putObject("valuations").putObject("a").putObject("expression").put("sold", "value + b.value");
+    root.putObject("mechanism").put("ic", "expost").put("ir", "expost");
+    root.put("objective", "revenue");
+
+    InvalidInputException e =
+        Assertions.assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () -> org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class, () -> ProblemReader.read(root.toString(), "p.json")));
+
+    assertThat(e.issues().get(0).toString())
+        .startsWith("valuations.a.expression: these expressions would be evaluated 2,004,002 times"
+            + " (1,002,001 type profiles x 2 outcomes); mechlp evaluates at most 1,000,000");
+  }
 }
