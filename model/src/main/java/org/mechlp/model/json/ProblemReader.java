@@ -3,8 +3,6 @@ package org.mechlp.model.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
@@ -20,7 +18,7 @@ public final class ProblemReader {
 
   /** Reads, validates and indexes a problem file, reporting every issue at once. */
   public static Problem read(Path file) throws IOException, InvalidInputException {
-    String json = Files.readString(file, StandardCharsets.UTF_8);
+    String json = StrictJson.readText(file);
     return read(json, file.toString());
   }
 
@@ -35,7 +33,7 @@ public final class ProblemReader {
 
   /** Reads a problem file with its "expect" block (null when absent), for regression runs. */
   public static ProblemFile readFile(Path file) throws IOException, InvalidInputException {
-    String json = Files.readString(file, StandardCharsets.UTF_8);
+    String json = StrictJson.readText(file);
     String source = file.toString();
     JsonNode root = JsonInput.parse(json, source);
     if (DataDrivenReader.isDataDriven(root)) {
