@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     name = "sequence",
     mixinStandardHelpOptions = true,
     description = {
-      "For a data-driven problem with a \"clickSampling\" estimator (the state guessed from the mean of N clicks):",
-      "for each sample size N, build data-driven VCG and report, in exact arithmetic, each agent's largest IC gain",
+      "Run data-driven VCG along a consistent estimator sequence (click sampling with sample size N).",
+      "For each N, report in exact arithmetic each agent's largest IC gain",
       "epsilon_N next to the bound 2 sup_x |beta_i(x)| on it. As N grows the estimate converges to the state and",
       "epsilon_N falls to 0. Optionally draws epsilon_N and the bound against N on log-log axes (SVG)."
     },

@@ -21,10 +21,11 @@ import picocli.CommandLine.Parameters;
     name = "vcg",
     mixinStandardHelpOptions = true,
     description = {
-      "Build data-driven VCG for a problem with an \"estimator\": the efficient allocation, computed exactly, and",
-      "transfers p_i(t, estimate) = h_i(t_-i) - (the others' utilities and the non-strategic party's, valued at",
-      "the estimate). Writes the transfer table as an exact mechanism file and prints its check: the largest IC",
-      "gain epsilon per agent with where it is reached, and the IR and budget violations."
+      "Build and check data-driven VCG for a problem with an \"estimator\".",
+      "The efficient allocation is computed exactly; agent i pays p_i(t, estimate) = h_i(t_-i) minus the others'",
+      "utilities and the non-strategic party's, valued at the estimate. Writes the transfer table as an exact",
+      "mechanism file and prints its check: the largest IC gain epsilon per agent with where it is reached, and",
+      "the IR and budget violations."
     },
     footer = {
       "%nExamples:",

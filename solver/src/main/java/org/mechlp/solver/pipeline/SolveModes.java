@@ -11,7 +11,7 @@ import java.util.ServiceLoader;
 public final class SolveModes {
   /** The built-in modes other than the standard one, in the order {@link SolveRequest#AUTO} asks them. */
   static final List<SolveMode> BUILT_IN =
-      List.of(new CalibratedMode(), new DataDrivenMode(), new DeterministicMode(), new RangeMode());
+      List.of(new CalibratedMode(), new DeterministicMode(), new RangeMode(), new DataDrivenMode());
 
   private SolveModes() {}
 

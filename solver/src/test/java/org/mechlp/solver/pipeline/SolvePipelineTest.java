@@ -56,7 +56,7 @@ class SolvePipelineTest {
     assertThatThrownBy(() -> SolvePipeline.solve(request))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("dynamic-typo")
-        .hasMessageContaining("calibrated, deterministic, range, standard");
+        .hasMessageContaining("calibrated, deterministic, range, data-driven, standard");
   }
 
   @Test
