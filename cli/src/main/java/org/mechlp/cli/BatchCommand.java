@@ -16,9 +16,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.mechlp.cli.batch.BatchReports;
 import org.mechlp.cli.batch.BatchResult;
 import org.mechlp.cli.batch.BatchRunner;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.solver.StrategyPlanner;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,7 +113,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = backend.settings(spec);
+    BackendSettings settings = backend.settings(spec);
     SolveCommand.Options.requireTolerance(spec, tolerance);
     int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (threads < 1) {
@@ -262,10 +263,10 @@ final class BatchCommand implements Callable<Integer> {
   private void writeReports(List<BatchResult> results) throws IOException {
     if (summary != null) {
       boolean csv = summary.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-      Output.writeAtomically(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
+      AtomicFiles.write(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
     }
     if (junit != null) {
-      Output.writeAtomically(junit, BatchReports.junit(results));
+      AtomicFiles.write(junit, BatchReports.junit(results));
     }
   }
 

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.MechanismPlot;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,9 +72,9 @@ final class PlotCommand implements Callable<Integer> {
         heatMaps.isEmpty() ? MechanismPlot.charts(report) : heatMaps;
     int columns = heatMaps.isEmpty() ? 2 : heatMaps.size();
     if (svg) {
-      Output.writeAtomically(out, MechanismPlot.svg(charts, columns));
+      AtomicFiles.write(out, MechanismPlot.svg(charts, columns));
     } else {
-      Output.writeAtomically(out, MechanismPlot.png(charts, columns));
+      AtomicFiles.write(out, MechanismPlot.png(charts, columns));
     }
     spec.commandLine().getErr().println("wrote " + out);
     return report.status().exitCode();

@@ -4,21 +4,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.MechanismTables;
 import org.mechlp.cli.render.OutcomeReports;
 import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.ValueCurve;
-import org.mechlp.solver.certify.CalibratedCertificateFile;
 import org.mechlp.solver.certify.CalibratedExactSolver;
-import org.mechlp.solver.certify.CertificateFile;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.certify.io.CalibratedCertificateFile;
+import org.mechlp.solver.certify.io.CertificateFile;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.pipeline.CalibratedExactSolve;
 import org.mechlp.solver.pipeline.CalibratedSolve;
@@ -213,7 +214,7 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
+    BackendSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
     if (!deterministic && settings.backend() == Backend.CP_SAT) {
       throw new ParameterException(
           spec.commandLine(), "--solver cpsat solves integer programs only: add --deterministic");
@@ -272,7 +273,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     if (exportLp != null) {
       boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
-      Output.writeAtomically(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
+      AtomicFiles.write(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
     }
     writeCertificate(outcome);
     writeCurve(outcome);
@@ -310,11 +311,11 @@ final class SolveCommand implements Callable<Integer> {
   }
 
   /** The MIP backend: SCIP unless --solver names another integer-programming backend. */
-  private SolverSettings deterministicSettings() {
+  private BackendSettings deterministicSettings() {
     boolean solverGiven = spec.commandLine().getParseResult().hasMatchedOption("--solver");
-    SolverSettings given = backend.settings(spec);
+    BackendSettings given = backend.settings(spec);
     if (!solverGiven) {
-      return new SolverSettings(Backend.SCIP, given.timeLimit(), given.threads());
+      return new BackendSettings(Backend.SCIP, given.timeLimit(), given.threads());
     }
     if (!given.backend().solvesIntegerPrograms()) {
       throw new ParameterException(
@@ -338,7 +339,7 @@ final class SolveCommand implements Callable<Integer> {
       ExactSolver.ExactSolveReport exactReport = e.exact();
       Certification certification = exactReport.certification();
       if (certification.certified()) {
-        Output.writeAtomically(
+        AtomicFiles.write(
             certificate,
             CertificateFile.write(
                 problem.name(), Inputs.bytes(problemFile), exactReport.compiled().lp(),
@@ -346,7 +347,7 @@ final class SolveCommand implements Callable<Integer> {
         return;
       }
       if (exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {
-        Output.writeAtomically(
+        AtomicFiles.write(
             certificate,
             CertificateFile.writeInfeasibility(
                 problem.name(), Inputs.bytes(problemFile), exactReport.compiled().lp(),
@@ -355,7 +356,7 @@ final class SolveCommand implements Callable<Integer> {
       }
     } else if (outcome instanceof CalibratedExactSolve c && c.exact().main().certification().certified()) {
       CalibratedExactSolver.CalibratedExactReport exactReport = c.exact();
-      Output.writeAtomically(
+      AtomicFiles.write(
           certificate,
           CalibratedCertificateFile.write(
               problem,
@@ -386,7 +387,7 @@ final class SolveCommand implements Callable<Integer> {
       return;
     }
     if (curve != null) {
-      Output.writeAtomically(curve, ValueCurveFiles.csv(points));
+      AtomicFiles.write(curve, ValueCurveFiles.csv(points));
     }
     if (plot != null) {
       ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, report.problem().states().get(1).name()), plot);
@@ -397,7 +398,7 @@ final class SolveCommand implements Callable<Integer> {
   static final class Options {
     private Options() {}
 
-    static SolverSettings settings(CommandSpec spec, String solver, Double timeLimit) {
+    static BackendSettings settings(CommandSpec spec, String solver, Double timeLimit) {
       Backend backend = null;
       for (Backend b : Backend.values()) {
         if (b.cliName().equalsIgnoreCase(solver)) {
@@ -417,7 +418,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         limit = Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)));
       }
-      return new SolverSettings(backend, limit, 1);
+      return new BackendSettings(backend, limit, 1);
     }
 
     static void requireTolerance(CommandSpec spec, double tolerance) {

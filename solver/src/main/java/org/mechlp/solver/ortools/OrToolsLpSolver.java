@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.BasisStatus;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
@@ -19,7 +20,6 @@ import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
 
 /**
  * Solves LPs with OR-Tools' MPSolver: the only class in mechlp that touches OR-Tools. It builds a fresh solver per
@@ -120,7 +120,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * Solves {@code lp} with GLOP without presolve and with tight tolerances, for a basis that exact certification
    * can retry when the default solve's basis is not exactly optimal. No status confirmation or fallback.
    */
-  public static LpResult solveForExactBasis(LinearProgram lp, SolverSettings settings) {
+  public static LpResult solveForExactBasis(LinearProgram lp, BackendSettings settings) {
     Natives.load();
     return solveWith(lp, settings, Backend.GLOP, GLOP_FOR_EXACT_BASIS);
   }
@@ -131,7 +131,7 @@ public final class OrToolsLpSolver implements LpSolver {
   }
 
   @Override
-  public LpResult solve(LinearProgram lp, SolverSettings settings) {
+  public LpResult solve(LinearProgram lp, BackendSettings settings) {
     Natives.load();
     if (lp.hasIntegerColumns() && !settings.backend().solvesIntegerPrograms()) {
       return failure(
@@ -195,7 +195,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * solve, so the status stays FAILED and the finding goes into the message.
    */
   private static LpResult explainFailure(
-      LinearProgram lp, SolverSettings settings, Backend backend, LpResult result) {
+      LinearProgram lp, BackendSettings settings, Backend backend, LpResult result) {
     LpResult check = solveWith(withoutObjective(lp), settings, backend);
     String finding =
         switch (check.status()) {
@@ -274,7 +274,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * constraints alone tells the two apart: if they are feasible, the objective is unbounded.
    */
   private static LpResult disambiguateInfeasible(
-      LinearProgram lp, SolverSettings settings, LpResult result, String glopParameters) {
+      LinearProgram lp, BackendSettings settings, LpResult result, String glopParameters) {
     LpResult check = solveWith(withoutObjective(lp), settings, settings.backend(), glopParameters);
     if (check.status() != LpStatus.OPTIMAL) {
       return result;
@@ -304,12 +304,12 @@ public final class OrToolsLpSolver implements LpSolver {
     };
   }
 
-  private static LpResult solveWith(LinearProgram lp, SolverSettings settings, Backend backend) {
+  private static LpResult solveWith(LinearProgram lp, BackendSettings settings, Backend backend) {
     return solveWith(lp, settings, backend, null);
   }
 
   private static LpResult solveWith(
-      LinearProgram lp, SolverSettings settings, Backend backend, String glopParameters) {
+      LinearProgram lp, BackendSettings settings, Backend backend, String glopParameters) {
     long start = System.nanoTime();
     MPSolver solver = MPSolver.createSolver(solverId(backend));
     if (solver == null) {

@@ -4,8 +4,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.MechanismChecker;
+import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 

@@ -9,12 +9,12 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.MechanismChecker;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.SolveOptions.Strategy;
 import org.mechlp.solver.StrategyPlan;
 import org.mechlp.solver.StrategyPlanner;
+import org.mechlp.solver.options.CheckOptions;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.report.SolveReport;
 
 /** The pipeline picks the mode that fits, refuses oversized LPs before building them and says why. */

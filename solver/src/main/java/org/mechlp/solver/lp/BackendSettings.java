@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param timeLimit wall-clock limit, or null for none
  * @param threads threads the backend may use (only PDLP uses more than one)
  */
-public record SolverSettings(Backend backend, Duration timeLimit, int threads) {
-  public SolverSettings {
+public record BackendSettings(Backend backend, Duration timeLimit, int threads) {
+  public BackendSettings {
     Objects.requireNonNull(backend, "backend");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
@@ -19,7 +19,7 @@ public record SolverSettings(Backend backend, Duration timeLimit, int threads) {
   }
 
   /** GLOP, no limit, one thread. */
-  public static SolverSettings defaults() {
-    return new SolverSettings(Backend.GLOP, null, 1);
+  public static BackendSettings defaults() {
+    return new BackendSettings(Backend.GLOP, null, 1);
   }
 }
