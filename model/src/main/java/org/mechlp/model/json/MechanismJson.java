@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -113,7 +111,7 @@ public final class MechanismJson {
 
   /** Reads a mechanism file for {@code problem}, reporting every issue at once. */
   public static Mechanism read(Path file, Problem problem) throws IOException, InvalidInputException {
-    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), problem);
+    return read(StrictJson.readText(file), file.toString(), problem);
   }
 
   /**
