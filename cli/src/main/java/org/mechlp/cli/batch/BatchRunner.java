@@ -133,9 +133,15 @@ public final class BatchRunner {
     }
   }
 
-  /** Solves one file and compares it with its expectation. */
+  /** Solves one file and compares it with its expectation; the time limit counts from the start of this file. */
   BatchResult runOne(Path file) {
     long start = System.nanoTime();
+    SolveOptions options =
+        new SolveOptions(
+            this.options.solver().restarted(),
+            this.options.tolerance(),
+            this.options.maxListedRows(),
+            this.options.strategy());
     ProblemFile read;
     try {
       read = ProblemReader.readFile(file);

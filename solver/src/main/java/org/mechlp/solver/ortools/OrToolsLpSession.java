@@ -76,7 +76,9 @@ public final class OrToolsLpSession implements AutoCloseable {
       solver.setNumThreads(settings.threads());
       solver.setSolverSpecificParametersAsString(
           "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "
-              + "eps_optimal_relative: 1e-9 } } num_threads: "
+              + "eps_optimal_relative: 1e-9 } iteration_limit: "
+              + IterationCaps.PDLP
+              + " } num_threads: "
               + settings.threads());
     }
   }
@@ -102,17 +104,23 @@ public final class OrToolsLpSession implements AutoCloseable {
     if (timeLimit != null) {
       solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
     }
+    long simplexCap = IterationCaps.simplex(rows.size(), columns.length);
     if (backend == Backend.GLOP) {
       // Dual simplex throughout (measured, see the class comment); presolve only in the first solve, because GLOP
       // keeps its basis across added rows only without it.
       solver.setSolverSpecificParametersAsString(
-          solves == 0 ? (presolve ? GLOP_FIRST : GLOP_FIRST + " use_preprocessing:false") : GLOP_RESOLVE);
+          (solves == 0 ? (presolve ? GLOP_FIRST : GLOP_FIRST + " use_preprocessing:false") : GLOP_RESOLVE)
+              + " max_number_of_iterations:"
+              + simplexCap);
     }
     solves++;
     long start = System.nanoTime();
     MPSolver.ResultStatus status = solver.solve();
     long solveNanos = System.nanoTime() - start;
-    boolean hitLimit = timeLimit != null && solveNanos >= timeLimit.toNanos() * 95 / 100;
+    long cap = backend == Backend.GLOP ? simplexCap : backend == Backend.PDLP ? IterationCaps.PDLP : -1;
+    boolean hitCap =
+        cap > 0 && status != MPSolver.ResultStatus.OPTIMAL && IterationCaps.reached(solver.iterations(), cap);
+    boolean hitLimit = hitCap || timeLimit != null && solveNanos >= timeLimit.toNanos() * 95 / 100;
     LpStatus lpStatus =
         switch (status) {
           case OPTIMAL -> LpStatus.OPTIMAL;
@@ -151,7 +159,11 @@ public final class OrToolsLpSession implements AutoCloseable {
         nonZeros,
         0,
         solveNanos,
-        lpStatus == LpStatus.OPTIMAL ? "" : "the backend answered " + status);
+        lpStatus == LpStatus.OPTIMAL
+            ? ""
+            : hitCap
+                ? "the iteration limit of " + cap + " was reached"
+                : lpStatus == LpStatus.LIMIT_REACHED ? "time limit reached" : "the backend answered " + status);
   }
 
   /** Deletes the native model. */

@@ -1,0 +1,98 @@
+package org.mechlp.solver.ortools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.Problem;
+import org.mechlp.model.json.ProblemReader;
+import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.Deadline;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpResult;
+import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.solver.lp.SolverSettings;
+
+/** Issue 10, resource bounds: every backend stops at the command's deadline or its iteration cap, and says which. */
+class Issue10ResourceBoundsTest {
+  private final OrToolsLpSolver solver = new OrToolsLpSolver();
+
+  /** Two bidders, values 1..k uniform, DSIC and ex post IR: about 2k^3 rows (HiGHS took 3 to 4 s at k = 30). */
+  static LinearProgram auction(int k) throws InvalidInputException {
+    List<String> types = new ArrayList<>();
+    List<String> prior = new ArrayList<>();
+    for (int v = 1; v <= k; v++) {
+      types.add("{\"name\": \"v" + v + "\", \"value\": " + v + "}");
+      prior.add("\"1/" + k + "\"");
+    }
+    String agent = "\"types\": [" + String.join(", ", types) + "], \"prior\": [" + String.join(", ", prior) + "]}";
+    String json =
+        "{\"format\": \"mechlp/1\", \"name\": \"auction\", \"agents\": [{\"name\": \"b1\", " + agent
+            + ", {\"name\": \"b2\", " + agent + "], \"outcomes\": {\"shortcut\": \"single-item\"},"
+            + " \"mechanism\": {\"ic\": \"dsic\", \"ir\": \"expost\"}, \"objective\": \"revenue\"}";
+    Problem problem = ProblemReader.read(json, "auction");
+    return LpCompiler.compile(problem).lp();
+  }
+
+  @Test
+  void highsStopsAtTheTimeLimitInsteadOfAnsweringOptimalLate() throws Exception {
+    LinearProgram lp = auction(30);
+    OrToolsLpSolver.loadNativeLibraries();
+    long start = System.nanoTime();
+
+    LpResult result = solver.solve(lp, new SolverSettings(Backend.HIGHS, Duration.ofMillis(800), 1));
+
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
+    assertThat(result.message()).contains("the time limit of 0.800 s reached");
+    // Before the fix HiGHS ran the whole solve (3 to 4 s here, 23 s on a larger model) and answered OPTIMAL.
+    assertThat(seconds).isLessThan(2.0);
+  }
+
+  @Test
+  void highsStillSolvesWithinTheLimit() throws Exception {
+    LpResult result = solver.solve(auction(3), new SolverSettings(Backend.HIGHS, Duration.ofSeconds(30), 1));
+
+    assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);
+    // Discrete Myerson, values 1, 2, 3 uniform: virtual values (-1, 1, 3), revenue E[max(phi1, phi2, 0)] = 2.
+    assertThat(result.objective()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-7));
+  }
+
+  @Test
+  void aDeadlineUsedUpBeforeTheSolveStopsEveryBackendAtOnce() throws Exception {
+    LinearProgram lp = auction(3);
+    SolverSettings spent = new SolverSettings(Backend.GLOP, Duration.ofMillis(1), 1);
+    Thread.sleep(5);
+
+    for (Backend backend : List.of(Backend.GLOP, Backend.CLP, Backend.PDLP, Backend.HIGHS)) {
+      LpResult result = solver.solve(lp, spent.withBackend(backend));
+
+      assertThat(result.status()).as(backend.cliName()).isEqualTo(LpStatus.LIMIT_REACHED);
+      assertThat(result.message()).as(backend.cliName()).contains("the time limit of 0.00100 s was used up");
+    }
+  }
+
+  @Test
+  void settingsBuiltFromAnotherSettingsTimeLimitKeepItsDeadline() throws Exception {
+    SolverSettings first = new SolverSettings(Backend.GLOP, Duration.ofSeconds(10), 1);
+    Thread.sleep(50);
+
+    SolverSettings copied = new SolverSettings(Backend.CLP, first.timeLimit(), 1);
+
+    assertThat(copied.timeLimit()).isLessThanOrEqualTo(Duration.ofMillis(9_950));
+    assertThat(first.restarted().timeLimit()).isGreaterThan(Duration.ofMillis(9_950));
+  }
+
+  @Test
+  void withoutALimitTheDefaultOneApplies() {
+    SolverSettings settings = SolverSettings.defaults();
+
+    assertThat(settings.deadline().byDefault()).isTrue();
+    assertThat(settings.timeLimit()).isLessThanOrEqualTo(Deadline.DEFAULT_LIMIT);
+    assertThat(settings.deadline().describe()).isEqualTo("the default time limit of 3600 s");
+  }
+}
