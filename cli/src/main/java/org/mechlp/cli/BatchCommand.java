@@ -1,5 +1,6 @@
 package org.mechlp.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,17 +115,25 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
     }
-    Output.of(summary, spec.commandLine().getOut());
-    if (outDir != null && !Files.isDirectory(outDir)) {
-      throw new BadInputException("--out " + outDir + ": no such directory");
+    if (outDir != null) {
+      Output.checkDirectory("--out", outDir);
     }
-    Output.of(junit, spec.commandLine().getOut());
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new BadInputException(p + ": no such file or folder");
       }
     }
     List<Path> files = BatchRunner.expand(paths);
+    Output.check("--summary", summary, files);
+    Output.check("--junit", junit, files);
+    if (outDir != null) {
+      for (Path file : files) {
+        // Reports are named after their problem files: DIR/NAME.json and, with --exact, DIR/NAME.certificate.json.
+        String name = BatchRunner.reportName(file);
+        Output.check("--out", outDir.resolve(name + ".json"), files);
+        Output.check("--out", outDir.resolve(name + ".certificate.json"), files);
+      }
+    }
     if (shard != null) {
       files = shardOf(files);
     }
@@ -209,13 +218,20 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private void writeReports(List<BatchResult> results) throws IOException {
+    var err = spec.commandLine().getErr();
     if (summary != null) {
       boolean csv = summary.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-      Output.writeAtomically(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
+      Path written =
+          Output.writeAtomically(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
+      err.println(Output.wrote(summary, written));
     }
     if (junit != null) {
-      Output.writeAtomically(junit, BatchReports.junit(results));
+      err.println(Output.wrote(junit, Output.writeAtomically(junit, BatchReports.junit(results))));
     }
+    if (outDir != null) {
+      err.println("wrote " + outDir + File.separator + "*.json (each problem's report)");
+    }
+    err.flush();
   }
 
   private List<Path> shardOf(List<Path> files) {

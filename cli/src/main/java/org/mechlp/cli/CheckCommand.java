@@ -88,7 +88,8 @@ final class CheckCommand implements Callable<Integer> {
     if (maxRows < 0) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
-    Output output = Output.of(out, spec.commandLine().getOut());
+    Output output =
+        Output.of("--out", out, spec.commandLine().getOut(), spec.commandLine().getErr(), problemFile, mechanismFile);
     Problem problem = Inputs.problem(problemFile);
     if (problem.isCalibrated()) {
       // A calibrated problem is checked against a state-dependent mechanism: what repeated use reveals (C1) and

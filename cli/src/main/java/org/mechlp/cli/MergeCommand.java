@@ -45,7 +45,9 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Output output = Output.of(out, spec.commandLine().getOut());
+    Output output =
+        Output.of(
+            "--out", out, spec.commandLine().getOut(), spec.commandLine().getErr(), summaries.toArray(Path[]::new));
     List<JsonNode> records = new ArrayList<>();
     for (Path summary : summaries) {
       records.addAll(read(summary));

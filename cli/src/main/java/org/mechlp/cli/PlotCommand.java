@@ -47,7 +47,7 @@ final class PlotCommand implements Callable<Integer> {
     if (!svg && !extension.endsWith(".png")) {
       throw new BadInputException("--out " + out + ": plot writes PNG or SVG; name the file *.png or *.svg");
     }
-    Output.of(out, spec.commandLine().getOut());
+    Output output = Output.of("--out", out, spec.commandLine().getOut(), spec.commandLine().getErr(), problemFile);
     Problem problem = Inputs.problem(problemFile);
     if (problem.isCalibrated()) {
       throw new BadInputException(problemFile + ": calibrated; use 'mechlp solve --plot' for its V(mu) picture");
@@ -62,12 +62,10 @@ final class PlotCommand implements Callable<Integer> {
     List<? extends org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts =
         heatMaps.isEmpty() ? MechanismPlot.charts(report) : heatMaps;
     int columns = heatMaps.isEmpty() ? 2 : heatMaps.size();
-    if (svg) {
-      Output.writeAtomically(out, MechanismPlot.svg(charts, columns));
-    } else {
-      Output.writeAtomically(out, MechanismPlot.png(charts, columns));
-    }
-    spec.commandLine().getErr().println("wrote " + out);
+    output.write(
+        svg
+            ? MechanismPlot.svg(charts, columns).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            : MechanismPlot.png(charts, columns));
     return report.status().exitCode();
   }
 }

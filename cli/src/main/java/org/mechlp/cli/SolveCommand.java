@@ -211,10 +211,12 @@ final class SolveCommand implements Callable<Integer> {
     if (maxRows < 0) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
-    Output output = Output.of(out, spec.commandLine().getOut());
-    // Checked before solving, so a long run does not end with an unwritable picture.
-    Output.of(curve, spec.commandLine().getOut());
-    Output.of(plot, spec.commandLine().getOut());
+    // Every file this run may write is checked before any work, so a long run does not end with an unwritable path.
+    Output output = Output.of("--out", out, stdout(), err(), problemFile);
+    Output curveOutput = Output.of("--curve", curve, stdout(), err(), problemFile);
+    Output.check("--plot", plot, List.of(problemFile));
+    Output exportOutput = Output.of("--export-lp", exportLp, stdout(), err(), problemFile);
+    Output certificateOutput = Output.of("--certificate", certificate, stdout(), err(), problemFile);
     if (curvePoints < 1 || curvePoints > 100_000) {
       throw new ParameterException(
           spec.commandLine(), "--curve-points must be from 1 to 100000, got " + curvePoints);
@@ -234,7 +236,6 @@ final class SolveCommand implements Callable<Integer> {
               + (problem.isCalibrated() ? " has " + problem.stateCount() + " states" : " is not calibrated"));
     }
     SolveOptions options = new SolveOptions(settings, tolerance, maxRows, strategy);
-    Output.of(exportLp, spec.commandLine().getOut());
     boolean reduced;
     try {
       reduced = !problem.isCalibrated() && MechanismSolver.reducedReason(problem, strategy).isPresent();
@@ -253,7 +254,7 @@ final class SolveCommand implements Callable<Integer> {
         throw new BadInputException("--export-lp: calibrated problems solve several LPs; export a standard problem");
       }
       boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
-      Output.writeAtomically(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
+      exportOutput.write(OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
     }
     if (problem.isCalibrated() && (format == ReportFormat.CSV || format == ReportFormat.LATEX)) {
       throw new BadInputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
@@ -264,11 +265,11 @@ final class SolveCommand implements Callable<Integer> {
           spec.commandLine(), "--exact certifies an LP optimum: it does not combine with --deterministic or --range");
     }
     if (exact || certificate != null) {
-      return solveExact(problem, options, output);
+      return solveExact(problem, options, output, certificateOutput);
     }
     if (problem.isCalibrated()) {
       CalibratedReport report = CalibratedSolver.solve(problem, options);
-      writeCurve(problem, options, report);
+      writeCurve(problem, options, report, curveOutput);
       output.write(
           format == ReportFormat.JSON
               ? CalibratedJsonReport.render(report)
@@ -360,28 +361,26 @@ final class SolveCommand implements Callable<Integer> {
   }
 
   /** {@code --exact}: solves, certifies exactly, prints the certified report and writes the certificate. */
-  private int solveExact(Problem problem, SolveOptions options, Output output) throws Exception {
+  private int solveExact(Problem problem, SolveOptions options, Output output, Output certificateOutput)
+      throws Exception {
     if (!exact) {
       throw new BadInputException("--certificate needs --exact");
     }
     if (problem.isCalibrated()) {
-      return solveCalibratedExact(problem, options, output);
+      return solveCalibratedExact(problem, options, output, certificateOutput);
     }
-    Output.of(certificate, spec.commandLine().getOut());
     ExactSolver.ExactSolveReport exactReport = ExactSolver.solve(problem, options);
     SolveReport report = exactReport.report();
     Certification certification = exactReport.certification();
     if (certificate != null && certification.certified()) {
-      Output.writeAtomically(
-          certificate,
+      certificateOutput.write(
           CertificateFile.write(
               problem.name(),
               java.nio.file.Files.readAllBytes(problemFile),
               exactReport.compiled().lp(),
               certification.certificate()));
     } else if (certificate != null && exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {
-      Output.writeAtomically(
-          certificate,
+      certificateOutput.write(
           CertificateFile.writeInfeasibility(
               problem.name(),
               java.nio.file.Files.readAllBytes(problemFile),
@@ -412,14 +411,13 @@ final class SolveCommand implements Callable<Integer> {
    * {@code --exact} on a calibrated problem: certifies the main LP and the bracketing LPs, prints the calibrated
    * report with the certified values, and writes the main LP's certificate (with its kind and, for P1, posteriors).
    */
-  private int solveCalibratedExact(Problem problem, SolveOptions options, Output output) throws Exception {
-    Output.of(certificate, spec.commandLine().getOut());
+  private int solveCalibratedExact(
+      Problem problem, SolveOptions options, Output output, Output certificateOutput) throws Exception {
     CalibratedExactSolver.CalibratedExactReport exactReport = CalibratedExactSolver.solve(problem, options);
     CalibratedReport report = exactReport.report();
     Certification main = exactReport.main().certification();
     if (certificate != null && main.certified()) {
-      Output.writeAtomically(
-          certificate,
+      certificateOutput.write(
           CalibratedCertificateFile.write(
               problem,
               java.nio.file.Files.readAllBytes(problemFile),
@@ -430,7 +428,7 @@ final class SolveCommand implements Callable<Integer> {
     } else if (certificate != null) {
       spec.commandLine().getErr().println(problem.name() + ": not certified, no certificate written");
     }
-    writeCurve(problem, options, report);
+    writeCurve(problem, options, report, Output.of("--curve", curve, stdout(), err(), problemFile));
     output.write(
         format == ReportFormat.JSON
             ? CalibratedJsonReport.renderExact(exactReport)
@@ -473,17 +471,28 @@ final class SolveCommand implements Callable<Integer> {
   }
 
   /** With --curve or --plot on an optimal calibrated problem of two states: writes V(mu) and its picture. */
-  private void writeCurve(Problem problem, SolveOptions options, CalibratedReport report) throws Exception {
+  private void writeCurve(Problem problem, SolveOptions options, CalibratedReport report, Output curveOutput)
+      throws Exception {
     if ((curve == null && plot == null) || report.status() != SolveStatus.OPTIMAL) {
       return;
     }
     List<ValueCurve.Point> points = ValueCurve.compute(problem, options, curvePoints);
     if (curve != null) {
-      Output.writeAtomically(curve, ValueCurveFiles.csv(points));
+      curveOutput.write(ValueCurveFiles.csv(points));
     }
     if (plot != null) {
-      ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
+      Path written =
+          ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
+      err().println(Output.wrote(plot, written));
     }
+  }
+
+  private java.io.PrintWriter stdout() {
+    return spec.commandLine().getOut();
+  }
+
+  private java.io.PrintWriter err() {
+    return spec.commandLine().getErr();
   }
 
   /** Parsing helpers shared by the commands that solve. */

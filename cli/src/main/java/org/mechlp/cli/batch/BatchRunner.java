@@ -331,6 +331,11 @@ public final class BatchRunner {
     return new BatchResult(file, name, BatchResult.Verdict.FAILED, null, null, 0, Double.NaN, nanos, detail);
   }
 
+  /** The name of a problem file's report in the report directory, without the extension: the file's own name. */
+  public static String reportName(Path file) {
+    return name(file);
+  }
+
   private static String name(Path file) {
     String n = file.getFileName().toString();
     return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
