@@ -10,7 +10,9 @@ final class BackendOptions {
       names = "--solver",
       paramLabel = "NAME",
       defaultValue = "glop",
-      description = "LP backend: glop, pdlp, highs, clp, scip, cpsat (cpsat: --deterministic only) (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Completions.Solvers.class,
+      description =
+          "LP backend: glop, pdlp, highs, clp, scip, cpsat (cpsat: --deterministic only) (default: ${DEFAULT-VALUE}).")
   String solver;
 
   @Option(

@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Time compile, solve and verification on a generated scale series and print a Markdown table:",
-      "single-item auctions (n bidders, k uniform values j/k, DSIC + ex post IR, revenue) and one buyer with two",
-      "additive items (N x N value grid, outcomes none/A/B/AB, DSIC + ex post IR, revenue); then lazy against",
-      "full IC generation on the two-item grid with values 1..N (BIC + interim IR): N = 20 both ways, N = 100 lazily."
+      "Time compile, solve and verification on a generated scale series and print a Markdown table.",
+      "The series: single-item auctions (n bidders, k uniform values j/k, DSIC + ex post IR, revenue) and one"
+          + " buyer with two additive items (N x N value grid, outcomes none/A/B/AB, DSIC + ex post IR, revenue);"
+          + " then lazy against full IC generation on the two-item grid with values 1..N (BIC + interim IR):"
+          + " N = 20 both ways, N = 100 lazily."
     },
     footer = {
       "%nExamples:",

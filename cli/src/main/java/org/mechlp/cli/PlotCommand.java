@@ -20,15 +20,23 @@ import picocli.CommandLine.Spec;
     name = "plot",
     mixinStandardHelpOptions = true,
     description = {
-      "Solve a problem and draw the optimal mechanism: for every agent, the probability of each outcome by type",
-      "and the expected payment and utility by type (truthful reports), as a PNG with a row of charts per agent.",
-      "One agent with two-dimensional types (two numeric attributes, e.g. values for two items) gets heat maps",
-      "over the type grid: one per outcome and one of the expected payment. PNG or SVG.",
+      "Solve a problem and draw its optimal mechanism, a row of charts per agent.",
+      "For every agent the charts show the probability of each outcome by type and the expected payment and"
+          + " utility by type (truthful reports). One agent with two-dimensional types (two numeric attributes,"
+          + " e.g. values for two items) gets heat maps over the type grid instead: one per outcome and one of the"
+          + " expected payment. PNG, or SVG when the file name ends in .svg.",
       "For calibrated problems with two states use 'solve --plot' (the information-design picture)."
     },
-    footer = {"%nExamples:", "  mechlp plot instances/myerson-two-bidders.json --out myerson.png", ExitCodes.FOOTER})
+    footer = {
+      "%nExamples:",
+      "  mechlp plot instances/myerson-ironing.json --out myerson-ironing.png",
+      ExitCodes.FOOTER
+    })
 final class PlotCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (format mechlp/1).")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROBLEM.json",
+      description = "The problem file (format mechlp/1); - reads it from standard input.")
   Path problemFile;
 
   @Option(

@@ -50,30 +50,37 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Compute the optimal mechanism of a problem file, verify it independently of the solver and print it.",
-      "Prints the status, objective, LP size, times, the mechanism per reported profile, the interim view per",
-      "agent and type, and which constraints bind (with duals when the solver provides reliable ones).",
-      "A problem with a \"calibration\" block is solved as a calibrated mechanism: the report shows the signal",
-      "structure, the rule after each signal, and the benchmarks that bracket the value."
+      "The report gives the status, the objective, the LP's size and times, the mechanism per reported profile, the"
+          + " interim view per agent and type, and which constraints bind (with duals when the solver provides"
+          + " reliable ones).",
+      "A problem with a \"calibration\" block is solved as a calibrated mechanism: the report shows the signal"
+          + " structure, the rule after each signal, and the benchmarks that bracket the value."
     },
     footer = {
       "%nExamples:",
-      "  mechlp solve instances/myerson.json",
-      "  mechlp solve problem.json --format json --out result.json",
-      "  mechlp solve big.json --solver pdlp --time-limit 600",
-      "  mechlp solve two-items-grid.json --strategy lazy",
-      "  mechlp solve instances/calibrated-example-c.json",
+      "  mechlp solve instances/myerson-two-bidders.json",
+      "  mechlp solve - < instances/myerson-two-bidders.json",
+      "  mechlp solve instances/myerson-two-bidders.json --format json --out result.json",
       "  mechlp solve instances/myerson-ironing.json --exact --certificate cert.json",
-      "  mechlp solve instances/calibrated-example-c.json --plot cav.png --curve cav.csv",
+      "  mechlp solve instances/lottery-two-items.json --deterministic",
+      "  mechlp solve instances/revenue-range.json --range",
       "  mechlp solve instances/bilateral-trade-ms.json --no-diagnose",
+      "  mechlp solve instances/myerson-two-bidders-bic.json --strategy reduced",
+      "  mechlp solve instances/calibrated-example-c.json --plot cav.png --curve cav.csv",
+      "  mechlp solve big.json --solver pdlp --time-limit 600",
       ExitCodes.FOOTER
     })
 final class SolveCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (format mechlp/1).")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROBLEM.json",
+      description = "The problem file (format mechlp/1); - reads it from standard input.")
   Path problemFile;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
+      completionCandidates = Completions.Formats.class,
       defaultValue = "text",
       description =
           "Report format: text, json, or (standard problems) the mechanism table as csv or latex"
@@ -185,6 +192,7 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--strategy",
       paramLabel = "full|lazy|symmetric|reduced|auto",
+      completionCandidates = Completions.Strategies.class,
       defaultValue = "auto",
       description =
           "How the LP is built: full builds every row; lazy starts from misreports to the nearest types and"
@@ -376,14 +384,14 @@ final class SolveCommand implements Callable<Integer> {
       certificateOutput.write(
           CertificateFile.write(
               problem.name(),
-              java.nio.file.Files.readAllBytes(problemFile),
+              Inputs.bytes(problemFile),
               exactReport.compiled().lp(),
               certification.certificate()));
     } else if (certificate != null && exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {
       certificateOutput.write(
           CertificateFile.writeInfeasibility(
               problem.name(),
-              java.nio.file.Files.readAllBytes(problemFile),
+              Inputs.bytes(problemFile),
               exactReport.compiled().lp(),
               exactReport.infeasibility().certificate()));
     } else if (certificate != null) {
@@ -420,7 +428,7 @@ final class SolveCommand implements Callable<Integer> {
       certificateOutput.write(
           CalibratedCertificateFile.write(
               problem,
-              java.nio.file.Files.readAllBytes(problemFile),
+              Inputs.bytes(problemFile),
               exactReport.main().kind(),
               exactReport.posteriors(),
               exactReport.mainProgram(),

@@ -44,6 +44,6 @@ class SizeGuardTest {
     CliRun r = CliRun.run("batch", problem, "--max-lp-rows", "10");
 
     assertThat(r.exitCode()).isEqualTo(4);
-    assertThat(r.err()).contains("FAILED   myerson-two-bidders", "63 rows");
+    assertThat(r.out()).contains("FAILED   myerson-two-bidders", "63 rows");
   }
 }

@@ -1,5 +1,7 @@
 package org.mechlp.cli.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,11 @@ import org.mechlp.solver.report.Verification;
  * summaries are deterministic apart from times.
  */
 public final class BatchRunner {
+  /** The {@code "format"} of a problem file. */
+  private static final String PROBLEM_FORMAT = "mechlp/1";
+
+  private static final ObjectMapper FORMAT_PROBE = new ObjectMapper();
+
   private final SolveOptions options;
   private final int jobs;
   private final java.util.function.Function<Problem, java.util.Optional<String>> guard;
@@ -81,18 +88,51 @@ public final class BatchRunner {
    * (not recursively), sorted by path, duplicates removed.
    */
   public static List<Path> expand(List<Path> paths) throws IOException {
+    return expand(paths, skipped -> {});
+  }
+
+  /**
+   * As {@link #expand(List)}; a folder's {@code *.json} file that is not a problem file (its {@code "format"} is not
+   * {@code "mechlp/1"}: a report, a certificate, a mechanism) is left out and handed to {@code skipped}. A file that
+   * is not valid JSON is kept, so that its error is reported.
+   */
+  public static List<Path> expand(List<Path> paths, Consumer<Path> skipped) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        List<Path> listed;
         try (Stream<Path> listing = Files.list(p)) {
-          listing.filter(f -> f.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile)
-              .forEach(files::add);
+          listed =
+              listing.filter(f -> f.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile).sorted()
+                  .toList();
+        }
+        for (Path f : listed) {
+          if (isProblemFile(f)) {
+            files.add(f);
+          } else {
+            skipped.accept(f.normalize());
+          }
         }
       } else {
         files.add(p);
       }
     }
     return files.stream().map(Path::normalize).distinct().sorted().toList();
+  }
+
+  /** Whether a JSON file says it is a problem file, or cannot be read as JSON at all (then its error is shown). */
+  private static boolean isProblemFile(Path file) {
+    JsonNode root;
+    try {
+      root = FORMAT_PROBE.readTree(file.toFile());
+    } catch (IOException e) {
+      return true;
+    }
+    if (root == null || !root.isObject()) {
+      return true;
+    }
+    JsonNode format = root.get("format");
+    return format != null && format.isTextual() && PROBLEM_FORMAT.equals(format.asText());
   }
 
   /** The files of shard {@code index} (1-based) of {@code count}: every count-th file, starting at index - 1. */
