@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
           + " problem's failure never stops the others. A folder's .json files that are not problem files"
           + " (no \"format\": \"mechlp/1\") are skipped, with one line saying which.",
       "Exit code: 2 if any file is invalid, else 4 if any solve failed (without an expectation saying so), else 3"
-          + " if any answer differs from its expectation, else 0."
+          + " if any answer differs from its expectation, else 0. Interrupted, it writes its summary with the"
+          + " unfinished problems marked NOT_RUN."
     },
     footer = {
       "%nExamples:",
@@ -170,11 +172,13 @@ final class BatchCommand implements Callable<Integer> {
                 return;
               }
               List<BatchResult> partial = lines.finished();
-              err.println("interrupted: " + partial.size() + " of " + order.size() + " problems finished");
+              err.println(
+                  "interrupted: " + partial.size() + " of " + order.size() + " problems finished; the rest are"
+                      + " marked NOT_RUN and the batch is incomplete");
               err.flush();
               lines.printRemaining();
               try {
-                writeReports(partial);
+                writeReports(BatchRunner.withUnrun(order, partial, "not run: the batch was interrupted"));
               } catch (IOException e) {
                 err.println("could not write the reports: " + e.getMessage());
                 err.flush();
@@ -299,22 +303,25 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** Invalid input wins over solver failures, which win over mismatches. */
+  /** The exit code of a batch (or of merged summaries) with these results. */
   static int exitCode(List<BatchResult> results) {
-    boolean invalid = false;
-    boolean failed = false;
-    boolean mismatch = false;
-    for (BatchResult r : results) {
-      invalid |= r.verdict() == BatchResult.Verdict.INVALID;
-      failed |= r.verdict() == BatchResult.Verdict.FAILED;
-      mismatch |= r.verdict() == BatchResult.Verdict.MISMATCH;
-    }
-    if (invalid) {
+    return exitCode(results.stream().map(r -> r.verdict().name()).toList());
+  }
+
+  /**
+   * Invalid input wins over an incomplete batch (problems NOT_RUN), which wins over solver failures, which win over
+   * mismatches.
+   */
+  static int exitCode(Collection<String> verdicts) {
+    if (verdicts.contains(BatchResult.Verdict.INVALID.name())) {
       return ExitCodes.BAD_INPUT;
     }
-    if (failed) {
+    if (verdicts.contains(BatchResult.Verdict.NOT_RUN.name())) {
+      return ExitCodes.INCOMPLETE;
+    }
+    if (verdicts.contains(BatchResult.Verdict.FAILED.name())) {
       return ExitCodes.SOLVER_FAILURE;
     }
-    return mismatch ? ExitCodes.NO : ExitCodes.YES;
+    return verdicts.contains(BatchResult.Verdict.MISMATCH.name()) ? ExitCodes.NO : ExitCodes.YES;
   }
 }

@@ -193,6 +193,10 @@ public final class BatchRunner {
     } catch (IOException e) {
       return new BatchResult(file, name(file), BatchResult.Verdict.INVALID, null, null, 0, Double.NaN,
           System.nanoTime() - start, "cannot read: " + e.getMessage());
+    } catch (ArithmeticException | IllegalArgumentException | StackOverflowError e) {
+      // An expression the reader could not evaluate (0^-1, 10^10^10, deep nesting) is bad input, not a failure.
+      return new BatchResult(file, name(file), BatchResult.Verdict.INVALID, null, null, 0, Double.NaN,
+          System.nanoTime() - start, "cannot evaluate the file: " + describe(e));
     }
     Problem problem = read.problem();
     try {
@@ -260,17 +264,25 @@ public final class BatchRunner {
                   ? exactDifference(expected, status, certified.value())
                   : difference(expected, status, objective);
       if (difference == null && expected != null && expected.mechanism() != null) {
-        Path mechanismFile = file.toAbsolutePath().getParent().resolve(expected.mechanism());
+        MechanismFiles.Resolved mechanismFile = MechanismFiles.resolve(file, expected.mechanism());
+        if (mechanismFile.file().isEmpty()) {
+          return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, status.name(), objective, rows,
+              Double.NaN, System.nanoTime() - start, mechanismFile.refusal());
+        }
         String verdict;
         try {
-          verdict = checkVerdict(problem, mechanismFile);
+          verdict = checkVerdict(problem, mechanismFile.file().get());
         } catch (InvalidInputException e) {
-          String first = e.issues().isEmpty() ? "invalid" : e.issues().get(0).toString().replace('\n', ' ');
+          // Only where the file went wrong, never what it contains: 'mechlp check' shows the whole message.
+          String where = e.issues().isEmpty() ? "" : " (first issue at " + pointer(e.issues().get(0)) + ")";
           return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, status.name(), objective, rows,
-              Double.NaN, System.nanoTime() - start, expected.mechanism() + ": " + first);
-        } catch (IOException e) {
+              Double.NaN, System.nanoTime() - start,
+              "expect.mechanism " + expected.mechanism() + ": not a valid mechanism file for this problem" + where
+                  + "; run 'mechlp check' on it for details");
+        } catch (IOException | RuntimeException e) {
           return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, status.name(), objective, rows,
-              Double.NaN, System.nanoTime() - start, "cannot read " + expected.mechanism() + ": " + e.getMessage());
+              Double.NaN, System.nanoTime() - start,
+              "expect.mechanism " + expected.mechanism() + ": cannot be read as a mechanism file");
         }
         if (!verdict.startsWith(expected.verdict())) {
           difference = "expected the check of " + expected.mechanism() + " to " + expected.verdict() + ", it did "
@@ -369,6 +381,31 @@ public final class BatchRunner {
 
   private static BatchResult failed(Path file, String name, long nanos, String detail) {
     return new BatchResult(file, name, BatchResult.Verdict.FAILED, null, null, 0, Double.NaN, nanos, detail);
+  }
+
+  private static String pointer(org.mechlp.model.Issue issue) {
+    return issue.pointer().isEmpty() ? "the top level" : issue.pointer();
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+  }
+
+  /** A result for each file in {@code files} that {@code finished} lacks: NOT_RUN, in the order of {@code files}. */
+  public static List<BatchResult> withUnrun(List<Path> files, List<BatchResult> finished, String why) {
+    java.util.Map<Path, BatchResult> byFile = new java.util.HashMap<>();
+    for (BatchResult r : finished) {
+      byFile.put(r.file(), r);
+    }
+    List<BatchResult> all = new ArrayList<>();
+    for (Path file : files) {
+      BatchResult r = byFile.get(file);
+      all.add(
+          r != null
+              ? r
+              : new BatchResult(file, name(file), BatchResult.Verdict.NOT_RUN, null, null, 0, Double.NaN, 0, why));
+    }
+    return all;
   }
 
   /** The name of a problem file's report in the report directory, without the extension: the file's own name. */
