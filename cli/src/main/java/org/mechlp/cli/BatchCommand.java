@@ -19,6 +19,7 @@ import org.mechlp.cli.batch.BatchReports;
 import org.mechlp.cli.batch.BatchResult;
 import org.mechlp.cli.batch.BatchRunner;
 import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.StrategyPlanner;
 import org.mechlp.solver.lp.SolverSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -153,7 +154,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     BatchRunner runner =
         new BatchRunner(
-            new SolveOptions(settings, tolerance, 0), threads, p -> SizeGuard.refusal(p, maxLpRows))
+            new SolveOptions(settings, tolerance, 0), threads, p -> StrategyPlanner.refusal(p, SolveOptions.Strategy.AUTO, maxLpRows))
             .writingReportsTo(outDir);
     if (exact) {
       runner.exact();

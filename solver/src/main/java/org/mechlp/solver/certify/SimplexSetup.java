@@ -22,7 +22,7 @@ record SimplexSetup(SolveOptions options, Function<LinearProgram, LpResult> reso
   static SimplexSetup of(SolveOptions requestedOptions) {
     SolverSettings requested = requestedOptions.solver();
     Backend backend = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    SolverSettings settings = new SolverSettings(backend, requested.timeLimit(), requested.threads());
+    SolverSettings settings = requested.withBackend(backend);
     SolveOptions simplex =
         new SolveOptions(settings, requestedOptions.tolerance(), requestedOptions.maxListedRows());
     String note =

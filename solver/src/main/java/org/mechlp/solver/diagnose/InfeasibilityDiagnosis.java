@@ -64,7 +64,7 @@ public final class InfeasibilityDiagnosis {
       Problem problem, SolveOptions options, DiagnoseOptions limits) {
     SolverSettings requested = options.solver();
     Backend simplex = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    SolverSettings settings = new SolverSettings(simplex, requested.timeLimit(), requested.threads());
+    SolverSettings settings = requested.withBackend(simplex);
     SolveOptions exactOptions = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
     return diagnose(problem, exactOptions, limits, new OrToolsLpSolver(),
         lp -> OrToolsLpSolver.solveForExactBasis(lp, settings));

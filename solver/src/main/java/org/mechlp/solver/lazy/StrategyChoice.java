@@ -52,7 +52,7 @@ public record StrategyChoice(
               ? new StrategyChoice(Strategy.LAZY, "requested", ic, icRows, lazyBound(compiled.problem(), total, icRows))
               : new StrategyChoice(
                   Strategy.FULL, "lazy requested, but " + ic.id() + " has no fast scan", ic, icRows, total);
-      // The reduced form and symmetry are decided first (MechanismSolver); reaching here they did not apply.
+      // The reduced form and symmetry are decided first (StrategyPlanner); reaching here they did not apply.
       case AUTO, REDUCED, SYMMETRIC ->
           scans && icRows > AUTO_LAZY_ABOVE
               ? new StrategyChoice(

@@ -53,8 +53,8 @@ public record Deadline(Duration limit, long startNanos, boolean byDefault) {
   public String describe() {
     double seconds = limit.toNanos() / 1e9;
     String amount =
-        seconds == Math.rint(seconds)
-            ? String.format(Locale.ROOT, "%d s", (long) seconds)
+        seconds == Math.rint(seconds) || seconds >= 10
+            ? String.format(Locale.ROOT, "%d s", Math.round(seconds))
             : String.format(Locale.ROOT, "%.3g s", seconds);
     return (byDefault ? "the default time limit of " : "the time limit of ") + amount;
   }
