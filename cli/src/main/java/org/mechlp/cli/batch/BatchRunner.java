@@ -32,6 +32,7 @@ import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.CalibrationCheck;
+import org.mechlp.solver.calibrated.SolvedSwitches;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.SolveReport;
@@ -199,6 +200,11 @@ public final class BatchRunner {
           System.nanoTime() - start, "cannot evaluate the file: " + describe(e));
     }
     Problem problem = read.problem();
+    java.util.Optional<String> unsolvable = SolvedSwitches.refusal(problem);
+    if (unsolvable.isPresent()) {
+      return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, null, null, 0, Double.NaN,
+          System.nanoTime() - start, unsolvable.get());
+    }
     try {
       java.util.Optional<String> refused = guard.apply(problem);
       if (refused.isPresent()) {
