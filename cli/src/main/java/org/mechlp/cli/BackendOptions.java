@@ -1,6 +1,6 @@
 package org.mechlp.cli;
 
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -25,7 +25,7 @@ final class BackendOptions {
   Double timeLimit;
 
   /** The backend settings, or a usage error naming the bad option. */
-  SolverSettings settings(CommandSpec spec) {
+  BackendSettings settings(CommandSpec spec) {
     return SolveCommand.Options.settings(spec, solver, timeLimit);
   }
 }

@@ -18,9 +18,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.mechlp.cli.batch.BatchReports;
 import org.mechlp.cli.batch.BatchResult;
 import org.mechlp.cli.batch.BatchRunner;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.solver.StrategyPlanner;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,7 +116,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = backend.settings(spec);
+    BackendSettings settings = backend.settings(spec);
     SolveCommand.Options.requireTolerance(spec, tolerance);
     int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (threads < 1) {
@@ -277,11 +278,11 @@ final class BatchCommand implements Callable<Integer> {
     if (summary != null) {
       boolean csv = summary.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
       Path written =
-          Output.writeAtomically(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
+          AtomicFiles.write(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
       err.println(Output.wrote(summary, written));
     }
     if (junit != null) {
-      err.println(Output.wrote(junit, Output.writeAtomically(junit, BatchReports.junit(results))));
+      err.println(Output.wrote(junit, AtomicFiles.write(junit, BatchReports.junit(results))));
     }
     if (outDir != null) {
       err.println("wrote " + outDir + File.separator + "*.json (each problem's report)");

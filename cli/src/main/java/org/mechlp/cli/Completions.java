@@ -3,8 +3,8 @@ package org.mechlp.cli;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.options.SolveOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

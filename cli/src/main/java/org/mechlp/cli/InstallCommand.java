@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mechlp.cli.io.AtomicFiles;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +73,7 @@ final class InstallCommand implements Callable<Integer> {
     Files.createSymbolicLink(link, launcher);
     out.println("linked " + link + " -> " + launcher);
     Path script = scriptDir.resolve("mechlp");
-    Output.writeAtomically(script, AutoComplete.bash("mechlp", spec.root().commandLine()));
+    AtomicFiles.write(script, AutoComplete.bash("mechlp", spec.root().commandLine()));
     out.println("wrote " + script + " (bash completion)");
     if (!onPath(binDir)) {
       out.println("note: " + binDir + " is not on your PATH; add it, e.g. in ~/.bashrc: export PATH=\""

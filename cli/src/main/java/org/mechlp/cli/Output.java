@@ -6,20 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.mechlp.cli.io.AtomicFiles;
 
 /**
- * Where a command's report or another file goes: stdout, or a file written atomically (a temporary file in the same
- * directory, then an atomic rename), so a reader never sees a partial file and a failed run leaves an existing file
- * untouched.
+ * Where a command's report or another file goes: stdout, or a file written atomically ({@link AtomicFiles}), so a
+ * reader never sees a partial file and a failed run leaves an existing file untouched.
  *
  * <p>Every file a command will write is checked before any work is done ({@link #check}), naming the option: its
  * directory must exist and be writable; an existing file must be a writable regular file and none of the command's
@@ -138,7 +135,7 @@ public final class Output {
       stdout.flush();
       return;
     }
-    Path written = writeAtomically(file, content);
+    Path written = AtomicFiles.write(file, content);
     if (err != null) {
       err.println(wrote(file, written));
       err.flush();
@@ -153,45 +150,6 @@ public final class Output {
   /** {@code wrote FILE}, or {@code wrote LINK -> TARGET} when {@code written} is a link's target. */
   public static String wrote(Path file, Path written) {
     return written.equals(file) ? "wrote " + file : "wrote " + file + " -> " + written;
-  }
-
-  /**
-   * Writes {@code text} to {@code target} through a temporary sibling and an atomic rename.
-   *
-   * @return the file replaced: {@code target}, or the file it links to
-   */
-  public static Path writeAtomically(Path target, String text) throws IOException {
-    return writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * Writes {@code content} to {@code target} through a temporary sibling and an atomic rename; a symbolic link is
-   * followed, so its target is replaced and the link stays.
-   *
-   * @return the file replaced: {@code target}, or the file it links to
-   */
-  public static Path writeAtomically(Path target, byte[] content) throws IOException {
-    Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target;
-    Path dir = directoryOf(real);
-    Path temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp");
-    // Ctrl-C skips the finally block below but runs the JVM's exit hooks.
-    temp.toFile().deleteOnExit();
-    try {
-      Files.write(temp, content);
-      // Temporary files are created private (rw-------); a report is an ordinary file: keep the permissions of
-      // the file it replaces, or use rw-r--r--.
-      if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-        Files.setPosixFilePermissions(
-            temp,
-            Files.exists(real)
-                ? Files.getPosixFilePermissions(real)
-                : PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    return real;
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.mechlp.cli.render.MechanismPlot;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,17 +8,17 @@ import org.mechlp.cli.render.MechanismTables;
 import org.mechlp.cli.render.OutcomeReports;
 import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.ValueCurve;
-import org.mechlp.solver.certify.CalibratedCertificateFile;
 import org.mechlp.solver.certify.CalibratedExactSolver;
-import org.mechlp.solver.certify.CertificateFile;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.certify.io.CalibratedCertificateFile;
+import org.mechlp.solver.certify.io.CertificateFile;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.pipeline.CalibratedExactSolve;
 import org.mechlp.solver.pipeline.CalibratedSolve;
@@ -213,7 +213,7 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
+    BackendSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
     if (!deterministic && settings.backend() == Backend.CP_SAT) {
       throw new ParameterException(
           spec.commandLine(), "--solver cpsat solves integer programs only: add --deterministic");
@@ -310,9 +310,9 @@ final class SolveCommand implements Callable<Integer> {
   }
 
   /** The MIP backend: SCIP unless --solver names another integer-programming backend. */
-  private SolverSettings deterministicSettings() {
+  private BackendSettings deterministicSettings() {
     boolean solverGiven = spec.commandLine().getParseResult().hasMatchedOption("--solver");
-    SolverSettings given = backend.settings(spec);
+    BackendSettings given = backend.settings(spec);
     if (!solverGiven) {
       return given.withBackend(Backend.SCIP);
     }
@@ -405,7 +405,7 @@ final class SolveCommand implements Callable<Integer> {
   static final class Options {
     private Options() {}
 
-    static SolverSettings settings(CommandSpec spec, String solver, Double timeLimit) {
+    static BackendSettings settings(CommandSpec spec, String solver, Double timeLimit) {
       Backend backend = null;
       for (Backend b : Backend.values()) {
         if (b.cliName().equalsIgnoreCase(solver)) {
@@ -425,7 +425,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         limit = Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)));
       }
-      return new SolverSettings(backend, limit, 1);
+      return new BackendSettings(backend, limit, 1);
     }
 
     static void requireTolerance(CommandSpec spec, double tolerance) {

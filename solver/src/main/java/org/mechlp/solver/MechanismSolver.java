@@ -2,14 +2,13 @@ package org.mechlp.solver;
 
 import java.util.List;
 import java.util.Locale;
-import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
-import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.full.FullLpSolver;
 import org.mechlp.solver.lazy.LazyIcSolver;
 import org.mechlp.solver.lazy.StrategyChoice;
-import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.reduced.ReducedFormReport;
 import org.mechlp.solver.reduced.ReducedFormSolver;
@@ -56,29 +55,21 @@ public final class MechanismSolver {
     StrategyChoice choice = plan.lpChoice();
     String fallback = null;
     if (choice.lazy()) {
-      LazyIcSolver.Outcome lazy = LazyIcSolver.solve(compiled, options, choice);
+      LazyIcSolver.Result lazy = LazyIcSolver.solve(compiled, options, choice);
       if (lazy.verified() != null) {
         LpSize size =
             new LpSize(lazy.builtRows(), compiled.lp().columnCount(), lazy.verified().result().nonZeros());
-        return report(compiled, lazy.verified(), size, plan.compileNanos(), lazy.strategy());
+        return FullLpSolver.report(compiled, lazy.verified(), size, plan.compileNanos(), lazy.strategy());
       }
       fallback = lazy.strategy().reason();
     }
-    VerifiedLp verified = VerifiedLp.solve(compiled.lp(), backend, options, problem.agentCount());
-    if (PdlpPolish.applies(options, verified)) {
-      verified = PdlpPolish.polish(compiled.lp(), verified, options, problem.agentCount());
-    }
-    LpSize size = new LpSize(compiled.lp().rowCount(), compiled.lp().columnCount(), verified.result().nonZeros());
-    StrategyReport strategy =
-        new StrategyReport(
-            "full",
-            fallback != null ? fallback : choice.reason(),
-            0,
-            choice.icRows(),
-            choice.icRows(),
-            List.of(),
-            verified.verification() == null ? Double.NaN : verified.verification().maxViolation());
-    return report(compiled, verified, size, plan.compileNanos(), strategy);
+    return FullLpSolver.solve(
+        compiled,
+        plan.compileNanos(),
+        options,
+        backend,
+        fallback != null ? fallback : choice.reason(),
+        choice.icRows());
   }
 
   private static SolveReport solveSymmetric(Problem problem, SolveOptions options, LpSolver backend, String why) {
@@ -130,72 +121,5 @@ public final class MechanismSolver {
     StrategyReport strategy =
         new StrategyReport("reduced", reason, reduced.rounds(), icRows, icRows, List.of(), maxViolation);
     return result.asSolveReport().withStrategy(strategy);
-  }
-
-  /**
-   * The solve report of a verified program over {@code compiled}'s columns, its point decoded to a mechanism; shared
-   * with the other solvers of the full LP so that every such report is built the same way.
-   */
-  static SolveReport report(
-      CompiledProblem compiled, VerifiedLp verified, LpSize size, long compileNanos, StrategyReport strategy) {
-    Problem problem = compiled.problem();
-    LpResult result = verified.result();
-    long allCompileNanos = compileNanos + result.buildNanos();
-    if (result.primal() == null) {
-      return new SolveReport(
-          problem,
-          verified.status(),
-          null,
-          null,
-          size,
-          List.of(),
-          null,
-          result.solverName(),
-          allCompileNanos,
-          result.solveNanos(),
-          0,
-          verified.message(),
-          strategy);
-    }
-    Mechanism mechanism = decode(compiled, result.primal());
-    return new SolveReport(
-        problem,
-        verified.status(),
-        verified.objective(),
-        mechanism,
-        size,
-        InterimSummary.of(problem, mechanism),
-        verified.verification(),
-        result.solverName(),
-        allCompileNanos,
-        result.solveNanos(),
-        verified.verifyNanos(),
-        verified.message(),
-        strategy);
-  }
-
-  /**
-   * The mechanism encoded by a point of the full LP (transfers 0 when the problem has none); public so that every
-   * solver of the full LP (symmetric, deterministic) decodes its point the same way.
-   */
-  public static Mechanism decode(CompiledProblem compiled, double[] x) {
-    VariableIndex vars = compiled.variables();
-    Problem problem = compiled.problem();
-    int k = vars.profiles().count();
-    int m = problem.outcomeCount();
-    int n = problem.agentCount();
-    double[] allocation = new double[k * m];
-    double[] transfers = new double[k * n];
-    for (int p = 0; p < k; p++) {
-      for (int o = 0; o < m; o++) {
-        allocation[p * m + o] = x[vars.allocation(p, o)];
-      }
-      if (vars.hasTransfers()) {
-        for (int i = 0; i < n; i++) {
-          transfers[p * n + i] = x[vars.transfer(p, i)];
-        }
-      }
-    }
-    return Mechanism.ofDoubles(k, m, n, allocation, transfers);
   }
 }

@@ -1,9 +1,10 @@
 package org.mechlp.solver;
 
 import java.util.Objects;
-import org.mechlp.solver.SolveOptions.Strategy;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.lazy.StrategyChoice;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 
 /**
  * How a standard problem will be solved, decided once by {@link StrategyPlanner} before anything is solved.

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.cli.Output;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.CalibratedJsonReport;
 import org.mechlp.cli.render.JsonReport;
 import org.mechlp.model.Expectation;
@@ -25,15 +25,15 @@ import org.mechlp.model.ProblemFile;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.model.json.StateMechanismJson;
-import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.CalibrationCheck;
 import org.mechlp.solver.calibrated.SolvedSwitches;
 import org.mechlp.solver.certify.Ratios;
+import org.mechlp.solver.options.CheckOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -252,9 +252,9 @@ public final class BatchRunner {
       if (json != null) {
         // Named after the file, which is unique in a batch (problem names need not be).
         try {
-          Output.writeAtomically(reportDir.resolve(name(file) + ".json"), json);
+          AtomicFiles.write(reportDir.resolve(name(file) + ".json"), json);
           if (certified != null && certified.certificate() != null) {
-            Output.writeAtomically(reportDir.resolve(name(file) + ".certificate.json"), certified.certificate());
+            AtomicFiles.write(reportDir.resolve(name(file) + ".certificate.json"), certified.certificate());
           }
         } catch (IOException e) {
           return failed(file, problem.name(), System.nanoTime() - start, "cannot write its report: " + e);

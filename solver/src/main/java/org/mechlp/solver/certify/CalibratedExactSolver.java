@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedLps;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
 

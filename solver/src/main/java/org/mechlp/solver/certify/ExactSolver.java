@@ -9,23 +9,23 @@ import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.InterimSummary;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.InterimSummary;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
 import org.mechlp.solver.verify.SolutionVerifier;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * {@code solve --exact}: solves a standard (not calibrated) problem with a simplex backend, certifies the optimum

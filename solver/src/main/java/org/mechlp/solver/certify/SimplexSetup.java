@@ -1,11 +1,11 @@
 package org.mechlp.solver.certify;
 
 import java.util.function.Function;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**
@@ -20,9 +20,9 @@ import org.mechlp.solver.ortools.OrToolsLpSolver;
 record SimplexSetup(SolveOptions options, Function<LinearProgram, LpResult> resolver, String note) {
   /** The setup for {@code requestedOptions}. */
   static SimplexSetup of(SolveOptions requestedOptions) {
-    SolverSettings requested = requestedOptions.solver();
+    BackendSettings requested = requestedOptions.solver();
     Backend backend = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    SolverSettings settings = requested.withBackend(backend);
+    BackendSettings settings = requested.withBackend(backend);
     SolveOptions simplex =
         new SolveOptions(settings, requestedOptions.tolerance(), requestedOptions.maxListedRows());
     String note =

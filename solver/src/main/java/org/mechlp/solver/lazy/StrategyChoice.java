@@ -2,10 +2,10 @@ package org.mechlp.solver.lazy;
 
 import java.util.Locale;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions.Strategy;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 
 /**
  * The strategy a solve will run and why: {@link Strategy#AUTO} becomes lazy when the IC rows are more than {@value

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.BasisStatus;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
@@ -21,7 +22,6 @@ import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
 
 /**
  * Solves LPs with OR-Tools' MPSolver: the only class in mechlp that touches OR-Tools. It builds a fresh solver per
@@ -122,7 +122,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * Solves {@code lp} with GLOP without presolve and with tight tolerances, for a basis that exact certification
    * can retry when the default solve's basis is not exactly optimal. No status confirmation or fallback.
    */
-  public static LpResult solveForExactBasis(LinearProgram lp, SolverSettings settings) {
+  public static LpResult solveForExactBasis(LinearProgram lp, BackendSettings settings) {
     Natives.load();
     return solveWith(lp, settings, Backend.GLOP, GLOP_FOR_EXACT_BASIS);
   }
@@ -133,7 +133,7 @@ public final class OrToolsLpSolver implements LpSolver {
   }
 
   @Override
-  public LpResult solve(LinearProgram lp, SolverSettings settings) {
+  public LpResult solve(LinearProgram lp, BackendSettings settings) {
     Natives.load();
     if (lp.hasIntegerColumns() && !settings.backend().solvesIntegerPrograms()) {
       return failure(
@@ -197,7 +197,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * solve, so the status stays FAILED and the finding goes into the message.
    */
   private static LpResult explainFailure(
-      LinearProgram lp, SolverSettings settings, Backend backend, LpResult result) {
+      LinearProgram lp, BackendSettings settings, Backend backend, LpResult result) {
     LpResult check = solveWith(withoutObjective(lp), settings, backend);
     String finding =
         switch (check.status()) {
@@ -276,7 +276,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * constraints alone tells the two apart: if they are feasible, the objective is unbounded.
    */
   private static LpResult disambiguateInfeasible(
-      LinearProgram lp, SolverSettings settings, LpResult result, String glopParameters) {
+      LinearProgram lp, BackendSettings settings, LpResult result, String glopParameters) {
     LpResult check = solveWith(withoutObjective(lp), settings, settings.backend(), glopParameters);
     if (check.status() != LpStatus.OPTIMAL) {
       return result;
@@ -306,12 +306,12 @@ public final class OrToolsLpSolver implements LpSolver {
     };
   }
 
-  private static LpResult solveWith(LinearProgram lp, SolverSettings settings, Backend backend) {
+  private static LpResult solveWith(LinearProgram lp, BackendSettings settings, Backend backend) {
     return solveWith(lp, settings, backend, null);
   }
 
   private static LpResult solveWith(
-      LinearProgram lp, SolverSettings settings, Backend backend, String glopParameters) {
+      LinearProgram lp, BackendSettings settings, Backend backend, String glopParameters) {
     long start = System.nanoTime();
     // One deadline for the whole command: compiling, earlier solves and fallbacks have used part of it.
     Duration limit = settings.timeLimit();

@@ -2,7 +2,7 @@ package org.mechlp.solver.pipeline;
 
 import java.util.Objects;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 
 /**
  * What to solve and how: the input of {@link SolvePipeline#solve(SolveRequest)}.

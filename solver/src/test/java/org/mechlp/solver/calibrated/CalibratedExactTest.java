@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.CalibrationSpec.Disclosure;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.certify.CalibratedExactSolver;
 import org.mechlp.solver.certify.CalibratedExactSolver.CalibratedExactReport;
 import org.mechlp.solver.certify.Certificate;
@@ -22,6 +21,7 @@ import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
 

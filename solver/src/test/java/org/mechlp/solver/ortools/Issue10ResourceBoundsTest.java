@@ -15,7 +15,7 @@ import org.mechlp.solver.lp.Deadline;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 
 /** Issue 10, resource bounds: every backend stops at the command's deadline or its iteration cap, and says which. */
 class Issue10ResourceBoundsTest {
@@ -45,7 +45,7 @@ class Issue10ResourceBoundsTest {
     LinearProgram lp = auction(40);
     OrToolsLpSolver.loadNativeLibraries();
 
-    LpResult result = solver.solve(lp, new SolverSettings(Backend.HIGHS, Duration.ofMillis(800), 1));
+    LpResult result = solver.solve(lp, new BackendSettings(Backend.HIGHS, Duration.ofMillis(800), 1));
 
     assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
     assertThat(result.message()).contains("the time limit of 0.800 s");
@@ -54,7 +54,7 @@ class Issue10ResourceBoundsTest {
 
   @Test
   void highsStillSolvesWithinTheLimit() throws Exception {
-    LpResult result = solver.solve(auction(3), new SolverSettings(Backend.HIGHS, Duration.ofSeconds(30), 1));
+    LpResult result = solver.solve(auction(3), new BackendSettings(Backend.HIGHS, Duration.ofSeconds(30), 1));
 
     assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);
     // Discrete Myerson, values 1, 2, 3 uniform: virtual values (-1, 1, 3), revenue E[max(phi1, phi2, 0)] = 2.
@@ -64,7 +64,7 @@ class Issue10ResourceBoundsTest {
   @Test
   void aDeadlineUsedUpBeforeTheSolveStopsEveryBackendAtOnce() throws Exception {
     LinearProgram lp = auction(3);
-    SolverSettings spent = new SolverSettings(Backend.GLOP, Duration.ofMillis(1), 1);
+    BackendSettings spent = new BackendSettings(Backend.GLOP, Duration.ofMillis(1), 1);
     Thread.sleep(5);
 
     for (Backend backend : List.of(Backend.GLOP, Backend.CLP, Backend.PDLP, Backend.HIGHS)) {
@@ -77,10 +77,10 @@ class Issue10ResourceBoundsTest {
 
   @Test
   void settingsBuiltFromAnotherSettingsTimeLimitKeepItsDeadline() throws Exception {
-    SolverSettings first = new SolverSettings(Backend.GLOP, Duration.ofSeconds(10), 1);
+    BackendSettings first = new BackendSettings(Backend.GLOP, Duration.ofSeconds(10), 1);
     Thread.sleep(50);
 
-    SolverSettings copied = new SolverSettings(Backend.CLP, first.timeLimit(), 1);
+    BackendSettings copied = new BackendSettings(Backend.CLP, first.timeLimit(), 1);
 
     assertThat(copied.timeLimit()).isLessThanOrEqualTo(Duration.ofMillis(9_950));
     assertThat(first.restarted().timeLimit()).isGreaterThan(Duration.ofMillis(9_950));
@@ -88,7 +88,7 @@ class Issue10ResourceBoundsTest {
 
   @Test
   void withoutALimitTheDefaultOneApplies() {
-    SolverSettings settings = SolverSettings.defaults();
+    BackendSettings settings = BackendSettings.defaults();
 
     assertThat(settings.deadline().byDefault()).isTrue();
     assertThat(settings.timeLimit()).isLessThanOrEqualTo(Deadline.DEFAULT_LIMIT);

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.SolveOptions.Strategy;
 import org.mechlp.solver.StrategyPlan;
 import org.mechlp.solver.StrategyPlanner;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.report.SolveStatus;
 
 /** The pipeline picks the mode that fits, refuses oversized LPs before building them and says why. */

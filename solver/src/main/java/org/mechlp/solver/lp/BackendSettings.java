@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param threads threads the backend may use (only PDLP uses more than one)
  * @param deadline when every solve made with these settings must have stopped (one budget for the whole command)
  */
-public record SolverSettings(Backend backend, int threads, Deadline deadline) {
-  public SolverSettings {
+public record BackendSettings(Backend backend, int threads, Deadline deadline) {
+  public BackendSettings {
     Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(deadline, "deadline");
     if (threads < 1) {
@@ -23,13 +23,13 @@ public record SolverSettings(Backend backend, int threads, Deadline deadline) {
    * Settings whose deadline is {@code timeLimit} from now ({@link Deadline#DEFAULT_LIMIT} when null). Settings built
    * from another's {@link #timeLimit()} therefore keep its deadline.
    */
-  public SolverSettings(Backend backend, Duration timeLimit, int threads) {
+  public BackendSettings(Backend backend, Duration timeLimit, int threads) {
     this(backend, threads, Deadline.after(timeLimit));
   }
 
   /** GLOP, the default limit, one thread. */
-  public static SolverSettings defaults() {
-    return new SolverSettings(Backend.GLOP, null, 1);
+  public static BackendSettings defaults() {
+    return new BackendSettings(Backend.GLOP, null, 1);
   }
 
   /** The time left before the deadline (zero once it has passed); never null. */
@@ -38,12 +38,12 @@ public record SolverSettings(Backend backend, int threads, Deadline deadline) {
   }
 
   /** The same deadline and threads with another backend. */
-  public SolverSettings withBackend(Backend other) {
-    return new SolverSettings(other, threads, deadline);
+  public BackendSettings withBackend(Backend other) {
+    return new BackendSettings(other, threads, deadline);
   }
 
   /** The same settings with the whole budget starting now. */
-  public SolverSettings restarted() {
-    return new SolverSettings(backend, threads, deadline.restarted());
+  public BackendSettings restarted() {
+    return new BackendSettings(backend, threads, deadline.restarted());
   }
 }

@@ -1,4 +1,4 @@
-package org.mechlp.solver.certify;
+package org.mechlp.solver.certify.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.certify.Certificate;
+import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.lp.LinearProgram;
 
 /**

@@ -1,4 +1,4 @@
-package org.mechlp.solver;
+package org.mechlp.solver.full;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.Row;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSession;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.verify.SolutionVerifier;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Repairs a PDLP point that failed verification (issue #6, item 4). PDLP is a first-order method: even with tight
@@ -70,7 +72,7 @@ public final class PdlpPolish {
     String why = pdlpFailure(pdlp, options.tolerance());
     double[] pdlpPoint = pdlp.result().primal();
     double active = activeSlack(pdlp.verification() == null ? 0 : pdlp.verification().maxViolation());
-    SolverSettings glop = new SolverSettings(Backend.GLOP, options.solver().timeLimit(), 1);
+    BackendSettings glop = new BackendSettings(Backend.GLOP, options.solver().timeLimit(), 1);
     LinearProgram columnsOnly = new LinearProgram(lp.bounds(), lp::columnName, lp.objective(), List.of());
     if (lp.rowCount() > Integer.MAX_VALUE) {
       return pdlp;
@@ -192,7 +194,7 @@ public final class PdlpPolish {
       LinearProgram lp, SolveOptions options, int agentCount, String why, int activeRows, LpStatus status) {
     SolveOptions glop =
         new SolveOptions(
-            new SolverSettings(Backend.GLOP, options.solver().timeLimit(), 1),
+            new BackendSettings(Backend.GLOP, options.solver().timeLimit(), 1),
             options.tolerance(),
             options.maxListedRows(),
             options.strategy());

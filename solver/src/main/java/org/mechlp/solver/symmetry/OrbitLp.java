@@ -24,14 +24,14 @@ import org.mechlp.solver.lp.Sense;
  * <p>Building walks the original rows once and keeps only the reduced rows, plus one int per original row (which
  * reduced row it became) so the duals can be expanded too.
  */
-public final class ReducedLp {
+public final class OrbitLp {
   private final LinearProgram original;
   private final LinearProgram reduced;
   private final int[] orbitOf;
   private final int[] rowToReduced;
   private final int[] rowsPerReduced;
 
-  private ReducedLp(
+  private OrbitLp(
       LinearProgram original, LinearProgram reduced, int[] orbitOf, int[] rowToReduced, int[] rowsPerReduced) {
     this.original = original;
     this.reduced = reduced;
@@ -62,7 +62,7 @@ public final class ReducedLp {
    * Reduces {@code lp} by the column orbits {@code orbitOf} (orbit ids 0..count-1, numbered by first member). The
    * caller guarantees that the orbits come from a group that maps the LP to itself.
    */
-  public static ReducedLp reduce(LinearProgram lp, int[] orbitOf) {
+  public static OrbitLp reduce(LinearProgram lp, int[] orbitOf) {
     Builder builder = new Builder(lp, orbitOf);
     for (ConstraintFamily family : lp.families()) {
       family.forEachRow(builder::accept);
@@ -81,7 +81,7 @@ public final class ReducedLp {
     private final Map<Key, Integer> seen = new HashMap<>();
     private final List<ConstraintFamily> families = new ArrayList<>();
     private ConstraintFamily currentOriginal;
-    private ReducedFamily current;
+    private OrbitFamily current;
     private int rows;
     private int[] perReduced = new int[16];
 
@@ -99,7 +99,7 @@ public final class ReducedLp {
     void accept(Row row) {
       if (row.family() != currentOriginal) {
         currentOriginal = row.family();
-        current = new ReducedFamily(currentOriginal);
+        current = new OrbitFamily(currentOriginal);
         families.add(current);
       }
       Key key = reducedKey(row, orbitOf);
@@ -117,7 +117,7 @@ public final class ReducedLp {
     }
 
     /** The reduction of the rows seen. */
-    ReducedLp build() {
+    OrbitLp build() {
       if (rows != rowToReduced.length) {
         throw new IllegalStateException("saw " + rows + " of " + rowToReduced.length + " rows");
       }
@@ -154,7 +154,7 @@ public final class ReducedLp {
                   : lp.columnName(representative[o]) + "~" + orbitSize[o],
               reducedObjective,
               families);
-      return new ReducedLp(lp, reducedLp, orbitOf, rowToReduced, Arrays.copyOf(perReduced, seen.size()));
+      return new OrbitLp(lp, reducedLp, orbitOf, rowToReduced, Arrays.copyOf(perReduced, seen.size()));
     }
   }
 

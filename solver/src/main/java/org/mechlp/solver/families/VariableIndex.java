@@ -1,4 +1,4 @@
-package org.mechlp.solver.compile;
+package org.mechlp.solver.families;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mechlp.solver.certify;
+package org.mechlp.solver.certify.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
+import org.mechlp.solver.certify.Certificate;
+import org.mechlp.solver.certify.CertificateChecker;
+import org.mechlp.solver.certify.InfeasibilityCertificate;
+import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 

@@ -13,11 +13,11 @@ import org.mechlp.solver.lp.Sense;
  * first original row that produced it (its representative), so names, descriptions and agents come from the
  * original family.
  */
-final class ReducedFamily implements ConstraintFamily {
+final class OrbitFamily implements ConstraintFamily {
   private final ConstraintFamily original;
   private final List<Row> rows = new ArrayList<>();
 
-  ReducedFamily(ConstraintFamily original) {
+  OrbitFamily(ConstraintFamily original) {
     this.original = original;
   }
 

@@ -1,4 +1,4 @@
-package org.mechlp.solver;
+package org.mechlp.solver.report;
 
 import java.util.ArrayList;
 import java.util.List;

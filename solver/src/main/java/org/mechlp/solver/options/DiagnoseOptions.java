@@ -1,4 +1,4 @@
-package org.mechlp.solver.diagnose;
+package org.mechlp.solver.options;
 
 import java.time.Duration;
 import java.util.Objects;

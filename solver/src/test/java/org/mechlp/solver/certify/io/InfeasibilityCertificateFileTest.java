@@ -1,4 +1,4 @@
-package org.mechlp.solver.certify;
+package org.mechlp.solver.certify.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mechlp.solver.certify.FarkasChecker;
+import org.mechlp.solver.certify.InfeasibilityCertificate;
+import org.mechlp.solver.certify.TextbookLp;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.Sense;

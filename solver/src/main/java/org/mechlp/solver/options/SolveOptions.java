@@ -1,8 +1,8 @@
-package org.mechlp.solver;
+package org.mechlp.solver.options;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 
 /**
  * Options of a solve.
@@ -12,7 +12,7 @@ import org.mechlp.solver.lp.SolverSettings;
  * @param maxListedRows the most violated or binding rows a report lists (counts are always complete)
  * @param strategy how the incentive rows are handled: all at once, lazily, or chosen by size
  */
-public record SolveOptions(SolverSettings solver, double tolerance, int maxListedRows, Strategy strategy) {
+public record SolveOptions(BackendSettings solver, double tolerance, int maxListedRows, Strategy strategy) {
   /** The default tolerance: GLOP's vertices are accurate to about 1e-12, PDLP with mechlp's settings to 1e-8. */
   public static final double DEFAULT_TOLERANCE = 1e-6;
 
@@ -63,7 +63,7 @@ public record SolveOptions(SolverSettings solver, double tolerance, int maxListe
   }
 
   /** Options with the {@link Strategy#AUTO} strategy. */
-  public SolveOptions(SolverSettings solver, double tolerance, int maxListedRows) {
+  public SolveOptions(BackendSettings solver, double tolerance, int maxListedRows) {
     this(solver, tolerance, maxListedRows, Strategy.AUTO);
   }
 
@@ -74,6 +74,6 @@ public record SolveOptions(SolverSettings solver, double tolerance, int maxListe
 
   /** GLOP, no time limit, tolerance 1e-6, 200 listed rows. */
   public static SolveOptions defaults() {
-    return new SolveOptions(SolverSettings.defaults(), DEFAULT_TOLERANCE, DEFAULT_MAX_LISTED_ROWS);
+    return new SolveOptions(BackendSettings.defaults(), DEFAULT_TOLERANCE, DEFAULT_MAX_LISTED_ROWS);
   }
 }

@@ -1,4 +1,4 @@
-package org.mechlp.solver;
+package org.mechlp.solver.full;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,22 +7,25 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions.Strategy;
+import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.testing.Toys;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /** A PDLP point that fails verification is polished with GLOP on its active rows and verified against every row. */
 class PdlpPolishTest {
-  private static final SolverSettings PDLP = new SolverSettings(Backend.PDLP, null, 1);
+  private static final BackendSettings PDLP = new BackendSettings(Backend.PDLP, null, 1);
 
   /** A backend that returns a fixed point as PDLP would, claiming optimality with the given objective. */
   private static LpSolver stub(double[] point, double claimedObjective) {
@@ -97,7 +100,7 @@ class PdlpPolishTest {
     assertThat(verified.status()).isEqualTo(SolveStatus.OPTIMAL);
     assertThat(verified.message()).doesNotContain("polished");
     // The same bad point from a backend configured as GLOP is reported as the failure it is.
-    SolveOptions glop = new SolveOptions(SolverSettings.defaults(), 1e-6, 10, Strategy.FULL);
+    SolveOptions glop = new SolveOptions(BackendSettings.defaults(), 1e-6, 10, Strategy.FULL);
     SolveReport failed = MechanismSolver.solve(problem, glop, stub(new double[] {1, 0, 0, 1, 0, 3 + 1e-4}, 2));
     assertThat(failed.status()).isEqualTo(SolveStatus.NUMERICAL_FAILURE);
   }

@@ -6,26 +6,26 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.Sense;
-import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**
  * The expanded duals of the reduced LP are optimal duals of the full LP: checked by LP duality on
  * myerson-two-bidders (optimum 2, Myerson's closed form), independently of how they were derived.
  */
-class ReducedLpTest {
+class OrbitLpTest {
   @Test
   void expandedDualsCertifyTheFullOptimum() throws Exception {
     CompiledProblem compiled = LpCompiler.compile(SymmetriesTest.instance("myerson-two-bidders"));
     SymmetryGroup group = Symmetries.detect(compiled);
-    ReducedLp reduced = ReducedLp.reduce(compiled.lp(), Symmetries.columnOrbits(compiled, group.generators()));
-    LpResult result = new OrToolsLpSolver().solve(reduced.program(), SolverSettings.defaults());
+    OrbitLp reduced = OrbitLp.reduce(compiled.lp(), Symmetries.columnOrbits(compiled, group.generators()));
+    LpResult result = new OrToolsLpSolver().solve(reduced.program(), BackendSettings.defaults());
     assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);
     double[] duals = reduced.expandDuals(result.duals());
     LinearProgram full = compiled.lp();

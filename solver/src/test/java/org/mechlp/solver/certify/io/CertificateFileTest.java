@@ -1,4 +1,4 @@
-package org.mechlp.solver.certify;
+package org.mechlp.solver.certify.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.mechlp.solver.certify.CertificateChecker;
+import org.mechlp.solver.certify.TextbookLp;
 import org.mechlp.solver.lp.LinearProgram;
 
 /** The certificate file: a round trip keeps every exact value; bad names and numbers are named by JSON path. */

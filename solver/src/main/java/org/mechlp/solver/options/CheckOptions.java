@@ -1,4 +1,4 @@
-package org.mechlp.solver;
+package org.mechlp.solver.options;
 
 /**
  * Options of a check.

@@ -1,9 +1,10 @@
-package org.mechlp.solver;
+package org.mechlp.solver.verify;
 
 import java.util.Locale;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
 import org.mechlp.solver.verify.SolutionVerifier;
