@@ -53,6 +53,40 @@ class Issue10ResourceBoundsTest {
   }
 
   @Test
+  void aHighsSessionStopsAtTheTimeLimitToo() throws Exception {
+    // The lazy IC loop re-solves through a session; with HiGHS it used MPSolver, which ignores the limit.
+    LinearProgram lp = auction(40);
+    OrToolsLpSolver.loadNativeLibraries();
+
+    LpResult result;
+    try (OrToolsLpSession session =
+        new OrToolsLpSession(lp, new BackendSettings(Backend.HIGHS, (Duration) null, 1), true)) {
+      result = session.solve(Duration.ofMillis(800));
+    }
+
+    assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
+    assertThat(result.solveNanos() / 1e9).isLessThan(15.0);
+  }
+
+  @Test
+  void aHighsSessionSolvesWithItsAddedRows() throws Exception {
+    // Start from the auction without its rows, then add them all: the optimum is the discrete Myerson revenue 2.
+    LinearProgram full = auction(3);
+    LinearProgram columnsOnly =
+        new LinearProgram(full.bounds(), full::columnName, full.objective(), List.of());
+
+    LpResult result;
+    try (OrToolsLpSession session =
+        new OrToolsLpSession(columnsOnly, new BackendSettings(Backend.HIGHS, (Duration) null, 1), true)) {
+      full.families().forEach(family -> family.forEachRow(session::addRow));
+      result = session.solve(Duration.ofSeconds(30));
+    }
+
+    assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);
+    assertThat(result.objective()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-7));
+  }
+
+  @Test
   void highsStillSolvesWithinTheLimit() throws Exception {
     LpResult result = solver.solve(auction(3), new BackendSettings(Backend.HIGHS, Duration.ofSeconds(30), 1));
 
