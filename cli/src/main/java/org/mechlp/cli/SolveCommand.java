@@ -243,6 +243,10 @@ final class SolveCommand implements Callable<Integer> {
     }
     Problem problem = Inputs.problem(problemFile);
     boolean tables = format == ReportFormat.CSV || format == ReportFormat.LATEX;
+    if ((tables || exportLp != null) && problem.isDataDriven()) {
+      throw new BadInputException("a data-driven problem's report is text or json, and it solves two LPs: drop"
+          + (tables ? " --format " + format.name().toLowerCase(java.util.Locale.ROOT) : " --export-lp"));
+    }
     if (exportLp != null && problem.isCalibrated()) {
       throw new BadInputException("--export-lp: calibrated problems solve several LPs; export a standard problem");
     }

@@ -210,6 +210,9 @@ public final class DataDrivenReports {
     violations(sb, "IR violations", check.ir(), maxRows);
     violations(sb, "budget violations", check.budget(), maxRows);
     violations(sb, "feasibility violations", check.feasibility(), maxRows);
+    if (check.passes()) {
+      sb.append("passes: no constraint violated\n");
+    }
     return sb.toString();
   }
 

@@ -105,6 +105,10 @@ public final class DataDrivenMechanismJson {
     if (!in.expectObject(root, "")) {
       issues.throwIfAny();
     }
+    if (root.has("mechanism") && root.get("mechanism").isObject()) {
+      // A whole solve report: its mechanism is read.
+      root = root.get("mechanism");
+    }
     in.checkFields(root, "", List.of("format", "description", "profiles"));
     if (root.has("format")) {
       String format = in.text(root.get("format"), "format");

@@ -74,6 +74,9 @@ public final class DataDrivenSolver {
     }
     DataDrivenMechanism mechanism = built.decode(point, false);
     if (!exact || verified.status() != SolveStatus.OPTIMAL) {
+      if (verified.status() == SolveStatus.OPTIMAL) {
+        mechanism = rationalized(lp, built, result.primal(), data.agents, mechanism);
+      }
       return new DataDrivenRun(verified.status(), verified.objective(), null, mechanism, size,
           verified.verification(), null, null, List.of(), message, System.nanoTime() - start, built);
     }
@@ -89,6 +92,25 @@ public final class DataDrivenSolver {
     return new DataDrivenRun(SolveStatus.OPTIMAL, certification.objective().doubleValue(),
         certification.objective(), built.decode(exactPoint, true), size, exactCheck, certification, null, List.of(),
         message, System.nanoTime() - start, built);
+  }
+
+  /**
+   * The solver's point with every value replaced by the simplest nearby fraction, kept as an exact mechanism when it
+   * satisfies every row and bound exactly (so a checker with tolerance 0 accepts it); else the floating one.
+   */
+  private static DataDrivenMechanism rationalized(
+      LinearProgram lp, DataDrivenLp built, double[] primal, int agents, DataDrivenMechanism floating) {
+    BigFraction[] point = new BigFraction[primal.length];
+    for (int j = 0; j < point.length; j++) {
+      point[j] = Fractions.rationalize(primal[j]);
+      if (lp.bounds().get(j).violation(point[j]).getNumerator().signum() != 0) {
+        return floating;
+      }
+    }
+    var exactCheck = SolutionVerifier.verifyExact(lp, point, 0, 0, agents).verification();
+    return exactCheck.exactMaxViolation() != null && Fractions.isZero(exactCheck.exactMaxViolation())
+        ? built.decode(point, true)
+        : floating;
   }
 
   /** GLOP unless CLP was asked for: both report the simplex basis that exact certification starts from. */
