@@ -36,7 +36,6 @@ public final class DynamicProblemReader {
   /** True when {@code file} is a JSON object with a {@code periods} field (a multi-period problem). */
   public static boolean isDynamic(Path file) {
     try {
-      // Read within the size limit: /dev/zero or a huge file must reach the ordinary reader's refusal, not fill the heap.
       JsonNode root = DynamicJson.parse(StrictJson.readText(file), file.toString());
       return root.isObject() && root.has("periods");
     } catch (IOException | InvalidInputException e) {
