@@ -100,6 +100,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     Inputs.requireOneStdin("PROBLEM.json and --mechanism", problemFile, mechanismFile);
     Output output = Output.of(out, spec.commandLine().getOut());
+    if (DynamicRun.applies(problemFile)) { // periodic ex post IC of a dynamic mechanism by one-shot deviations
+      return DynamicRun.check(problemFile, mechanismFile, output, format == ReportFormat.JSON, maxRows);
+    }
     Problem problem = Inputs.problem(problemFile);
     if (problem.isCalibrated()) {
       // A calibrated problem is checked against a state-dependent mechanism: what repeated use reveals (C1) and

@@ -226,6 +226,9 @@ final class SolveCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
     Output output = Output.of(out, spec.commandLine().getOut());
+    if (DynamicRun.applies(problemFile)) { // a multi-period problem: docs/THEORY.md, Dynamic mechanisms
+      return DynamicRun.solve(problemFile, output, format == ReportFormat.JSON, maxRows);
+    }
     // Checked before solving, so a long run does not end with an unwritable picture.
     Output.of(curve, spec.commandLine().getOut());
     Output.of(plot, spec.commandLine().getOut());
