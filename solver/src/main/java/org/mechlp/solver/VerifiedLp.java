@@ -1,18 +1,31 @@
 package org.mechlp.solver;
 
 import java.util.Locale;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.solver.certify.Certificate;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Certifier;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.Optimality;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
+import org.mechlp.solver.verify.ClaimCheck;
+import org.mechlp.solver.verify.OptimalityCheck;
+import org.mechlp.solver.verify.Scaling;
 import org.mechlp.solver.verify.SolutionVerifier;
 
 /**
- * Solves a linear program and verifies the backend's point independently, the step every mechlp LP goes through.
- * OPTIMAL is kept only when the backend claims optimality, every row and bound holds within tolerance and the
- * recomputed objective agrees with the backend's; otherwise the status is NUMERICAL_FAILURE with the numbers in the
- * message.
+ * Solves a linear program and verifies the backend's answer independently, the step every mechlp LP goes through.
+ * OPTIMAL is kept only when the backend claims optimality, every row and bound holds within tolerance, the
+ * recomputed objective agrees with the backend's, and the point is shown optimal (from the duals, or in exact
+ * arithmetic); a feasible point that is not is NOT_VERIFIED_OPTIMAL with the duality gap, a point that is not
+ * feasible NUMERICAL_FAILURE with the numbers in the message. INFEASIBLE and UNBOUNDED are reported only when
+ * confirmed by a second method.
  *
  * @param status the verified status
  * @param objective the objective recomputed from the point, or null without a point
@@ -31,18 +44,27 @@ public record VerifiedLp(
     long verifyNanos,
     String message) {
 
-  /** Solves {@code lp} with {@code backend} and verifies the point. */
+  /**
+   * Solves {@code lp} with {@code backend} and verifies the answer: a point against every row and bound and for
+   * optimality ({@link OptimalityCheck}, then exact certification when the duals do not show it and the LP is small),
+   * an INFEASIBLE or UNBOUNDED claim by a second method ({@link ClaimCheck}).
+   */
   public static VerifiedLp solve(LinearProgram lp, LpSolver backend, SolveOptions options, int agentCount) {
     LpResult result = backend.solve(lp, options.solver());
-    SolveStatus status =
-        switch (result.status()) {
-          case OPTIMAL -> SolveStatus.OPTIMAL;
-          case INFEASIBLE -> SolveStatus.INFEASIBLE;
-          case UNBOUNDED -> SolveStatus.UNBOUNDED;
-          case LIMIT_REACHED -> SolveStatus.TIME_LIMIT;
-          case FAILED -> SolveStatus.NUMERICAL_FAILURE;
-        };
+    boolean saysNo = result.status() == LpStatus.INFEASIBLE || result.status() == LpStatus.UNBOUNDED;
+    if (saysNo && !lp.hasIntegerColumns()) {
+      return confirmNo(lp, result, options, agentCount);
+    }
+    return verify(lp, result, options, agentCount);
+  }
+
+  /** Verifies a backend's answer that is not a "no": its point's feasibility, then its optimality. */
+  private static VerifiedLp verify(LinearProgram lp, LpResult result, SolveOptions options, int agentCount) {
+    SolveStatus status = statusOf(result.status());
     if (result.primal() == null) {
+      if (result.status() == LpStatus.FAILED && ClaimCheck.exactIsCheap(lp)) {
+        return exactFallback(lp, result, options, agentCount, "the backend failed (" + result.message() + ")", null);
+      }
       return new VerifiedLp(status, null, result, null, new double[agentCount], 0, result.message());
     }
     long verifyStart = System.nanoTime();
@@ -50,7 +72,177 @@ public record VerifiedLp(
         SolutionVerifier.verify(
             lp, result.primal(), result.duals(), options.tolerance(), options.maxListedRows(), agentCount);
     long verifyNanos = System.nanoTime() - verifyStart;
-    return judge(status, result, verified, verifyNanos, options.tolerance());
+    VerifiedLp judged = judge(status, result, verified, verifyNanos, options.tolerance());
+    if (lp.hasIntegerColumns()) {
+      // A mixed-integer program's optimality is the backend's proven bound (the MIP gap in the report).
+      return judged;
+    }
+    if (judged.status() == SolveStatus.NUMERICAL_FAILURE && ClaimCheck.exactIsCheap(lp)) {
+      return exactFallback(lp, result, options, agentCount, "the point failed verification", judged);
+    }
+    if (judged.status() != SolveStatus.OPTIMAL) {
+      return judged;
+    }
+    long optimalityStart = System.nanoTime();
+    Optimality optimality =
+        result.duals() == null
+            ? Optimality.unchecked("the backend reports no duals")
+            : OptimalityCheck.check(lp, result.primal(), result.duals(), judged.objective(), options.tolerance());
+    long optimalityNanos = System.nanoTime() - optimalityStart;
+    VerifiedLp checked = judged.withOptimality(optimality, optimalityNanos);
+    if (optimality.verified()) {
+      return checked;
+    }
+    String doubt = doubt(optimality);
+    if (ClaimCheck.exactIsCheap(lp)) {
+      return exactFallback(lp, result, options, agentCount, doubt, checked);
+    }
+    return checked.notVerified(doubt + "; the LP is too large for exact certification");
+  }
+
+  /** Why the duals did not show optimality, with the numbers. */
+  private static String doubt(Optimality optimality) {
+    if (optimality.method() == Optimality.Method.NONE) {
+      return "optimality not verified: " + optimality.note();
+    }
+    return String.format(
+        Locale.ROOT,
+        "optimality not verified from the duals: largest dual violation %.3g%s, duality gap %.3g",
+        optimality.maxDualViolation(),
+        optimality.worstDual() == null ? "" : " (" + optimality.worstDual() + ")",
+        optimality.gap());
+  }
+
+  /**
+   * Certifies the optimum exactly after a doubt (failed optimality check, failed verification, failed backend):
+   * OPTIMAL at the certified point when it succeeds; otherwise {@code fallback} (NOT_VERIFIED_OPTIMAL when it was an
+   * unverified optimum), or a NUMERICAL_FAILURE without a point.
+   */
+  private static VerifiedLp exactFallback(
+      LinearProgram lp, LpResult result, SolveOptions options, int agentCount, String doubt, VerifiedLp fallback) {
+    SolverSettings settings = options.solver();
+    Certification exact =
+        Certifier.certify(lp, result.basis(), program -> OrToolsLpSolver.solveForExactBasis(program, settings));
+    if (!exact.certified()) {
+      String failed = doubt + "; exact certification failed: " + exact.reason();
+      if (fallback == null) {
+        return new VerifiedLp(SolveStatus.NUMERICAL_FAILURE, null, result, null, new double[agentCount], 0,
+            join(result.message(), failed));
+      }
+      return fallback.status() == SolveStatus.OPTIMAL
+          ? fallback.notVerified(failed)
+          : fallback.withMessage(join(fallback.message(), failed));
+    }
+    Certificate certificate = exact.certificate();
+    double[] x = doubles(certificate.primal());
+    double[] y = doubles(certificate.duals());
+    Scaling scaling = Scaling.of(lp);
+    String note =
+        join(
+            doubt,
+            "certified optimal in exact arithmetic ("
+                + exact.reason()
+                + (scaling.isBad() ? "; " + scaling.describe() : "")
+                + ")");
+    LpResult certified =
+        new LpResult(
+            LpStatus.OPTIMAL,
+            certificate.objective().doubleValue(),
+            x,
+            y,
+            result.solverName(),
+            result.iterations(),
+            result.nonZeros(),
+            result.buildNanos(),
+            result.solveNanos(),
+            join(result.message(), note),
+            result.basis(),
+            Double.NaN);
+    long verifyStart = System.nanoTime();
+    SolutionVerifier.Result verified =
+        SolutionVerifier.verify(lp, x, y, options.tolerance(), options.maxListedRows(), agentCount);
+    long verifyNanos = System.nanoTime() - verifyStart + exact.certifyNanos();
+    VerifiedLp judged = judge(SolveStatus.OPTIMAL, certified, verified, verifyNanos, options.tolerance());
+    Optimality proven = new Optimality(Optimality.Method.EXACT, true, 0, null, 0, exact.reason());
+    return judged.withOptimality(proven, 0);
+  }
+
+  /**
+   * A backend's INFEASIBLE or UNBOUNDED, checked by {@link ClaimCheck}. A confirmed claim stands; otherwise the
+   * second backend solves the LP: its answer is verified like any other, and a claim it repeats stands only when the
+   * check did not refute it.
+   */
+  private static VerifiedLp confirmNo(LinearProgram lp, LpResult result, SolveOptions options, int agentCount) {
+    boolean unbounded = result.status() == LpStatus.UNBOUNDED;
+    SolverSettings settings = options.solver();
+    ClaimCheck.Outcome outcome =
+        unbounded
+            ? ClaimCheck.unbounded(lp, settings, options.tolerance(), agentCount)
+            : ClaimCheck.infeasible(lp, settings, options.tolerance(), agentCount);
+    String claim = settings.backend().cliName() + " answered " + result.status();
+    SolveStatus status = statusOf(result.status());
+    if (outcome.verdict() == ClaimCheck.Verdict.CONFIRMED) {
+      return new VerifiedLp(status, null, result, null, new double[agentCount], 0,
+          join(result.message(), claim + ", confirmed: " + outcome.how()));
+    }
+    String verdict =
+        claim
+            + (outcome.verdict() == ClaimCheck.Verdict.REFUTED ? ", which is wrong: " : ", not confirmed: ")
+            + outcome.how();
+    SolverSettings second =
+        new SolverSettings(ClaimCheck.secondBackend(settings.backend()), settings.timeLimit(), settings.threads());
+    LpResult again = new OrToolsLpSolver().solve(lp, second);
+    String secondName = second.backend().cliName();
+    if (again.status() == result.status()) {
+      if (outcome.verdict() == ClaimCheck.Verdict.UNDECIDED) {
+        return new VerifiedLp(status, null, result, null, new double[agentCount], 0,
+            join(result.message(), claim + ", confirmed by " + secondName + " (" + outcome.how() + ")"));
+      }
+      return new VerifiedLp(SolveStatus.NUMERICAL_FAILURE, null, result, null, new double[agentCount], 0,
+          join(result.message(), verdict + "; " + secondName + " answered " + again.status() + " as well"));
+    }
+    LpResult answered = again.withMessage(join(verdict + "; answered by " + secondName, again.message()));
+    if (again.status() == LpStatus.INFEASIBLE || again.status() == LpStatus.UNBOUNDED) {
+      // The backends disagree on which "no": neither is confirmed.
+      return new VerifiedLp(SolveStatus.NUMERICAL_FAILURE, null, answered, null, new double[agentCount], 0,
+          answered.message());
+    }
+    return verify(lp, answered, options, agentCount);
+  }
+
+  private static SolveStatus statusOf(LpStatus status) {
+    return switch (status) {
+      case OPTIMAL -> SolveStatus.OPTIMAL;
+      case INFEASIBLE -> SolveStatus.INFEASIBLE;
+      case UNBOUNDED -> SolveStatus.UNBOUNDED;
+      case LIMIT_REACHED -> SolveStatus.TIME_LIMIT;
+      case FAILED -> SolveStatus.NUMERICAL_FAILURE;
+    };
+  }
+
+  private static double[] doubles(BigFraction[] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i].doubleValue();
+    }
+    return out;
+  }
+
+  /** This verdict with the optimality check recorded in its verification. */
+  private VerifiedLp withOptimality(Optimality optimality, long extraNanos) {
+    return new VerifiedLp(status, objective, result, verification.withOptimality(optimality), regretPerAgent,
+        verifyNanos + extraNanos, message);
+  }
+
+  /** This verdict with another message. */
+  private VerifiedLp withMessage(String newMessage) {
+    return new VerifiedLp(status, objective, result, verification, regretPerAgent, verifyNanos, newMessage);
+  }
+
+  /** This feasible point reported as not verified optimal, with the reason. */
+  private VerifiedLp notVerified(String why) {
+    return new VerifiedLp(SolveStatus.NOT_VERIFIED_OPTIMAL, objective, result, verification, regretPerAgent,
+        verifyNanos, join(message, why));
   }
 
   /**
@@ -97,6 +289,9 @@ public record VerifiedLp(
   }
 
   private static String join(String a, String b) {
-    return a.isEmpty() ? b : a + "; " + b;
+    if (a.isEmpty()) {
+      return b;
+    }
+    return b.isEmpty() ? a : a + "; " + b;
   }
 }
