@@ -16,6 +16,7 @@ import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSession;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.OptimalityCheck;
 import org.mechlp.solver.verify.SolutionVerifier;
 
 /**
@@ -166,7 +167,8 @@ public final class PdlpPolish {
               pdlp.result().buildNanos(),
               pdlp.result().solveNanos() + (verifyStart - start),
               note);
-      return VerifiedLp.judge(SolveStatus.OPTIMAL, polished, verified, verifyNanos, options.tolerance());
+      return VerifiedLp.judge(SolveStatus.OPTIMAL, polished, verified, verifyNanos, options.tolerance())
+          .checkOptimality(lp, duals == null ? null : OptimalityCheck.allRows(lp, duals), options, agentCount);
     }
   }
 

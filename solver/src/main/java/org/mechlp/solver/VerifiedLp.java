@@ -62,7 +62,7 @@ public record VerifiedLp(
   private static VerifiedLp verify(LinearProgram lp, LpResult result, SolveOptions options, int agentCount) {
     SolveStatus status = statusOf(result.status());
     if (result.primal() == null) {
-      if (result.status() == LpStatus.FAILED && ClaimCheck.exactIsCheap(lp)) {
+      if (result.status() == LpStatus.FAILED && badlyScaledButSmall(lp)) {
         return exactFallback(lp, result, options, agentCount, "the backend failed (" + result.message() + ")", null);
       }
       return new VerifiedLp(status, null, result, null, new double[agentCount], 0, result.message());
@@ -77,19 +77,34 @@ public record VerifiedLp(
       // A mixed-integer program's optimality is the backend's proven bound (the MIP gap in the report).
       return judged;
     }
-    if (judged.status() == SolveStatus.NUMERICAL_FAILURE && ClaimCheck.exactIsCheap(lp)) {
+    if (judged.status() == SolveStatus.NUMERICAL_FAILURE && badlyScaledButSmall(lp)) {
       return exactFallback(lp, result, options, agentCount, "the point failed verification", judged);
     }
-    if (judged.status() != SolveStatus.OPTIMAL) {
-      return judged;
+    double[] duals = result.duals();
+    return judged.checkOptimality(
+        lp,
+        duals == null ? null : OptimalityCheck.allRows(lp, duals),
+        options,
+        agentCount);
+  }
+
+  /**
+   * This verdict, if OPTIMAL, with its point checked for optimality: from {@code duals} ({@link OptimalityCheck}),
+   * then, if they do not show it (or are null) and the LP is small, by exact certification; NOT_VERIFIED_OPTIMAL with
+   * the gap otherwise. Every solver of an LP calls this once its point is verified feasible.
+   */
+  public VerifiedLp checkOptimality(
+      LinearProgram lp, OptimalityCheck.RowDuals duals, SolveOptions options, int agentCount) {
+    if (status != SolveStatus.OPTIMAL || lp.hasIntegerColumns()) {
+      return this;
     }
     long optimalityStart = System.nanoTime();
     Optimality optimality =
-        result.duals() == null
+        duals == null
             ? Optimality.unchecked("the backend reports no duals")
-            : OptimalityCheck.check(lp, result.primal(), result.duals(), judged.objective(), options.tolerance());
+            : OptimalityCheck.check(lp, result.primal(), duals, objective, options.tolerance());
     long optimalityNanos = System.nanoTime() - optimalityStart;
-    VerifiedLp checked = judged.withOptimality(optimality, optimalityNanos);
+    VerifiedLp checked = withOptimality(optimality, optimalityNanos);
     if (optimality.verified()) {
       return checked;
     }
@@ -100,10 +115,19 @@ public record VerifiedLp(
     return checked.notVerified(doubt + "; the LP is too large for exact certification");
   }
 
+  /**
+   * Whether a failed backend or a rejected point on {@code lp} is worth an exact solve: on a well-scaled LP such a
+   * failure says something about the backend (PDLP's point is polished instead, a broken backend is reported), on a
+   * badly scaled one it is what double precision does, and exact arithmetic answers.
+   */
+  private static boolean badlyScaledButSmall(LinearProgram lp) {
+    return ClaimCheck.exactIsCheap(lp) && Scaling.of(lp).isBad();
+  }
+
   /** Why the duals did not show optimality, with the numbers. */
   private static String doubt(Optimality optimality) {
     if (optimality.method() == Optimality.Method.NONE) {
-      return "optimality not verified: " + optimality.note();
+      return optimality.note();
     }
     return String.format(
         Locale.ROOT,
@@ -134,6 +158,24 @@ public record VerifiedLp(
           : fallback.withMessage(join(fallback.message(), failed));
     }
     Certificate certificate = exact.certificate();
+    double optimum = certificate.objective().doubleValue();
+    if (fallback != null
+        && fallback.status() == SolveStatus.OPTIMAL
+        && Math.abs(optimum - fallback.objective()) <= options.tolerance() * Math.max(1, Math.abs(optimum))) {
+      // The feasible point reaches the proven optimum: it is optimal, and it stays the answer.
+      Optimality matched =
+          new Optimality(
+              Optimality.Method.EXACT,
+              true,
+              0,
+              null,
+              Math.abs(optimum - fallback.objective()),
+              "the point's objective equals the optimum certified in exact arithmetic, " + certificate.objective());
+      return fallback
+          .withOptimality(matched, exact.certifyNanos())
+          .withMessage(
+              join(fallback.message(), doubt + "; the objective equals the optimum certified in exact arithmetic"));
+    }
     double[] x = doubles(certificate.primal());
     double[] y = doubles(certificate.duals());
     Scaling scaling = Scaling.of(lp);
@@ -147,7 +189,7 @@ public record VerifiedLp(
     LpResult certified =
         new LpResult(
             LpStatus.OPTIMAL,
-            certificate.objective().doubleValue(),
+            optimum,
             x,
             y,
             result.solverName(),

@@ -25,6 +25,7 @@ import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.report.Optimality;
 import org.mechlp.solver.report.Verification;
 
 /**
@@ -308,6 +309,22 @@ public final class JsonReport {
     node.put("exact", v.exact());
     number(node, "tolerance", v.tolerance());
     number(node, "objectiveRecomputed", v.objectiveRecomputed());
+    Optimality o = v.optimality();
+    if (o == null) {
+      node.putNull("optimality");
+      return;
+    }
+    ObjectNode optimality = node.putObject("optimality");
+    optimality.put("method", o.method().name().toLowerCase(java.util.Locale.ROOT));
+    optimality.put("verified", o.verified());
+    number(optimality, "maxDualViolation", Double.isNaN(o.maxDualViolation()) ? null : o.maxDualViolation());
+    if (o.worstDual() == null) {
+      optimality.putNull("worstDual");
+    } else {
+      optimality.put("worstDual", o.worstDual());
+    }
+    number(optimality, "gap", Double.isNaN(o.gap()) ? null : o.gap());
+    optimality.put("note", o.note());
   }
 
   private static ObjectNode rowCheck(ObjectNode node, Problem problem, RowCheck row) {

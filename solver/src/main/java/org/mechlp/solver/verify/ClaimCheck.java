@@ -68,13 +68,27 @@ public final class ClaimCheck {
     return claimant == Backend.GLOP ? Backend.CLP : Backend.GLOP;
   }
 
-  /** Checks that {@code lp} is unbounded ({@code agentCount} sizes the verifier's per-agent regrets). */
+  /**
+   * Checks that {@code lp} is unbounded ({@code agentCount} sizes the verifier's per-agent regrets), with the second
+   * backend and, if that does not settle it, the other simplex code.
+   */
   public static Outcome unbounded(LinearProgram lp, SolverSettings claimant, double tolerance, int agentCount) {
-    SolverSettings settings = second(claimant);
+    Outcome first = unboundedWith(lp, second(claimant), tolerance, agentCount);
+    if (first.verdict() != Verdict.UNDECIDED) {
+      return first;
+    }
+    Outcome other = unboundedWith(lp, third(claimant), tolerance, agentCount);
+    return other.verdict() != Verdict.UNDECIDED
+        ? other
+        : new Outcome(Verdict.UNDECIDED, first.how() + "; " + other.how());
+  }
+
+  private static Outcome unboundedWith(
+      LinearProgram lp, SolverSettings settings, double tolerance, int agentCount) {
     LpSolver solver = new OrToolsLpSolver();
     LpResult rows = solver.solve(withoutObjective(lp), settings);
     if (rows.status() == LpStatus.INFEASIBLE) {
-      Outcome infeasible = infeasible(lp, claimant, tolerance, agentCount);
+      Outcome infeasible = infeasibleWith(lp, settings, tolerance, agentCount);
       if (infeasible.verdict() == Verdict.CONFIRMED) {
         return new Outcome(Verdict.REFUTED, "the rows have no common point (" + infeasible.how() + ")");
       }
@@ -99,9 +113,20 @@ public final class ClaimCheck {
     };
   }
 
-  /** Checks that {@code lp} is infeasible. */
+  /** Checks that {@code lp} is infeasible, like {@link #unbounded}. */
   public static Outcome infeasible(LinearProgram lp, SolverSettings claimant, double tolerance, int agentCount) {
-    SolverSettings settings = second(claimant);
+    Outcome first = infeasibleWith(lp, second(claimant), tolerance, agentCount);
+    if (first.verdict() != Verdict.UNDECIDED) {
+      return first;
+    }
+    Outcome other = infeasibleWith(lp, third(claimant), tolerance, agentCount);
+    return other.verdict() != Verdict.UNDECIDED
+        ? other
+        : new Outcome(Verdict.UNDECIDED, first.how() + "; " + other.how());
+  }
+
+  private static Outcome infeasibleWith(
+      LinearProgram lp, SolverSettings settings, double tolerance, int agentCount) {
     LpSolver solver = new OrToolsLpSolver();
     LpResult elastic = solver.solve(InfeasibilityProver.elastic(lp), settings);
     if (elastic.status() == LpStatus.OPTIMAL && elastic.primal() != null) {
@@ -172,6 +197,12 @@ public final class ClaimCheck {
 
   private static SolverSettings second(SolverSettings claimant) {
     return new SolverSettings(secondBackend(claimant.backend()), claimant.timeLimit(), claimant.threads());
+  }
+
+  /** The simplex code other than the second backend (GLOP itself for GLOP's claims: on different LPs). */
+  private static SolverSettings third(SolverSettings claimant) {
+    Backend other = secondBackend(claimant.backend()) == Backend.GLOP ? Backend.CLP : Backend.GLOP;
+    return new SolverSettings(other, claimant.timeLimit(), claimant.threads());
   }
 
   private static Function<LinearProgram, LpResult> resolver(SolverSettings settings) {

@@ -1,6 +1,7 @@
 package org.mechlp.solver.verify;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
@@ -34,6 +35,32 @@ public final class OptimalityCheck {
    * @param tolerance the largest dual violation and the largest gap accepted, per unit of |objective| (at least 1)
    */
   public static Optimality check(LinearProgram lp, double[] x, double[] duals, double objective, double tolerance) {
+    return check(lp, x, allRows(lp, duals), objective, tolerance);
+  }
+
+  /** Every row of {@code lp} with its dual from {@code duals} (row order). */
+  public static RowDuals allRows(LinearProgram lp, double[] duals) {
+    return sink -> {
+      long[] index = {0};
+      for (ConstraintFamily family : lp.families()) {
+        family.forEachRow(row -> sink.accept(row, duals[(int) index[0]++]));
+      }
+    };
+  }
+
+  /**
+   * The rows that carry duals, each with its dual: every row of the LP, or (lazy generation) the rows the backend
+   * saw, the others having dual 0.
+   */
+  @FunctionalInterface
+  public interface RowDuals {
+    /** Calls {@code sink} with each row and its dual. */
+    void forEach(BiConsumer<Row, Double> sink);
+  }
+
+  /** {@link #check(LinearProgram, double[], double[], double, double)} with the rows and duals streamed. */
+  public static Optimality check(
+      LinearProgram lp, double[] x, RowDuals rowDuals, double objective, double tolerance) {
     int n = lp.columnCount();
     boolean maximize = lp.objective().maximize();
     double sign = maximize ? 1 : -1;
@@ -41,17 +68,14 @@ public final class OptimalityCheck {
     double[] atyCompensation = new double[n];
     double[] rowGap = new double[2];
     double[] scale = {1};
-    long[] index = {0};
-    for (ConstraintFamily family : lp.families()) {
-      family.forEachRow(
-          row -> {
-            long r = index[0]++;
+    rowDuals.forEach(
+        (row, dual) -> {
             scale[0] = Math.max(scale[0], Math.abs(row.rhs().doubleValue()));
             BigFraction[] a = row.coefficients();
             for (BigFraction coefficient : a) {
               scale[0] = Math.max(scale[0], Math.abs(coefficient.doubleValue()));
             }
-            double y = feasibleSign(row, sign * duals[(int) r]);
+            double y = dual == null ? 0 : feasibleSign(row, sign * dual);
             if (y == 0) {
               return;
             }
@@ -63,7 +87,6 @@ public final class OptimalityCheck {
             double term = y * (row.rhs().doubleValue() - row.activity(x));
             addTo(rowGap, term);
           });
-    }
     double gap = rowGap[0] + rowGap[1];
     double gapCompensation = 0;
     double maxDualViolation = 0;
