@@ -5,6 +5,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.certify.Certificate;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.Certifier;
+import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
@@ -14,6 +15,7 @@ import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.Optimality;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
+import org.mechlp.solver.verify.RescaledCertification;
 import org.mechlp.solver.verify.ClaimCheck;
 import org.mechlp.solver.verify.OptimalityCheck;
 import org.mechlp.solver.verify.Scaling;
@@ -148,6 +150,14 @@ public record VerifiedLp(
     Certification exact =
         Certifier.certify(lp, result.basis(), program -> OrToolsLpSolver.solveForExactBasis(program, settings));
     if (!exact.certified()) {
+      Certification boxed = RescaledCertification.certify(lp, settings);
+      exact =
+          boxed.certified()
+              ? boxed
+              : new Certification(exact.status(), exact.reason() + "; " + boxed.reason(), null, null,
+                  exact.basisDimension(), exact.fillIn(), exact.certifyNanos() + boxed.certifyNanos());
+    }
+    if (!exact.certified()) {
       String failed = doubt + "; exact certification failed: " + exact.reason();
       if (fallback == null) {
         return new VerifiedLp(SolveStatus.NUMERICAL_FAILURE, null, result, null, new double[agentCount], 0,
@@ -216,12 +226,15 @@ public record VerifiedLp(
    */
   private static VerifiedLp confirmNo(LinearProgram lp, LpResult result, SolveOptions options, int agentCount) {
     boolean unbounded = result.status() == LpStatus.UNBOUNDED;
-    SolverSettings settings = options.solver();
+    SolverSettings requested = options.solver();
+    // OR-Tools' GLOP failures are answered by CLP: the claim is the answering backend's.
+    Backend claimant = answering(result, requested.backend());
+    SolverSettings settings = new SolverSettings(claimant, requested.timeLimit(), requested.threads());
     ClaimCheck.Outcome outcome =
         unbounded
             ? ClaimCheck.unbounded(lp, settings, options.tolerance(), agentCount)
             : ClaimCheck.infeasible(lp, settings, options.tolerance(), agentCount);
-    String claim = settings.backend().cliName() + " answered " + result.status();
+    String claim = claimant.cliName() + " answered " + result.status();
     SolveStatus status = statusOf(result.status());
     if (outcome.verdict() == ClaimCheck.Verdict.CONFIRMED) {
       return new VerifiedLp(status, null, result, null, new double[agentCount], 0,
@@ -232,7 +245,7 @@ public record VerifiedLp(
             + (outcome.verdict() == ClaimCheck.Verdict.REFUTED ? ", which is wrong: " : ", not confirmed: ")
             + outcome.how();
     SolverSettings second =
-        new SolverSettings(ClaimCheck.secondBackend(settings.backend()), settings.timeLimit(), settings.threads());
+        new SolverSettings(ClaimCheck.secondBackend(claimant), requested.timeLimit(), requested.threads());
     LpResult again = new OrToolsLpSolver().solve(lp, second);
     String secondName = second.backend().cliName();
     if (again.status() == result.status()) {
@@ -240,8 +253,13 @@ public record VerifiedLp(
         return new VerifiedLp(status, null, result, null, new double[agentCount], 0,
             join(result.message(), claim + ", confirmed by " + secondName + " (" + outcome.how() + ")"));
       }
+      String repeated = join(result.message(), verdict + "; " + secondName + " answered " + again.status());
+      if (ClaimCheck.exactIsCheap(lp)) {
+        // Both simplex codes are wrong on this LP (bad scaling, as a rule): exact arithmetic from a third basis.
+        return exactFallback(lp, result.withMessage(""), options, agentCount, repeated, null);
+      }
       return new VerifiedLp(SolveStatus.NUMERICAL_FAILURE, null, result, null, new double[agentCount], 0,
-          join(result.message(), verdict + "; " + secondName + " answered " + again.status() + " as well"));
+          repeated + " as well");
     }
     LpResult answered = again.withMessage(join(verdict + "; answered by " + secondName, again.message()));
     if (again.status() == LpStatus.INFEASIBLE || again.status() == LpStatus.UNBOUNDED) {
@@ -250,6 +268,18 @@ public record VerifiedLp(
           answered.message());
     }
     return verify(lp, answered, options, agentCount);
+  }
+
+  /** The backend whose answer {@code result} is: CLP when OR-Tools' GLOP failed and CLP answered. */
+  private static Backend answering(LpResult result, Backend requested) {
+    String name = result.solverName() == null ? "" : result.solverName().toLowerCase(Locale.ROOT);
+    if (name.startsWith("clp")) {
+      return Backend.CLP;
+    }
+    if (name.startsWith("glop")) {
+      return Backend.GLOP;
+    }
+    return requested;
   }
 
   private static SolveStatus statusOf(LpStatus status) {
