@@ -1,6 +1,6 @@
 package org.mechlp.cli;
 
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -10,7 +10,9 @@ final class BackendOptions {
       names = "--solver",
       paramLabel = "NAME",
       defaultValue = "glop",
-      description = "LP backend: glop, pdlp, highs, clp, scip, cpsat (cpsat: --deterministic only) (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Completions.Solvers.class,
+      description =
+          "LP backend: glop, pdlp, highs, clp, scip, cpsat (cpsat: --deterministic only) (default: ${DEFAULT-VALUE}).")
   String solver;
 
   @Option(
@@ -20,7 +22,7 @@ final class BackendOptions {
   Double timeLimit;
 
   /** The backend settings, or a usage error naming the bad option. */
-  SolverSettings settings(CommandSpec spec) {
+  BackendSettings settings(CommandSpec spec) {
     return SolveCommand.Options.settings(spec, solver, timeLimit);
   }
 }

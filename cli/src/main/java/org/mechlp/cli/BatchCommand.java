@@ -1,13 +1,14 @@
 package org.mechlp.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import me.tongfei.progressbar.ProgressBar;
@@ -15,8 +16,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.mechlp.cli.batch.BatchReports;
 import org.mechlp.cli.batch.BatchResult;
 import org.mechlp.cli.batch.BatchRunner;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.cli.io.AtomicFiles;
+import org.mechlp.solver.StrategyPlanner;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +37,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Solve many problem files in one JVM and compare each answer with the file's \"expect\" block.",
-      "Prints one line per problem and a summary table. One problem's failure never stops the others.",
-      "Exit code: 2 if any file is invalid, else 4 if any solve failed (without an expectation saying so),",
-      "else 3 if any answer differs from its expectation, else 0."
+      "Prints one line per problem, in the order of the files, and the number of problems per verdict. One"
+          + " problem's failure never stops the others. A folder's .json files that are not problem files"
+          + " (no \"format\": \"mechlp/1\") are skipped, with one line saying which.",
+      "Exit code: 2 if any file is invalid, else 4 if any solve failed (without an expectation saying so), else 3"
+          + " if any answer differs from its expectation, else 0."
     },
     footer = {
       "%nExamples:",
@@ -108,7 +113,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = backend.settings(spec);
+    BackendSettings settings = backend.settings(spec);
     SolveCommand.Options.requireTolerance(spec, tolerance);
     int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (threads < 1) {
@@ -124,22 +129,32 @@ final class BatchCommand implements Callable<Integer> {
         throw new BadInputException(p + ": no such file or folder");
       }
     }
-    List<Path> files = BatchRunner.expand(paths);
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    List<Path> skipped = new ArrayList<>();
+    List<Path> files = BatchRunner.expand(paths, skipped::add);
+    if (!skipped.isEmpty()) {
+      err.println("skipped " + skipped.size() + " .json file" + (skipped.size() == 1 ? "" : "s")
+          + " that are not problem files (no \"format\": \"mechlp/1\"): "
+          + String.join(", ", skipped.stream().map(p -> p.getFileName().toString()).toList()));
+      err.flush();
+    }
     if (shard != null) {
       files = shardOf(files);
     }
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
     BatchRunner runner =
         new BatchRunner(
-            new SolveOptions(settings, tolerance, 0), threads, p -> SizeGuard.refusal(p, maxLpRows))
+            new SolveOptions(settings, tolerance, 0), threads, p -> StrategyPlanner.refusal(p, SolveOptions.Strategy.AUTO, maxLpRows))
             .writingReportsTo(outDir);
     if (exact) {
       runner.exact();
     }
-    // Ctrl-C (or a kill) runs the JVM's shutdown hooks: write what finished, so no result is lost.
+    // A progress bar only for a person at a terminal (the lines follow when it is done); logs and CI get each line
+    // as soon as every earlier problem has finished.
+    boolean atTerminal = System.console() != null && System.getenv("CI") == null;
+    InOrderLines lines = new InOrderLines(files, out, !atTerminal);
+    // Ctrl-C (or a kill) runs the JVM's shutdown hooks: print and write what finished, so no result is lost.
     List<Path> order = files;
-    List<BatchResult> finished = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean complete = new AtomicBoolean();
     Thread onInterrupt =
         new Thread(
@@ -147,16 +162,10 @@ final class BatchCommand implements Callable<Integer> {
               if (complete.get()) {
                 return;
               }
-              List<BatchResult> partial;
-              synchronized (finished) {
-                partial = new ArrayList<>(finished);
-              }
-              partial.sort(Comparator.comparingInt(r -> order.indexOf(r.file())));
-              synchronized (err) {
-                err.println("interrupted: " + partial.size() + " of " + order.size() + " problems finished");
-                err.print(BatchReports.table(partial));
-                err.flush();
-              }
+              List<BatchResult> partial = lines.finished();
+              err.println("interrupted: " + partial.size() + " of " + order.size() + " problems finished");
+              err.flush();
+              lines.printRemaining();
               try {
                 writeReports(partial);
               } catch (IOException e) {
@@ -165,9 +174,8 @@ final class BatchCommand implements Callable<Integer> {
               }
             });
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    // A progress bar only for a person at a terminal; logs and CI get one line per problem.
     ProgressBar bar =
-        System.console() != null && System.getenv("CI") == null
+        atTerminal
             ? new ProgressBarBuilder()
                 .setTaskName("mechlp batch")
                 .setInitialMax(files.size())
@@ -180,17 +188,10 @@ final class BatchCommand implements Callable<Integer> {
           runner.run(
               files,
               r -> {
-                finished.add(r);
+                lines.finish(r);
                 if (bar != null) {
                   bar.step();
                   bar.setExtraMessage(r.name());
-                  if (r.verdict() == BatchResult.Verdict.OK) {
-                    return;
-                  }
-                }
-                synchronized (err) {
-                  err.println(BatchReports.line(r));
-                  err.flush();
                 }
               });
       complete.set(true);
@@ -202,19 +203,70 @@ final class BatchCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
       }
     }
-    out.print(BatchReports.table(results));
+    lines.printRemaining();
+    out.print(BatchReports.counts(results));
     out.flush();
     writeReports(results);
     return exitCode(results);
   }
 
+  /**
+   * Prints each problem's result line once, in input order: as soon as every earlier problem has finished when
+   * {@code streaming}, else when asked (after a progress bar).
+   */
+  private static final class InOrderLines {
+    private final java.util.Map<Path, Integer> index = new java.util.HashMap<>();
+    private final BatchResult[] results;
+    private final PrintWriter out;
+    private final boolean streaming;
+    private int next;
+
+    InOrderLines(List<Path> files, PrintWriter out, boolean streaming) {
+      for (int i = 0; i < files.size(); i++) {
+        index.put(files.get(i), i);
+      }
+      this.results = new BatchResult[files.size()];
+      this.out = out;
+      this.streaming = streaming;
+    }
+
+    synchronized void finish(BatchResult r) {
+      results[index.get(r.file())] = r;
+      if (streaming) {
+        printReady();
+      }
+    }
+
+    /** Every finished result, in input order. */
+    synchronized List<BatchResult> finished() {
+      return Arrays.stream(results).filter(Objects::nonNull).toList();
+    }
+
+    /** Prints the lines not printed yet, in input order, skipping the problems that have not finished. */
+    synchronized void printRemaining() {
+      for (; next < results.length; next++) {
+        if (results[next] != null) {
+          out.println(BatchReports.line(results[next]));
+        }
+      }
+      out.flush();
+    }
+
+    private void printReady() {
+      for (; next < results.length && results[next] != null; next++) {
+        out.println(BatchReports.line(results[next]));
+      }
+      out.flush();
+    }
+  }
+
   private void writeReports(List<BatchResult> results) throws IOException {
     if (summary != null) {
       boolean csv = summary.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-      Output.writeAtomically(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
+      AtomicFiles.write(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
     }
     if (junit != null) {
-      Output.writeAtomically(junit, BatchReports.junit(results));
+      AtomicFiles.write(junit, BatchReports.junit(results));
     }
   }
 

@@ -7,10 +7,10 @@ import org.mechlp.cli.bench.BenchInstance;
 import org.mechlp.cli.bench.BenchRunner;
 import org.mechlp.cli.bench.ExactBench;
 import org.mechlp.cli.bench.ReducedBench;
+import org.mechlp.cli.bench.StrategyBench;
 import org.mechlp.cli.bench.SymmetryBench;
 import org.mechlp.solver.certify.Certification;
-import org.mechlp.cli.bench.StrategyBench;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Time compile, solve and verification on a generated scale series and print a Markdown table:",
-      "single-item auctions (n bidders, k uniform values j/k, DSIC + ex post IR, revenue) and one buyer with two",
-      "additive items (N x N value grid, outcomes none/A/B/AB, DSIC + ex post IR, revenue); then lazy against",
-      "full IC generation on the two-item grid with values 1..N (BIC + interim IR): N = 20 both ways, N = 100 lazily."
+      "Time compile, solve and verification on a generated scale series and print a Markdown table.",
+      "The series: single-item auctions (n bidders, k uniform values j/k, DSIC + ex post IR, revenue) and one"
+          + " buyer with two additive items (N x N value grid, outcomes none/A/B/AB, DSIC + ex post IR, revenue);"
+          + " then lazy against full IC generation on the two-item grid with values 1..N (BIC + interim IR):"
+          + " N = 20 both ways, N = 100 lazily."
     },
     footer = {
       "%nExamples:",
@@ -78,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = backend.settings(spec);
+    BackendSettings settings = backend.settings(spec);
     Output output = Output.of(out, spec.commandLine().getOut());
     if (reduced) {
       return runReduced(settings, output);
@@ -114,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.YES;
   }
 
-  private Integer runReduced(SolverSettings settings, Output output) throws Exception {
+  private Integer runReduced(BackendSettings settings, Output output) throws Exception {
     List<ReducedBench.Result> results =
         new ReducedBench(settings, spec.commandLine().getErr()).run(ReducedBench.series(quick));
     output.write(ReducedBench.markdown(results));
@@ -122,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
     return allAgree ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
   }
 
-  private int runSymmetry(SolverSettings settings, Output output) throws Exception {
+  private int runSymmetry(BackendSettings settings, Output output) throws Exception {
     List<BenchInstance> instances = quick ? SymmetryBench.quickSeries() : SymmetryBench.series();
     List<SymmetryBench.Result> results =
         new SymmetryBench(settings, spec.commandLine().getErr()).run(instances, !skipFull);

@@ -8,10 +8,10 @@ import org.mechlp.cli.render.TextReport;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.StateMechanism;
-import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.calibrated.CalibrationCheck;
 import org.mechlp.solver.calibrated.Implementability;
+import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,33 +23,43 @@ import picocli.CommandLine.Spec;
 /** {@code mechlp check}: tests a proposed mechanism against every constraint of a problem. */
 @Command(
     name = "check",
+    customSynopsis = "mechlp check [OPTIONS] PROBLEM.json --mechanism MECH.json",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a proposed mechanism against the problem's constraints (feasibility, IC, IR, budget, transfer bounds).",
-      "Lists every violated constraint with the gain from misreporting, the IR shortfall or the deficit, the largest",
-      "regret per agent and the mechanism's objective value. Exact mechanisms (all numbers written exactly) are",
-      "checked in exact rational arithmetic."
+      "Check a proposed mechanism against every constraint of a problem.",
+      "Lists every violated constraint (feasibility, IC, IR, budget, transfer bounds) with the gain from"
+          + " misreporting, the IR shortfall or the deficit, the largest regret per agent and the mechanism's"
+          + " objective value. Exact mechanisms (all numbers written exactly) are checked in exact rational"
+          + " arithmetic."
     },
     footer = {
       "%nExamples:",
-      "  mechlp check problem.json --mechanism mechanism.json",
-      "  mechlp check problem.json --mechanism result.json --format json --out check.json",
+      "  mechlp check instances/bilateral-trade.json \\",
+      "      --mechanism proposals/posted-price.json",
+      "  mechlp solve instances/myerson-two-bidders.json --format json --out result.json",
+      "  mechlp check instances/myerson-two-bidders.json --mechanism result.json",
+      "  mechlp check instances/bilateral-trade.json --mechanism - < mechanism.json",
       ExitCodes.FOOTER
     })
 final class CheckCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (format mechlp/1).")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROBLEM.json",
+      description = "The problem file (format mechlp/1); - reads it from standard input.")
   Path problemFile;
 
   @Option(
       names = "--mechanism",
       required = true,
       paramLabel = "MECH.json",
-      description = "The mechanism (mechlp-mechanism/1, or a solve --format json report).")
+      description =
+          "The mechanism (mechlp-mechanism/1, or a solve --format json report); - reads it from standard input.")
   Path mechanismFile;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
+      completionCandidates = Completions.Formats.class,
       defaultValue = "text",
       description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
@@ -88,6 +98,7 @@ final class CheckCommand implements Callable<Integer> {
     if (maxRows < 0) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
+    Inputs.requireOneStdin("PROBLEM.json and --mechanism", problemFile, mechanismFile);
     Output output = Output.of(out, spec.commandLine().getOut());
     Problem problem = Inputs.problem(problemFile);
     if (problem.isCalibrated()) {

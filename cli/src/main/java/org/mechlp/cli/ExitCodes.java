@@ -16,11 +16,14 @@ public final class ExitCodes {
   /** The help footer listing the exit codes, shared by every command. */
   public static final String FOOTER =
       "%nExit codes:%n"
-          + "  0  answered yes (optimal, feasible, check passed, all files valid)%n"
+          + "  0  answered yes: optimal, feasible, check passed, all files valid%n"
           + "  1  unexpected error (message on stderr; stack trace with --stacktrace)%n"
-          + "  2  bad input or usage (invalid file, missing file, bad option); no output file is written%n"
-          + "  3  answered no (infeasible or unbounded, or the check found violations); the report is written%n"
-          + "  4  solver failure, numerical failure or a limit reached%n";
+          + "  2  bad input or usage: invalid file, missing file, bad option; no output%n"
+          + "     file is written%n"
+          + "  3  answered no: infeasible or unbounded, or the check found violations;%n"
+          + "     the report is written%n"
+          + "  4  solver failure, numerical failure or a limit reached (LP size, time,%n"
+          + "     memory)%n";
 
   private ExitCodes() {}
 }

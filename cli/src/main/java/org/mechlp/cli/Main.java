@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.mechlp.solver.options.SolveOptions;
 import picocli.CommandLine;
 
 /** The {@code mechlp} entry point. */
@@ -38,7 +39,18 @@ public final class Main {
     CommandLine cmd = new CommandLine(new MechlpCommand());
     cmd.setExecutionExceptionHandler(errors);
     cmd.setExitCodeExceptionMapper(errors);
+    cmd.setExecutionStrategy(ErrorHandler.guarding(new CommandLine.RunLast()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // A usage error is one line and a suggestion, not the whole help; enum values are written in lower case.
+    cmd.setParameterExceptionHandler(new UsageErrors());
+    cmd.registerConverter(ReportFormat.class, new Completions.LowerCaseEnum<>(ReportFormat.class));
+    cmd.registerConverter(
+        SolveOptions.Strategy.class, new Completions.LowerCaseEnum<>(SolveOptions.Strategy.class));
+    // Help fits the terminal (80 columns when it cannot tell); synopses say [OPTIONS] rather than listing them all.
+    cmd.setUsageHelpAutoWidth(true);
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      sub.getCommandSpec().usageMessage().abbreviateSynopsis(true);
+    }
     return cmd;
   }
 

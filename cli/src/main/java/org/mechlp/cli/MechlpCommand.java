@@ -2,14 +2,16 @@ package org.mechlp.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +20,9 @@ import picocli.CommandLine.Spec;
     name = "mechlp",
     mixinStandardHelpOptions = true,
     versionProvider = MechlpCommand.Version.class,
-    description = "Computes optimal mechanisms of finite mechanism design problems with a linear program.",
+    description =
+        "Computes optimal mechanisms of finite mechanism design problems with a linear program, verifies them"
+            + " independently of the solver, and checks proposed mechanisms.",
     subcommands = {
       SolveCommand.class,
       CheckCommand.class,
@@ -28,19 +32,22 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       MergeCommand.class,
       VerifyCertificateCommand.class,
+      InstallCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {
       "%nExamples:",
-      "  mechlp solve instances/myerson.json",
-      "  mechlp solve problem.json --format json --out result.json",
-      "  mechlp check problem.json --mechanism mechanism.json",
+      "  mechlp solve instances/myerson-two-bidders.json",
+      "  mechlp solve instances/myerson-two-bidders.json --format json --out result.json",
+      "  mechlp check instances/bilateral-trade.json \\",
+      "      --mechanism proposals/posted-price.json",
       "  mechlp validate instances/*.json",
-      "  mechlp bench --quick",
+      "  mechlp batch instances",
+      "  mechlp install ~/.local/bin",
       ExitCodes.FOOTER
     })
-final class MechlpCommand implements Runnable {
+final class MechlpCommand implements Callable<Integer> {
   @Option(
       names = "--stacktrace",
       scope = ScopeType.INHERIT,
@@ -49,9 +56,21 @@ final class MechlpCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /**
+   * Without a command: lists every command on stderr and exits 2 (a usage error), so that a script that forgot
+   * the command fails rather than passing.
+   */
   @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing a command: solve, check, validate or bench");
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("Usage: mechlp COMMAND [OPTIONS] [FILES]");
+    err.println();
+    err.print(cmd.getHelp().commandList());
+    err.println();
+    err.println("'mechlp COMMAND --help' explains a command; 'mechlp --help' adds the exit codes.");
+    err.flush();
+    return ExitCodes.BAD_INPUT;
   }
 
   /** Reads the version Maven wrote into {@code mechlp-version.properties}. */

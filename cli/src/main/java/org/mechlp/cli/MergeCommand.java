@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
     name = "merge",
     mixinStandardHelpOptions = true,
     description = {
-      "Join the JSON Lines summaries written by 'batch --shard I/N --summary FILE' into one summary, sorted by",
-      "problem file, and exit as one batch over all the files would have (2 invalid, 4 failed, 3 mismatch)."
+      "Join the summaries of sharded batch runs into one summary and exit as one batch would.",
+      "Reads the JSON Lines summaries written by 'batch --shard I/N --summary FILE', writes one summary sorted by"
+          + " problem file, and exits as one batch over all the files would have (2 invalid, 4 failed,"
+          + " 3 mismatch)."
     },
     footer = {
       "%nExamples:",

@@ -2,12 +2,9 @@ package org.mechlp.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
+import org.mechlp.cli.io.AtomicFiles;
 
 /**
  * Where a command's report goes: stdout, or a file written atomically (a temporary file in the same directory, then
@@ -48,40 +45,12 @@ public final class Output {
       stdout.flush();
       return;
     }
-    writeAtomically(file, text);
+    AtomicFiles.write(file, text);
   }
 
   /** True when the report goes to a file rather than stdout. */
   public boolean toFile() {
     return file != null;
-  }
-
-  /** Writes {@code text} to {@code target} through a temporary sibling and an atomic rename. */
-  public static void writeAtomically(Path target, String text) throws IOException {
-    writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Writes {@code content} to {@code target} through a temporary sibling and an atomic rename. */
-  public static void writeAtomically(Path target, byte[] content) throws IOException {
-    Path dir = directoryOf(target);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    // Ctrl-C skips the finally block below but runs the JVM's exit hooks.
-    temp.toFile().deleteOnExit();
-    try {
-      Files.write(temp, content);
-      // Temporary files are created private (rw-------); a report is an ordinary file: keep the permissions of
-      // the file it replaces, or use rw-r--r--.
-      if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-        Files.setPosixFilePermissions(
-            temp,
-            Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 
   private static Path directoryOf(Path file) {

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.MechanismPlot;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,15 +21,23 @@ import picocli.CommandLine.Spec;
     name = "plot",
     mixinStandardHelpOptions = true,
     description = {
-      "Solve a problem and draw the optimal mechanism: for every agent, the probability of each outcome by type",
-      "and the expected payment and utility by type (truthful reports), as a PNG with a row of charts per agent.",
-      "One agent with two-dimensional types (two numeric attributes, e.g. values for two items) gets heat maps",
-      "over the type grid: one per outcome and one of the expected payment. PNG or SVG.",
+      "Solve a problem and draw its optimal mechanism, a row of charts per agent.",
+      "For every agent the charts show the probability of each outcome by type and the expected payment and"
+          + " utility by type (truthful reports). One agent with two-dimensional types (two numeric attributes,"
+          + " e.g. values for two items) gets heat maps over the type grid instead: one per outcome and one of the"
+          + " expected payment. PNG, or SVG when the file name ends in .svg.",
       "For calibrated problems with two states use 'solve --plot' (the information-design picture)."
     },
-    footer = {"%nExamples:", "  mechlp plot instances/myerson-two-bidders.json --out myerson.png", ExitCodes.FOOTER})
+    footer = {
+      "%nExamples:",
+      "  mechlp plot instances/myerson-ironing.json --out myerson-ironing.png",
+      ExitCodes.FOOTER
+    })
 final class PlotCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (format mechlp/1).")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROBLEM.json",
+      description = "The problem file (format mechlp/1); - reads it from standard input.")
   Path problemFile;
 
   @Option(
@@ -63,9 +72,9 @@ final class PlotCommand implements Callable<Integer> {
         heatMaps.isEmpty() ? MechanismPlot.charts(report) : heatMaps;
     int columns = heatMaps.isEmpty() ? 2 : heatMaps.size();
     if (svg) {
-      Output.writeAtomically(out, MechanismPlot.svg(charts, columns));
+      AtomicFiles.write(out, MechanismPlot.svg(charts, columns));
     } else {
-      Output.writeAtomically(out, MechanismPlot.png(charts, columns));
+      AtomicFiles.write(out, MechanismPlot.png(charts, columns));
     }
     spec.commandLine().getErr().println("wrote " + out);
     return report.status().exitCode();

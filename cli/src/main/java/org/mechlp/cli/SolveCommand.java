@@ -3,39 +3,36 @@ package org.mechlp.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import org.mechlp.cli.render.CalibratedJsonReport;
-import org.mechlp.cli.render.CalibratedTextReport;
-import org.mechlp.cli.render.JsonReport;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.MechanismTables;
-import org.mechlp.cli.render.TextReport;
+import org.mechlp.cli.render.OutcomeReports;
 import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.DeterministicSolver;
-import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.RangeSolver;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
-import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.ValueCurve;
-import org.mechlp.solver.certify.CalibratedCertificateFile;
-import org.mechlp.solver.certify.CalibratedExactSolver;
-import org.mechlp.solver.certify.CertificateFile;
+import org.mechlp.solver.exact.CalibratedExactSolver;
 import org.mechlp.solver.certify.Certification;
-import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
+import org.mechlp.solver.certify.io.CalibratedCertificateFile;
+import org.mechlp.solver.certify.io.CertificateFile;
 import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.diagnose.DiagnoseOptions;
-import org.mechlp.solver.diagnose.InfeasibilityDiagnosis;
-import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.lp.Backend;
-import org.mechlp.solver.lp.SolverSettings;
-import org.mechlp.solver.ortools.OrToolsLpSolver;
-import org.mechlp.solver.report.DeterministicReport;
-import org.mechlp.solver.report.RangeReport;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.export.LpFormat;
+import org.mechlp.solver.lp.export.MpsFormat;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.pipeline.CalibratedExactSolve;
+import org.mechlp.solver.pipeline.CalibratedSolve;
+import org.mechlp.solver.pipeline.ExactSolve;
+import org.mechlp.solver.pipeline.InvalidRequestException;
+import org.mechlp.solver.pipeline.Refused;
+import org.mechlp.solver.pipeline.SolveOutcome;
+import org.mechlp.solver.pipeline.SolvePipeline;
+import org.mechlp.solver.pipeline.SolveRequest;
+import org.mechlp.solver.pipeline.StandardSolve;
 import org.mechlp.solver.report.SolveReport;
-import org.mechlp.solver.report.SolveStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,30 +47,37 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Compute the optimal mechanism of a problem file, verify it independently of the solver and print it.",
-      "Prints the status, objective, LP size, times, the mechanism per reported profile, the interim view per",
-      "agent and type, and which constraints bind (with duals when the solver provides reliable ones).",
-      "A problem with a \"calibration\" block is solved as a calibrated mechanism: the report shows the signal",
-      "structure, the rule after each signal, and the benchmarks that bracket the value."
+      "The report gives the status, the objective, the LP's size and times, the mechanism per reported profile, the"
+          + " interim view per agent and type, and which constraints bind (with duals when the solver provides"
+          + " reliable ones).",
+      "A problem with a \"calibration\" block is solved as a calibrated mechanism: the report shows the signal"
+          + " structure, the rule after each signal, and the benchmarks that bracket the value."
     },
     footer = {
       "%nExamples:",
-      "  mechlp solve instances/myerson.json",
-      "  mechlp solve problem.json --format json --out result.json",
-      "  mechlp solve big.json --solver pdlp --time-limit 600",
-      "  mechlp solve two-items-grid.json --strategy lazy",
-      "  mechlp solve instances/calibrated-example-c.json",
+      "  mechlp solve instances/myerson-two-bidders.json",
+      "  mechlp solve - < instances/myerson-two-bidders.json",
+      "  mechlp solve instances/myerson-two-bidders.json --format json --out result.json",
       "  mechlp solve instances/myerson-ironing.json --exact --certificate cert.json",
-      "  mechlp solve instances/calibrated-example-c.json --plot cav.png --curve cav.csv",
+      "  mechlp solve instances/lottery-two-items.json --deterministic",
+      "  mechlp solve instances/revenue-range.json --range",
       "  mechlp solve instances/bilateral-trade-ms.json --no-diagnose",
+      "  mechlp solve instances/myerson-two-bidders-bic.json --strategy reduced",
+      "  mechlp solve instances/calibrated-example-c.json --plot cav.png --curve cav.csv",
+      "  mechlp solve big.json --solver pdlp --time-limit 600",
       ExitCodes.FOOTER
     })
 final class SolveCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (format mechlp/1).")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROBLEM.json",
+      description = "The problem file (format mechlp/1); - reads it from standard input.")
   Path problemFile;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
+      completionCandidates = Completions.Formats.class,
       defaultValue = "text",
       description =
           "Report format: text, json, or (standard problems) the mechanism table as csv or latex"
@@ -129,9 +133,9 @@ final class SolveCommand implements Callable<Integer> {
       names = "--export-lp",
       paramLabel = "FILE.lp|FILE.mps",
       description =
-          "Also write the compiled LP, with readable row names, in LP format (or free MPS when FILE ends in .mps)"
-              + " to cross-check it in another solver. Standard (not calibrated) problems. OR-Tools' exporter"
-              + " writes coefficients with 6 significant digits.")
+          "Also write the compiled LP, with readable row names, in CPLEX LP format (or free MPS when FILE ends in"
+              + " .mps) to cross-check it in another solver. Numbers are exact where the decimal terminates, else"
+              + " written to 17 significant digits. Standard (not calibrated) problems.")
   Path exportLp;
 
   @Option(
@@ -185,6 +189,7 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--strategy",
       paramLabel = "full|lazy|symmetric|reduced|auto",
+      completionCandidates = Completions.Strategies.class,
       defaultValue = "auto",
       description =
           "How the LP is built: full builds every row; lazy starts from misreports to the nearest types and"
@@ -196,13 +201,22 @@ final class SolveCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}). --exact, --deterministic and --range always build the full LP.")
   SolveOptions.Strategy strategy;
 
+  @Option(
+      names = "--mode",
+      paramLabel = "NAME",
+      defaultValue = SolveRequest.AUTO,
+      description =
+          "The solve mode: auto (the mode the problem's own blocks call for) or a mode's name, for example"
+              + " standard, calibrated, deterministic or range (default: ${DEFAULT-VALUE}).")
+  String mode;
+
   @Mixin BackendOptions backend;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SolverSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
+    BackendSettings settings = deterministic ? deterministicSettings() : backend.settings(spec);
     if (!deterministic && settings.backend() == Backend.CP_SAT) {
       throw new ParameterException(
           spec.commandLine(), "--solver cpsat solves integer programs only: add --deterministic");
@@ -219,102 +233,93 @@ final class SolveCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--curve-points must be from 1 to 100000, got " + curvePoints);
     }
-    Problem problem = Inputs.problem(problemFile);
-    if (deterministic && problem.isCalibrated()) {
-      throw new BadInputException(
-          "--deterministic: " + problemFile + " is calibrated; calibrated problems already solve for deterministic"
-              + " rules per signal, solve it without --deterministic");
-    }
-    boolean wantsCurve = curve != null || plot != null;
-    if (wantsCurve && (!problem.isCalibrated() || problem.stateCount() != 2)) {
-      throw new BadInputException(
-          "--curve and --plot draw V(mu) over the belief in one of two states: they need a problem with a"
-              + " \"calibration\" block and exactly two states; "
-              + problemFile
-              + (problem.isCalibrated() ? " has " + problem.stateCount() + " states" : " is not calibrated"));
-    }
-    SolveOptions options = new SolveOptions(settings, tolerance, maxRows, strategy);
-    Output.of(exportLp, spec.commandLine().getOut());
-    boolean reduced;
-    try {
-      reduced = !problem.isCalibrated() && MechanismSolver.reducedReason(problem, strategy).isPresent();
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
-    }
-    // The reduced form never builds the full LP, and the symmetric one only streams its rows to build a smaller LP.
-    boolean guarded = !reduced && strategy != SolveOptions.Strategy.SYMMETRIC;
-    var refusal = guarded ? SizeGuard.refusal(problem, maxLpRows, strategy) : Optional.<String>empty();
-    if (refusal.isPresent()) {
-      spec.commandLine().getErr().println(refusal.get());
-      return ExitCodes.SOLVER_FAILURE;
-    }
-    if (exportLp != null) {
-      if (problem.isCalibrated()) {
-        throw new BadInputException("--export-lp: calibrated problems solve several LPs; export a standard problem");
-      }
-      boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
-      Output.writeAtomically(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
-    }
-    if (problem.isCalibrated() && (format == ReportFormat.CSV || format == ReportFormat.LATEX)) {
-      throw new BadInputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
-          + ": calibrated problems have a rule per signal; use text or json");
-    }
     if ((exact || certificate != null) && (deterministic || range)) {
       throw new ParameterException(
           spec.commandLine(), "--exact certifies an LP optimum: it does not combine with --deterministic or --range");
     }
-    if (exact || certificate != null) {
-      return solveExact(problem, options, output);
+    Output.of(exportLp, spec.commandLine().getOut());
+    Output.of(certificate, spec.commandLine().getOut());
+    Problem problem = Inputs.problem(problemFile);
+    boolean tables = format == ReportFormat.CSV || format == ReportFormat.LATEX;
+    if (exportLp != null && problem.isCalibrated()) {
+      throw new BadInputException("--export-lp: calibrated problems solve several LPs; export a standard problem");
     }
-    if (problem.isCalibrated()) {
-      CalibratedReport report = CalibratedSolver.solve(problem, options);
-      writeCurve(problem, options, report);
+    if (tables && problem.isCalibrated() && !deterministic) {
+      throw new BadInputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+          + ": calibrated problems have a rule per signal; use text or json");
+    }
+    if (tables && (deterministic || range) && !problem.isCalibrated()) {
+      throw new BadInputException((deterministic ? "--deterministic" : "--range") + ": use --format text or json");
+    }
+    if (certificate != null && !exact) {
+      throw new BadInputException("--certificate needs --exact");
+    }
+    SolveRequest request =
+        new SolveRequest(
+            problem,
+            new SolveOptions(settings, tolerance, maxRows, strategy),
+            modeName(),
+            exact,
+            !noDiagnose && !tables,
+            maxLpRows,
+            curve != null || plot != null ? curvePoints : 0);
+    SolveOutcome outcome;
+    try {
+      outcome = SolvePipeline.solve(request);
+    } catch (InvalidRequestException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    if (outcome instanceof Refused refused) {
+      spec.commandLine().getErr().println(refused.reason());
+      return refused.exitCode();
+    }
+    if (exportLp != null) {
+      boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
+      LinearProgram lp = LpCompiler.compile(problem).lp();
+      AtomicFiles.write(
+          exportLp, mps ? MpsFormat.write(lp, problem.name()) : LpFormat.write(lp, "mechlp: " + problem.name()));
+    }
+    writeCertificate(outcome);
+    writeCurve(outcome);
+    String diagnosisFailure =
+        outcome instanceof StandardSolve s ? s.diagnosisFailure()
+            : outcome instanceof ExactSolve e ? e.diagnosisFailure() : null;
+    if (diagnosisFailure != null) {
+      spec.commandLine().getErr().println(diagnosisFailure);
+    }
+    if (tables) {
+      SolveReport report =
+          outcome instanceof ExactSolve e ? e.exact().report() : ((StandardSolve) outcome).report();
+      if (report.mechanism() == null) {
+        // No mechanism to tabulate (infeasible, unbounded, a failure): say so on stderr, keep the exit code.
+        spec.commandLine().getErr().println(problem.name() + ": " + report.status() + ", no mechanism to write");
+        return outcome.exitCode();
+      }
       output.write(
-          format == ReportFormat.JSON
-              ? CalibratedJsonReport.render(report)
-              : new CalibratedTextReport(maxRows).render(report));
-      return report.status().exitCode();
+          format == ReportFormat.CSV
+              ? MechanismTables.csv(problem, report.mechanism())
+              : MechanismTables.latex(problem, report.mechanism(), report.objective()));
+      return outcome.exitCode();
     }
-    if (deterministic) {
-      return solveDeterministic(problem, options, output);
-    }
-    if (range) {
-      return solveRange(problem, options, output);
-    }
-    SolveReport report = MechanismSolver.solve(problem, options);
-    if ((format == ReportFormat.CSV || format == ReportFormat.LATEX) && report.mechanism() == null) {
-      // No mechanism to tabulate (infeasible, unbounded, a failure): say so on stderr, keep the exit code.
-      spec.commandLine().getErr().println(problem.name() + ": " + report.status() + ", no mechanism to write");
-      return report.status().exitCode();
-    }
-    String text =
-        switch (format) {
-          case JSON -> JsonReport.solve(report);
-          case CSV -> MechanismTables.csv(problem, report.mechanism());
-          case LATEX -> MechanismTables.latex(problem, report.mechanism(), report.objective());
-          case TEXT -> new TextReport(maxRows).solve(report);
-        };
-    if (report.status() == SolveStatus.INFEASIBLE && !noDiagnose) {
-      text = withDiagnosis(text, report, options);
-    }
-    output.write(text);
-    return report.status().exitCode();
+    output.write(format == ReportFormat.JSON ? OutcomeReports.json(outcome) : OutcomeReports.text(outcome, maxRows));
+    return outcome.exitCode();
   }
 
-  /** The report text with the "why infeasible" diagnosis added (text and JSON formats). */
-  private String withDiagnosis(String text, SolveReport report, SolveOptions options) {
-    return diagnosis(
-            report, () -> InfeasibilityDiagnosis.diagnose(report.problem(), options, DiagnoseOptions.defaults()))
-        .map(d -> format == ReportFormat.JSON ? JsonReport.solve(report, d) : text + infeasibilityText(report, d))
-        .orElse(text);
+  /** The mode the flags name: {@code --deterministic} and {@code --range} are short for their {@code --mode}. */
+  private String modeName() {
+    if ((deterministic || range) && !mode.equals(SolveRequest.AUTO)) {
+      throw new ParameterException(
+          spec.commandLine(), "--mode " + mode + " does not combine with --deterministic or --range");
+    }
+    return deterministic ? "deterministic" : range ? "range" : mode;
   }
 
   /** The MIP backend: SCIP unless --solver names another integer-programming backend. */
-  private SolverSettings deterministicSettings() {
+  private BackendSettings deterministicSettings() {
     boolean solverGiven = spec.commandLine().getParseResult().hasMatchedOption("--solver");
-    SolverSettings given = backend.settings(spec);
+    BackendSettings given = backend.settings(spec);
     if (!solverGiven) {
-      return new SolverSettings(Backend.SCIP, given.timeLimit(), given.threads());
+      return new BackendSettings(Backend.SCIP, given.timeLimit(), given.threads());
     }
     if (!given.backend().solvesIntegerPrograms()) {
       throw new ParameterException(
@@ -325,164 +330,71 @@ final class SolveCommand implements Callable<Integer> {
     return given;
   }
 
-  private int solveDeterministic(Problem problem, SolveOptions options, Output output) throws Exception {
-    if (format == ReportFormat.CSV || format == ReportFormat.LATEX) {
-      throw new BadInputException("--deterministic: use --format text or json");
-    }
-    DeterministicReport report;
-    try {
-      report = DeterministicSolver.solve(problem, options);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--deterministic: " + e.getMessage());
-    }
-    output.write(
-        format == ReportFormat.JSON
-            ? JsonReport.deterministic(report)
-            : new TextReport(maxRows).deterministic(report));
-    return report.status().exitCode();
-  }
-
-  private int solveRange(Problem problem, SolveOptions options, Output output) throws Exception {
-    if (deterministic || problem.isCalibrated() || !problem.mechanism().hasFixedAllocation()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--range needs a standard problem with a fixed mechanism \"allocation\" (and no --deterministic); "
-              + problemFile
-              + " has none");
-    }
-    if (format == ReportFormat.CSV || format == ReportFormat.LATEX) {
-      throw new BadInputException("--range: use --format text or json");
-    }
-    RangeReport report = RangeSolver.solve(problem, options);
-    output.write(
-        format == ReportFormat.JSON ? JsonReport.range(report) : new TextReport(maxRows).range(report));
-    return report.status().exitCode();
-  }
-
-  /** {@code --exact}: solves, certifies exactly, prints the certified report and writes the certificate. */
-  private int solveExact(Problem problem, SolveOptions options, Output output) throws Exception {
-    if (!exact) {
-      throw new BadInputException("--certificate needs --exact");
-    }
-    if (problem.isCalibrated()) {
-      return solveCalibratedExact(problem, options, output);
-    }
-    Output.of(certificate, spec.commandLine().getOut());
-    ExactSolver.ExactSolveReport exactReport = ExactSolver.solve(problem, options);
-    SolveReport report = exactReport.report();
-    Certification certification = exactReport.certification();
-    if (certificate != null && certification.certified()) {
-      Output.writeAtomically(
-          certificate,
-          CertificateFile.write(
-              problem.name(),
-              java.nio.file.Files.readAllBytes(problemFile),
-              exactReport.compiled().lp(),
-              certification.certificate()));
-    } else if (certificate != null && exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {
-      Output.writeAtomically(
-          certificate,
-          CertificateFile.writeInfeasibility(
-              problem.name(),
-              java.nio.file.Files.readAllBytes(problemFile),
-              exactReport.compiled().lp(),
-              exactReport.infeasibility().certificate()));
-    } else if (certificate != null) {
-      spec.commandLine().getErr().println(problem.name() + ": not certified, no certificate written");
-    }
-    if ((format == ReportFormat.CSV || format == ReportFormat.LATEX) && report.mechanism() == null) {
-      spec.commandLine().getErr().println(problem.name() + ": " + report.status() + ", no mechanism to write");
-      return report.status().exitCode();
-    }
-    String text =
-        switch (format) {
-          case JSON -> JsonReport.solveExact(report, certification, exactReport.infeasibility(), null);
-          case CSV -> MechanismTables.csv(problem, report.mechanism());
-          case LATEX -> MechanismTables.latex(problem, report.mechanism(), report.objective());
-          case TEXT -> new TextReport(maxRows).solveExact(report, certification, exactReport.infeasibility());
-        };
-    if (report.status() == SolveStatus.INFEASIBLE && !noDiagnose) {
-      text = withExactDiagnosis(text, exactReport, options);
-    }
-    output.write(text);
-    return report.status().exitCode();
-  }
-
   /**
-   * {@code --exact} on a calibrated problem: certifies the main LP and the bracketing LPs, prints the calibrated
-   * report with the certified values, and writes the main LP's certificate (with its kind and, for P1, posteriors).
+   * With {@code --certificate}: writes the optimality certificate (or, for an infeasible LP, the Farkas certificate)
+   * of an exact solve, or says on stderr why none was written.
    */
-  private int solveCalibratedExact(Problem problem, SolveOptions options, Output output) throws Exception {
-    Output.of(certificate, spec.commandLine().getOut());
-    CalibratedExactSolver.CalibratedExactReport exactReport = CalibratedExactSolver.solve(problem, options);
-    CalibratedReport report = exactReport.report();
-    Certification main = exactReport.main().certification();
-    if (certificate != null && main.certified()) {
-      Output.writeAtomically(
+  private void writeCertificate(SolveOutcome outcome) throws Exception {
+    if (certificate == null) {
+      return;
+    }
+    Problem problem = outcome.problem();
+    if (outcome instanceof ExactSolve e) {
+      ExactSolver.ExactSolveReport exactReport = e.exact();
+      Certification certification = exactReport.certification();
+      if (certification.certified()) {
+        AtomicFiles.write(
+            certificate,
+            CertificateFile.write(
+                problem.name(), Inputs.bytes(problemFile), exactReport.compiled().lp(),
+                certification.certificate()));
+        return;
+      }
+      if (exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {
+        AtomicFiles.write(
+            certificate,
+            CertificateFile.writeInfeasibility(
+                problem.name(), Inputs.bytes(problemFile), exactReport.compiled().lp(),
+                exactReport.infeasibility().certificate()));
+        return;
+      }
+    } else if (outcome instanceof CalibratedExactSolve c && c.exact().main().certification().certified()) {
+      CalibratedExactSolver.CalibratedExactReport exactReport = c.exact();
+      AtomicFiles.write(
           certificate,
           CalibratedCertificateFile.write(
               problem,
-              java.nio.file.Files.readAllBytes(problemFile),
+              Inputs.bytes(problemFile),
               exactReport.main().kind(),
               exactReport.posteriors(),
               exactReport.mainProgram(),
-              main.certificate()));
-    } else if (certificate != null) {
-      spec.commandLine().getErr().println(problem.name() + ": not certified, no certificate written");
+              exactReport.main().certification().certificate()));
+      return;
     }
-    writeCurve(problem, options, report);
-    output.write(
-        format == ReportFormat.JSON
-            ? CalibratedJsonReport.renderExact(exactReport)
-            : new CalibratedTextReport(maxRows).renderExact(exactReport));
-    return report.status().exitCode();
-  }
-
-  /** The {@code --exact} report with the "why infeasible" diagnosis, its least relaxations certified exactly. */
-  private String withExactDiagnosis(String text, ExactSolver.ExactSolveReport exactReport, SolveOptions options) {
-    SolveReport report = exactReport.report();
-    return diagnosis(
-            report, () -> InfeasibilityDiagnosis.diagnoseExact(report.problem(), options, DiagnoseOptions.defaults()))
-        .map(
-            d ->
-                format == ReportFormat.JSON
-                    ? JsonReport.solveExact(report, exactReport.certification(), exactReport.infeasibility(), d)
-                    : text + infeasibilityText(report, d))
-        .orElse(text);
-  }
-
-  /**
-   * Runs a diagnosis for the text and JSON formats. A diagnosis that fails leaves the answer (infeasible) standing
-   * without its explanation: it says why on stderr rather than lose the report.
-   */
-  private Optional<InfeasibilityReport> diagnosis(
-      SolveReport report, Supplier<Optional<InfeasibilityReport>> diagnose) {
-    if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
-      return Optional.empty();
-    }
-    try {
-      return diagnose.get();
-    } catch (RuntimeException e) {
-      spec.commandLine().getErr().println(report.problem().name() + ": the infeasibility diagnosis failed: " + e);
-      return Optional.empty();
-    }
-  }
-
-  private String infeasibilityText(SolveReport report, InfeasibilityReport diagnosis) {
-    return new TextReport(maxRows).infeasibility(report.problem(), diagnosis);
+    spec.commandLine().getErr().println(problem.name() + ": not certified, no certificate written");
   }
 
   /** With --curve or --plot on an optimal calibrated problem of two states: writes V(mu) and its picture. */
-  private void writeCurve(Problem problem, SolveOptions options, CalibratedReport report) throws Exception {
-    if ((curve == null && plot == null) || report.status() != SolveStatus.OPTIMAL) {
+  private void writeCurve(SolveOutcome outcome) throws Exception {
+    List<ValueCurve.Point> points;
+    CalibratedReport report;
+    if (outcome instanceof CalibratedSolve c) {
+      points = c.curve();
+      report = c.report();
+    } else if (outcome instanceof CalibratedExactSolve c) {
+      points = c.curve();
+      report = c.exact().report();
+    } else {
       return;
     }
-    List<ValueCurve.Point> points = ValueCurve.compute(problem, options, curvePoints);
+    if (points.isEmpty()) {
+      return;
+    }
     if (curve != null) {
-      Output.writeAtomically(curve, ValueCurveFiles.csv(points));
+      AtomicFiles.write(curve, ValueCurveFiles.csv(points));
     }
     if (plot != null) {
-      ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, problem.states().get(1).name()), plot);
+      ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, report.problem().states().get(1).name()), plot);
     }
   }
 
@@ -490,7 +402,7 @@ final class SolveCommand implements Callable<Integer> {
   static final class Options {
     private Options() {}
 
-    static SolverSettings settings(CommandSpec spec, String solver, Double timeLimit) {
+    static BackendSettings settings(CommandSpec spec, String solver, Double timeLimit) {
       Backend backend = null;
       for (Backend b : Backend.values()) {
         if (b.cliName().equalsIgnoreCase(solver)) {
@@ -510,7 +422,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         limit = Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)));
       }
-      return new SolverSettings(backend, limit, 1);
+      return new BackendSettings(backend, limit, 1);
     }
 
     static void requireTolerance(CommandSpec spec, double tolerance) {

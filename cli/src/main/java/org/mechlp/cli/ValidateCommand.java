@@ -18,12 +18,15 @@ import picocli.CommandLine.Spec;
     description = "Check problem files without solving them: prints \"OK name\" or every issue of each file.",
     footer = {
       "%nExamples:",
-      "  mechlp validate problem.json",
+      "  mechlp validate instances/myerson-two-bidders.json",
       "  mechlp validate instances/*.json",
       ExitCodes.FOOTER
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Problem files (format mechlp/1).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Problem files (format mechlp/1); - reads one from standard input.")
   List<Path> files;
 
   @Spec CommandSpec spec;

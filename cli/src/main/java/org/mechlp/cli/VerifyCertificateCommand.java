@@ -1,19 +1,22 @@
 package org.mechlp.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.StrategyPlanner;
 import org.mechlp.solver.calibrated.CalibratedLps;
 import org.mechlp.solver.calibrated.CalibratedSolver;
-import org.mechlp.solver.certify.CalibratedCertificateFile;
 import org.mechlp.solver.certify.CertificateCheck;
 import org.mechlp.solver.certify.CertificateChecker;
-import org.mechlp.solver.certify.CertificateFile;
 import org.mechlp.solver.certify.FarkasCheck;
 import org.mechlp.solver.certify.FarkasChecker;
 import org.mechlp.solver.certify.Ratios;
+import org.mechlp.solver.certify.io.CalibratedCertificateFile;
+import org.mechlp.solver.certify.io.CertificateFile;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.LinearProgram;
 import picocli.CommandLine.Command;
@@ -31,23 +34,33 @@ import picocli.CommandLine.Spec;
     name = "verify-certificate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check an optimality certificate (from solve --exact --certificate) in exact arithmetic, with no LP solver:",
-      "the primal point satisfies every constraint, the duals satisfy every dual constraint, and the two",
-      "objectives are equal, which proves the stated value optimal.",
-      "An infeasibility certificate (\"kind\": \"infeasibility\", from solve --exact on an infeasible problem) holds",
-      "Farkas multipliers: the check combines the rows into one that no point within the column bounds satisfies.",
+      "Check a certificate written by solve --exact --certificate, in exact arithmetic and without an LP solver.",
+      "An optimality certificate holds a primal point and duals: the check proves that the point satisfies every"
+          + " constraint, the duals every dual constraint, and that the two objectives are equal, which proves"
+          + " the stated value optimal.",
+      "An infeasibility certificate (\"kind\": \"infeasibility\", from solve --exact on an infeasible problem)"
+          + " holds Farkas multipliers: the check combines the rows into one that no point within the column"
+          + " bounds satisfies.",
+      "A certificate of another problem (its SHA-256 differs from the problem file's) is refused first.",
       "Exit code 0 whenever the certificate is valid, whatever it proves; 3 when it is rejected."
     },
     footer = {
       "%nExamples:",
+      "  mechlp solve instances/myerson-ironing.json --exact --certificate cert.json",
       "  mechlp verify-certificate instances/myerson-ironing.json cert.json",
       ExitCodes.FOOTER
     })
 final class VerifyCertificateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file the certificate is for.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROBLEM.json",
+      description = "The problem file the certificate is for; - reads it from standard input.")
   Path problemFile;
 
-  @Parameters(index = "1", paramLabel = "CERT.json", description = "The certificate (format mechlp-certificate/1).")
+  @Parameters(
+      index = "1",
+      paramLabel = "CERT.json",
+      description = "The certificate (format mechlp-certificate/1); - reads it from standard input.")
   Path certificateFile;
 
   @Option(
@@ -55,30 +68,46 @@ final class VerifyCertificateCommand implements Callable<Integer> {
       description = "Check the certificate even when the problem file's SHA-256 differs from the one it records.")
   boolean ignoreHash;
 
+  @Option(
+      names = "--max-lp-rows",
+      paramLabel = "N",
+      description =
+          "Refuse, before rebuilding it, an LP with more rows than this (exit code 4) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000000")
+  long maxLpRows;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Problem problem = Inputs.problem(problemFile);
-    byte[] problemBytes = Files.readAllBytes(problemFile);
+    Inputs.requireOneStdin("PROBLEM.json and CERT.json", problemFile, certificateFile);
+    byte[] problemBytes = Inputs.bytes(problemFile);
     String text = readCertificate();
     boolean infeasibility = kind(text).equals(CertificateFile.KIND_INFEASIBILITY);
+    // Before anything else: a certificate of another problem would otherwise fail on a missing row or column name.
+    requireHash(text, problemBytes);
+    Problem problem = Inputs.problem(problemFile);
+    var refusal = StrategyPlanner.verificationRefusal(problem, maxLpRows);
+    if (refusal.isPresent()) {
+      spec.commandLine().getErr().println(refusal.get());
+      return ExitCodes.SOLVER_FAILURE;
+    }
     if (infeasibility && problem.isCalibrated()) {
       throw new BadInputException(
-          certificateFile + ": $.kind: infeasibility certificates are written for standard problems only");
+          Inputs.name(certificateFile)
+              + ": $.kind: infeasibility certificates are written for standard problems only");
     }
     CalibratedLps.Rebuilt calibrated = problem.isCalibrated() ? calibratedLp(problem, text) : null;
     LinearProgram lp = calibrated != null ? calibrated.program() : LpCompiler.compile(problem).lp();
     if (infeasibility) {
-      return verifyInfeasibility(text, lp, problemBytes);
+      return verifyInfeasibility(text, lp);
     }
     CertificateFile.Parsed parsed;
     try {
       parsed = CertificateFile.read(text, lp);
     } catch (CertificateFile.FormatException e) {
-      throw new BadInputException(certificateFile + ": " + e.getMessage());
+      throw new BadInputException(Inputs.name(certificateFile) + ": " + e.getMessage());
     }
-    requireHash(parsed.problemSha256(), problemBytes);
     CertificateCheck check = CertificateChecker.check(lp, parsed.certificate());
     if (check.valid() && calibrated != null) {
       spec.commandLine().getOut().println(calibratedValid(calibrated, check));
@@ -104,13 +133,13 @@ final class VerifyCertificateCommand implements Callable<Integer> {
     try {
       lpSpec = CalibratedCertificateFile.read(text, problem);
     } catch (CertificateFile.FormatException e) {
-      throw new BadInputException(certificateFile + ": " + e.getMessage());
+      throw new BadInputException(Inputs.name(certificateFile) + ": " + e.getMessage());
     }
     try {
       return CalibratedSolver.rebuildMainLp(problem, lpSpec.lp(), lpSpec.posteriors());
     } catch (IllegalArgumentException e) {
       String path = e.getMessage().startsWith("the certificate is for") ? "$.lp" : "$.posteriors";
-      throw new BadInputException(certificateFile + ": " + path + ": " + e.getMessage());
+      throw new BadInputException(Inputs.name(certificateFile) + ": " + path + ": " + e.getMessage());
     }
   }
 
@@ -132,19 +161,18 @@ final class VerifyCertificateCommand implements Callable<Integer> {
     try {
       return CertificateFile.kind(text);
     } catch (CertificateFile.FormatException e) {
-      throw new BadInputException(certificateFile + ": " + e.getMessage());
+      throw new BadInputException(Inputs.name(certificateFile) + ": " + e.getMessage());
     }
   }
 
   /** Checks a Farkas certificate: exit 0 when it proves the problem infeasible, 3 when it is rejected. */
-  private int verifyInfeasibility(String text, LinearProgram lp, byte[] problemBytes) throws BadInputException {
+  private int verifyInfeasibility(String text, LinearProgram lp) throws BadInputException {
     CertificateFile.ParsedInfeasibility parsed;
     try {
       parsed = CertificateFile.readInfeasibility(text, lp);
     } catch (CertificateFile.FormatException e) {
-      throw new BadInputException(certificateFile + ": " + e.getMessage());
+      throw new BadInputException(Inputs.name(certificateFile) + ": " + e.getMessage());
     }
-    requireHash(parsed.problemSha256(), problemBytes);
     FarkasCheck check = FarkasChecker.check(lp, parsed.certificate());
     if (check.valid()) {
       spec.commandLine()
@@ -174,28 +202,41 @@ final class VerifyCertificateCommand implements Callable<Integer> {
     return ExitCodes.NO;
   }
 
-  private void requireHash(String recorded, byte[] problemBytes) throws BadInputException {
+  /**
+   * Refuses a certificate whose recorded SHA-256 is not the problem file's (exit 2), or only warns under
+   * {@code --ignore-hash}.
+   */
+  private void requireHash(String certificateText, byte[] problemBytes) throws BadInputException {
+    JsonNode recordedNode;
+    JsonNode recordedName;
+    try {
+      JsonNode root = new ObjectMapper().readTree(certificateText);
+      recordedNode = root.get("problemSha256");
+      recordedName = root.get("problem");
+    } catch (IOException e) {
+      throw new BadInputException(Inputs.name(certificateFile) + ": not JSON: " + e.getMessage());
+    }
+    String recorded = recordedNode != null && recordedNode.isTextual() ? recordedNode.asText() : null;
     String hash = CertificateFile.sha256(problemBytes);
     if (hash.equals(recorded)) {
       return;
     }
+    String forProblem =
+        recordedName != null && recordedName.isTextual() ? " (\"" + recordedName.asText() + "\")" : "";
+    String certificate = Inputs.name(certificateFile);
     String message =
-        certificateFile + ": $.problemSha256: the certificate is for a problem file with SHA-256 " + recorded
-            + ", but " + problemFile + " has " + hash;
+        recorded == null
+            ? certificate + ": $.problemSha256: missing, so the certificate does not say which problem it is for"
+            : certificate + ": certificate is for a different problem" + forProblem + ": $.problemSha256 is "
+                + recorded + ", but " + Inputs.name(problemFile) + " has SHA-256 " + hash;
     if (!ignoreHash) {
       throw new BadInputException(message + " (use --ignore-hash to check it anyway)");
     }
     spec.commandLine().getErr().println("warning: " + message);
   }
 
-  private String readCertificate() throws BadInputException {
-    if (!Files.isRegularFile(certificateFile)) {
-      throw new BadInputException(certificateFile + ": no such file");
-    }
-    try {
-      return Files.readString(certificateFile);
-    } catch (IOException e) {
-      throw new BadInputException(certificateFile + ": cannot read: " + e.getMessage());
-    }
+  /** The certificate's text, read with the limits of every input file (size, UTF-8, named byte offset). */
+  private String readCertificate() throws BadInputException, InvalidInputException {
+    return Inputs.text(certificateFile);
   }
 }

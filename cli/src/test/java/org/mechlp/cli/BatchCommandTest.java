@@ -61,10 +61,14 @@ class BatchCommandTest {
 
     // The bad file makes it exit 2; the other three still ran.
     assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
-    assertThat(r.err())
+    assertThat(r.out())
         .contains("OK       a-good: OPTIMAL 1,", "INVALID  b-bad:", "OK       c-infeasible: INFEASIBLE")
         .contains("MISMATCH d-mismatch: OPTIMAL 1,", "expected objective 1.5");
     assertThat(r.out()).contains("4 problems: 2 ok, 1 mismatched, 1 invalid, 0 failed");
+    // Each result is printed once, in the order of the files, whatever the number of jobs.
+    assertThat(r.out() + r.err()).containsOnlyOnce("a-good").containsOnlyOnce("d-mismatch");
+    assertThat(r.out().indexOf("a-good")).isLessThan(r.out().indexOf("b-bad"));
+    assertThat(r.out().indexOf("c-infeasible")).isLessThan(r.out().indexOf("d-mismatch"));
 
     List<String> lines = Files.readAllLines(summary);
     assertThat(lines).hasSize(4);
@@ -88,6 +92,23 @@ class BatchCommandTest {
     CliRun r = CliRun.run("batch", dir.toString(), "--jobs", "1");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+  }
+
+  @Test
+  void aFoldersJsonFilesThatAreNotProblemsAreSkippedWithOneLine() throws Exception {
+    Files.delete(dir.resolve("b-bad.json"));
+    // A report and a certificate that earlier runs left next to the problems.
+    Files.writeString(dir.resolve("e-report.json"), "{\"format\": \"mechlp-report/1\", \"status\": \"OPTIMAL\"}");
+    Files.writeString(dir.resolve("f-cert.json"), "{\"format\": \"mechlp-certificate/1\"}");
+
+    CliRun r = CliRun.run("batch", dir.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.err().lines())
+        .containsExactly(
+            "skipped 2 .json files that are not problem files (no \"format\": \"mechlp/1\"): e-report.json,"
+                + " f-cert.json");
+    assertThat(r.out()).contains("3 problems: 2 ok, 1 mismatched, 0 invalid, 0 failed");
   }
 
   @Test
@@ -188,7 +209,7 @@ class BatchCommandTest {
     CliRun r = CliRun.run("batch", folder.toString());
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
-    assertThat(r.err())
+    assertThat(r.out())
         .contains("OK       expects-fail")
         .contains("MISMATCH expects-pass", "to pass, it did fail (1 violated constraints)");
   }

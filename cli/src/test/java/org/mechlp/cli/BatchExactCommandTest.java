@@ -64,7 +64,7 @@ class BatchExactCommandTest {
     assertThat(floating.exitCode()).as(floating.err()).isEqualTo(0);
     assertThat(exact.exitCode()).as(exact.err()).isEqualTo(3);
     // 64/25 - 2561/1000 = 2560/1000 - 2561/1000 = -1/1000.
-    assertThat(exact.err())
+    assertThat(exact.out())
         .contains("MISMATCH myerson-ironing: OPTIMAL 2.56, CERTIFIED 64/25")
         .contains("expected objective 2561/1000 exactly, certified 64/25: off by -1/1000");
     List<String> rows = Files.readAllLines(csv);

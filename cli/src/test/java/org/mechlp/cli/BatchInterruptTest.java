@@ -38,19 +38,20 @@ class BatchInterruptTest {
     }
     Path summary = dir.resolve("summary.jsonl");
     Path stderr = dir.resolve("stderr.txt");
+    Path stdout = dir.resolve("stdout.txt");
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(
                 List.of(
                     java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "batch",
                     problems.toString(), "--jobs", "1", "--summary", summary.toString()))
-            .redirectOutput(dir.resolve("stdout.txt").toFile())
+            .redirectOutput(stdout.toFile())
             .redirectError(stderr.toFile())
             .start();
     // Stop it once two problems are done.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline
-        && Files.readString(stderr, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("OK")).count() < 2) {
+        && Files.readString(stdout, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("OK")).count() < 2) {
       Thread.sleep(50);
     }
     process.destroy();

@@ -154,12 +154,16 @@ class CalibratedExactCommandTest {
     }
     try (Probe probe = new Probe(urls.toArray(URL[]::new))) {
       Object cmd = probe.loadClass("org.mechlp.cli.Main").getMethod("commandLine").invoke(null);
+      // The report goes to a string, not to the build's output.
+      java.io.StringWriter out = new java.io.StringWriter();
+      cmd.getClass().getMethod("setOut", java.io.PrintWriter.class).invoke(cmd, new java.io.PrintWriter(out));
       Method execute = cmd.getClass().getMethod("execute", String[].class);
       Object code =
           execute.invoke(
               cmd, (Object) new String[] {"verify-certificate", CliRun.instance("calibrated-example-c"), cert.toString()});
 
       assertThat(code).isEqualTo(0);
+      assertThat(out.toString()).startsWith("certificate valid: ");
       assertThat(probe.loaded("org.mechlp.solver.calibrated.CalibratedSolver")).isTrue();
       assertThat(probe.loaded("com.google.ortools.Loader")).isFalse();
       assertThat(probe.loaded("org.mechlp.solver.ortools.OrToolsLpSolver")).isFalse();

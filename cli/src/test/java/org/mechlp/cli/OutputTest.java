@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mechlp.cli.io.AtomicFiles;
 
 class OutputTest {
   @TempDir Path dir;
@@ -43,14 +44,14 @@ class OutputTest {
   @Test
   void writtenFilesAreReadableLikeOrdinaryFilesAndKeepReplacedPermissions() throws Exception {
     Path fresh = dir.resolve("fresh.json");
-    Output.writeAtomically(fresh, "{}");
+    AtomicFiles.write(fresh, "{}");
     // The temporary file is created rw-------; the report must not stay private.
     assertThat(java.nio.file.Files.getPosixFilePermissions(fresh))
         .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 
     java.nio.file.Files.setPosixFilePermissions(
         fresh, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
-    Output.writeAtomically(fresh, "{\"again\": true}");
+    AtomicFiles.write(fresh, "{\"again\": true}");
     assertThat(java.nio.file.Files.getPosixFilePermissions(fresh))
         .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
   }

@@ -56,6 +56,15 @@ class ReadmeTest {
 
   private void run(String command) throws IOException {
     List<String> args = new ArrayList<>();
+    if (command.startsWith("install")) {
+      // Never into the user's own ~/.local: the link and the completion script go to the scratch directory.
+      command = "install " + scratch.resolve("bin") + " --completion-dir " + scratch.resolve("completions");
+    }
+    byte[] stdin = new byte[0];
+    if (command.contains(" < ")) {
+      stdin = Files.readAllBytes(repo().resolve(command.substring(command.indexOf(" < ") + 3).trim()));
+      command = command.substring(0, command.indexOf(" < "));
+    }
     String[] tokens = command.split("\\s+");
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
@@ -79,7 +88,16 @@ class ReadmeTest {
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args.toArray(new String[0]));
+    java.io.InputStream savedIn = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(stdin));
+    int code;
+    try {
+      code = cmd.execute(args.toArray(new String[0]));
+    } finally {
+      System.setIn(savedIn);
+      // A link out of the scratch directory would make JUnit warn when it deletes the directory.
+      Files.deleteIfExists(scratch.resolve("bin/mechlp"));
+    }
     // The README presents these proposals as broken: their checks must answer "no".
     int expected =
         command.contains("split-the-difference")

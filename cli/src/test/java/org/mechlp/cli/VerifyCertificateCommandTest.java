@@ -93,6 +93,37 @@ class VerifyCertificateCommandTest {
   }
 
   @Test
+  void anotherProblemsCertificateIsRefusedBeforeAnythingElse() throws IOException {
+    solveWithCertificate();
+    // A different problem whose LP has other rows: without the hash check first, the certificate's row names would
+    // fail to resolve and the message would blame a row instead of the mix-up.
+    Path other =
+        Files.writeString(dir.resolve("other.json"), Files.readString(Path.of(CliRun.instance("bilateral-trade"))));
+
+    CliRun r = CliRun.run("verify-certificate", other.toString(), cert.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err())
+        .startsWith("mechlp: " + cert + ": certificate is for a different problem (\"myerson-two-bidders\"): ")
+        .contains("--ignore-hash");
+  }
+
+  @Test
+  void theProblemAndTheCertificateCanComeFromStandardInput() throws IOException {
+    solveWithCertificate();
+
+    CliRun fromStdin =
+        StdinRun.run(Files.readAllBytes(problem), "verify-certificate", "-", cert.toString());
+    CliRun certFromStdin =
+        StdinRun.run(Files.readAllBytes(cert), "verify-certificate", problem.toString(), "-");
+
+    assertThat(fromStdin.exitCode()).as(fromStdin.err()).isZero();
+    assertThat(certFromStdin.exitCode()).as(certFromStdin.err()).isZero();
+    assertThat(fromStdin.out()).startsWith("certificate valid: optimal value 2 (");
+  }
+
+  @Test
   void anUnparsableFractionIsBadInputWithItsPath() throws IOException {
     solveWithCertificate();
     Files.writeString(cert, Files.readString(cert).replace("\"objective\" : \"2\"", "\"objective\" : \"two\""));
@@ -125,11 +156,15 @@ class VerifyCertificateCommandTest {
       Class<?> main = probe.loadClass("org.mechlp.cli.Main");
       Method commandLine = main.getMethod("commandLine");
       Object cmd = commandLine.invoke(null);
+      // The report goes to a string, not to the build's output.
+      java.io.StringWriter out = new java.io.StringWriter();
+      cmd.getClass().getMethod("setOut", java.io.PrintWriter.class).invoke(cmd, new java.io.PrintWriter(out));
       Method execute = cmd.getClass().getMethod("execute", String[].class);
       Object code = execute.invoke(cmd, (Object) new String[] {"verify-certificate", problem.toString(),
           cert.toString()});
 
       assertThat(code).isEqualTo(0);
+      assertThat(out.toString()).startsWith("certificate valid: optimal value 2 (");
       assertThat(probe.loaded("org.mechlp.cli.VerifyCertificateCommand")).isTrue();
       assertThat(probe.loaded("com.google.ortools.Loader")).isFalse();
       assertThat(probe.loaded("org.mechlp.solver.ortools.OrToolsLpSolver")).isFalse();

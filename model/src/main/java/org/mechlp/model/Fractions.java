@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.apache.commons.math3.fraction.FractionConversionException;
 
 /** Parsing and printing of exact fractions, the only number type of the model. */
 public final class Fractions {
@@ -54,51 +55,25 @@ public final class Fractions {
   }
 
   /**
-   * The simplest fraction within {@code 1e-12} (relative to max(1,|x|)) of {@code x}, with a denominator of at most
-   * 10^9: how a solver's floating-point value is read back as the rational it approximates.
+   * The first continued-fraction convergent of {@code x} within {@code 1e-12} (relative to max(1,|x|)) whose
+   * numerator and denominator fit in 31 bits, else the exact value of {@code x}: how a solver's floating-point value
+   * is read back as the rational it approximates (0.1 + 0.2 reads as 3/10).
    */
   public static BigFraction rationalize(double x) {
     if (!Double.isFinite(x)) {
       throw new IllegalArgumentException("not a finite number: " + x);
     }
     double eps = 1e-12 * Math.max(1.0, Math.abs(x));
-    // Continued-fraction convergents of x; stop at the first within eps.
-    BigInteger p0 = BigInteger.ZERO;
-    BigInteger q0 = BigInteger.ONE;
-    BigInteger p1 = BigInteger.ONE;
-    BigInteger q1 = BigInteger.ZERO;
-    BigDecimal rest = new BigDecimal(x);
-    BigDecimal exact = rest;
-    for (int i = 0; i < 64; i++) {
-      BigInteger a = floor(rest);
-      BigInteger p2 = a.multiply(p1).add(p0);
-      BigInteger q2 = a.multiply(q1).add(q0);
-      if (q2.bitLength() > 30) {
-        break;
+    try {
+      // Commons Math walks the convergents and stops at the first within eps; it throws when they outgrow 31 bits.
+      BigFraction convergent = new BigFraction(x, eps, 64);
+      if (Math.abs(convergent.doubleValue() - x) <= eps) {
+        return convergent;
       }
-      p0 = p1;
-      q0 = q1;
-      p1 = p2;
-      q1 = q2;
-      BigFraction candidate = new BigFraction(p1, q1);
-      if (Math.abs(candidate.doubleValue() - x) <= eps) {
-        return candidate;
-      }
-      BigDecimal frac = rest.subtract(new BigDecimal(a));
-      if (frac.signum() == 0) {
-        return candidate;
-      }
-      rest = BigDecimal.ONE.divide(frac, java.math.MathContext.DECIMAL128);
+    } catch (FractionConversionException e) {
+      // No small fraction is that close: the value is not a rounded rational, keep it as it is.
     }
-    return fromDecimal(exact);
-  }
-
-  private static BigInteger floor(BigDecimal d) {
-    BigInteger i = d.toBigInteger();
-    if (d.signum() < 0 && d.compareTo(new BigDecimal(i)) != 0) {
-      i = i.subtract(BigInteger.ONE);
-    }
-    return i;
+    return fromDouble(x);
   }
 
   /** Prints a fraction as an integer ("2"), a short exact decimal ("0.25") or a ratio ("1/3"). */

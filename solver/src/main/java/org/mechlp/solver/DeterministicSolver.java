@@ -4,16 +4,19 @@ import java.util.BitSet;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.families.VariableIndex;
+import org.mechlp.solver.full.FullLpSolver;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpSolver;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Finds the best deterministic mechanism: the problem's LP with every allocation column integer. Each profile's
@@ -65,7 +68,7 @@ public final class DeterministicSolver {
 
     SolveOptions lpOptions =
         new SolveOptions(
-            new SolverSettings(Backend.GLOP, options.solver().timeLimit(), options.solver().threads()),
+            new BackendSettings(Backend.GLOP, options.solver().timeLimit(), options.solver().threads()),
             options.tolerance(),
             options.maxListedRows());
     SolveReport randomized = MechanismSolver.solve(problem, lpOptions, backend);
@@ -104,6 +107,6 @@ public final class DeterministicSolver {
   static SolveReport report(CompiledProblem compiled, VerifiedLp verified, long compileNanos) {
     LinearProgram lp = compiled.lp();
     LpSize size = new LpSize(lp.rowCount(), lp.columnCount(), verified.result().nonZeros());
-    return MechanismSolver.report(compiled, verified, size, compileNanos, null);
+    return FullLpSolver.report(compiled, verified, size, compileNanos, null);
   }
 }

@@ -9,12 +9,14 @@ import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.report.CheckReport;
+import org.mechlp.solver.report.InterimSummary;
 import org.mechlp.solver.verify.ForbiddenTransfersFamily;
 import org.mechlp.solver.verify.SolutionVerifier;
 

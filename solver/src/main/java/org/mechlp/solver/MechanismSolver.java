@@ -2,19 +2,14 @@ package org.mechlp.solver;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
-import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.full.FullLpSolver;
 import org.mechlp.solver.lazy.LazyIcSolver;
 import org.mechlp.solver.lazy.StrategyChoice;
-import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
-import org.mechlp.solver.reduced.ExPostExpansion;
-import org.mechlp.solver.reduced.ReducedForm;
 import org.mechlp.solver.reduced.ReducedFormReport;
 import org.mechlp.solver.reduced.ReducedFormSolver;
 import org.mechlp.solver.report.LpSize;
@@ -22,7 +17,6 @@ import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.StrategyReport;
 import org.mechlp.solver.symmetry.SymmetricSolve;
 import org.mechlp.solver.symmetry.SymmetricSolver;
-import org.mechlp.solver.symmetry.Symmetries;
 import org.mechlp.solver.symmetry.SymmetryStatistics;
 
 /**
@@ -45,78 +39,37 @@ public final class MechanismSolver {
    * loop keeps one OR-Tools model across rounds); another backend always gets the full LP.
    */
   public static SolveReport solve(Problem problem, SolveOptions options, LpSolver backend) {
-    // Decided before compiling: a problem for the reduced form may have too many profiles to list its columns.
-    Optional<String> reducedReason = reducedReason(problem, options.strategy());
-    if (reducedReason.isPresent()) {
-      return solveReduced(problem, options, backend, reducedReason.get());
+    return solve(StrategyPlanner.plan(problem, options.strategy(), backend instanceof OrToolsLpSolver), problem,
+        options, backend);
+  }
+
+  /** Solves {@code problem} as {@code plan} (made by {@link StrategyPlanner} for this problem) says. */
+  public static SolveReport solve(StrategyPlan plan, Problem problem, SolveOptions options, LpSolver backend) {
+    if (plan.strategy() == SolveOptions.Strategy.REDUCED) {
+      return solveReduced(problem, options, backend, plan.reason());
     }
-    long start = System.nanoTime();
-    CompiledProblem compiled = LpCompiler.compile(problem);
-    long compiledAt = System.nanoTime();
-    Optional<String> symmetricReason = symmetricReason(compiled, options.strategy());
-    if (symmetricReason.isPresent()) {
-      return solveSymmetric(problem, options, backend, symmetricReason.get());
+    if (plan.strategy() == SolveOptions.Strategy.SYMMETRIC) {
+      return solveSymmetric(problem, options, backend, plan.reason());
     }
-    StrategyChoice choice = StrategyChoice.of(compiled, options.strategy());
-    if (choice.lazy() && !(backend instanceof OrToolsLpSolver)) {
-      choice =
-          new StrategyChoice(
-              SolveOptions.Strategy.FULL,
-              choice.reason() + "; the backend is not OR-Tools, so every row is built",
-              choice.icFamily(),
-              choice.icRows(),
-              compiled.lp().rowCount());
-    }
+    CompiledProblem compiled = plan.compiled();
+    StrategyChoice choice = plan.lpChoice();
     String fallback = null;
     if (choice.lazy()) {
-      LazyIcSolver.Outcome lazy = LazyIcSolver.solve(compiled, options, choice);
+      LazyIcSolver.Result lazy = LazyIcSolver.solve(compiled, options, choice);
       if (lazy.verified() != null) {
         LpSize size =
             new LpSize(lazy.builtRows(), compiled.lp().columnCount(), lazy.verified().result().nonZeros());
-        return report(compiled, lazy.verified(), size, compiledAt - start, lazy.strategy());
+        return FullLpSolver.report(compiled, lazy.verified(), size, plan.compileNanos(), lazy.strategy());
       }
       fallback = lazy.strategy().reason();
     }
-    VerifiedLp verified = VerifiedLp.solve(compiled.lp(), backend, options, problem.agentCount());
-    if (PdlpPolish.applies(options, verified)) {
-      verified = PdlpPolish.polish(compiled.lp(), verified, options, problem.agentCount());
-    }
-    LpSize size = new LpSize(compiled.lp().rowCount(), compiled.lp().columnCount(), verified.result().nonZeros());
-    StrategyReport strategy =
-        new StrategyReport(
-            "full",
-            fallback != null ? fallback : choice.reason(),
-            0,
-            choice.icRows(),
-            choice.icRows(),
-            List.of(),
-            verified.verification() == null ? Double.NaN : verified.verification().maxViolation());
-    return report(compiled, verified, size, compiledAt - start, strategy);
-  }
-
-  /** Rows above which AUTO looks for interchangeable agents (as for lazy IC rows, ORTOOLS.md section 9). */
-  public static final long AUTO_SYMMETRIC_ABOVE_ROWS = StrategyChoice.AUTO_LAZY_ABOVE;
-
-  /**
-   * Why the symmetry reduction solves {@code compiled} under {@code strategy}, or empty when it does not: always when
-   * requested (the solver itself falls back to the full LP when no agents are interchangeable), and for AUTO when
-   * the LP is large and the agents' relabellings leave it invariant.
-   */
-  static Optional<String> symmetricReason(CompiledProblem compiled, SolveOptions.Strategy strategy) {
-    if (strategy == SolveOptions.Strategy.SYMMETRIC) {
-      return Optional.of("requested");
-    }
-    if (strategy != SolveOptions.Strategy.AUTO
-        || compiled.problem().agentCount() < 2
-        || compiled.lp().rowCount() <= AUTO_SYMMETRIC_ABOVE_ROWS) {
-      return Optional.empty();
-    }
-    // One pass over the rows (Symmetries checks every candidate swap on the LP itself); the solver repeats it.
-    if (Symmetries.detect(compiled).isTrivial()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        String.format(Locale.ROOT, "auto: %,d rows and interchangeable agents", compiled.lp().rowCount()));
+    return FullLpSolver.solve(
+        compiled,
+        plan.compileNanos(),
+        options,
+        backend,
+        fallback != null ? fallback : choice.reason(),
+        choice.icRows());
   }
 
   private static SolveReport solveSymmetric(Problem problem, SolveOptions options, LpSolver backend, String why) {
@@ -140,41 +93,6 @@ public final class MechanismSolver {
             List.of(),
             maxViolation);
     return report.withStrategy(strategy);
-  }
-
-  /** Profiles above which AUTO prefers the reduced form: the ex post LP's columns grow with them. */
-  public static final long AUTO_REDUCED_ABOVE_PROFILES = ExPostExpansion.MAX_PROFILES;
-
-  /**
-   * Why the reduced form solves {@code problem} under {@code strategy}, or empty when it does not. REDUCED asked for
-   * on a problem it does not fit is an error with the reason.
-   */
-  public static Optional<String> reducedReason(Problem problem, SolveOptions.Strategy strategy) {
-    if (strategy != SolveOptions.Strategy.REDUCED && strategy != SolveOptions.Strategy.AUTO) {
-      return Optional.empty();
-    }
-    Optional<String> whyNot = ReducedForm.whyNot(problem);
-    if (strategy == SolveOptions.Strategy.REDUCED) {
-      if (whyNot.isPresent()) {
-        throw new IllegalArgumentException("--strategy reduced: " + whyNot.get());
-      }
-      return Optional.of("requested");
-    }
-    long profiles = profileCount(problem);
-    if (whyNot.isPresent() || profiles <= AUTO_REDUCED_ABOVE_PROFILES) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        String.format(
-            Locale.ROOT, "auto: BIC single item with independent types, %,d type profiles", profiles));
-  }
-
-  private static long profileCount(Problem problem) {
-    long profiles = 1;
-    for (var agent : problem.agents()) {
-      profiles = Math.multiplyExact(profiles, agent.typeCount());
-    }
-    return profiles;
   }
 
   private static SolveReport solveReduced(Problem problem, SolveOptions options, LpSolver backend, String why) {
@@ -203,72 +121,5 @@ public final class MechanismSolver {
     StrategyReport strategy =
         new StrategyReport("reduced", reason, reduced.rounds(), icRows, icRows, List.of(), maxViolation);
     return result.asSolveReport().withStrategy(strategy);
-  }
-
-  /**
-   * The solve report of a verified program over {@code compiled}'s columns, its point decoded to a mechanism; shared
-   * with the other solvers of the full LP so that every such report is built the same way.
-   */
-  static SolveReport report(
-      CompiledProblem compiled, VerifiedLp verified, LpSize size, long compileNanos, StrategyReport strategy) {
-    Problem problem = compiled.problem();
-    LpResult result = verified.result();
-    long allCompileNanos = compileNanos + result.buildNanos();
-    if (result.primal() == null) {
-      return new SolveReport(
-          problem,
-          verified.status(),
-          null,
-          null,
-          size,
-          List.of(),
-          null,
-          result.solverName(),
-          allCompileNanos,
-          result.solveNanos(),
-          0,
-          verified.message(),
-          strategy);
-    }
-    Mechanism mechanism = decode(compiled, result.primal());
-    return new SolveReport(
-        problem,
-        verified.status(),
-        verified.objective(),
-        mechanism,
-        size,
-        InterimSummary.of(problem, mechanism),
-        verified.verification(),
-        result.solverName(),
-        allCompileNanos,
-        result.solveNanos(),
-        verified.verifyNanos(),
-        verified.message(),
-        strategy);
-  }
-
-  /**
-   * The mechanism encoded by a point of the full LP (transfers 0 when the problem has none); public so that every
-   * solver of the full LP (symmetric, deterministic) decodes its point the same way.
-   */
-  public static Mechanism decode(CompiledProblem compiled, double[] x) {
-    VariableIndex vars = compiled.variables();
-    Problem problem = compiled.problem();
-    int k = vars.profiles().count();
-    int m = problem.outcomeCount();
-    int n = problem.agentCount();
-    double[] allocation = new double[k * m];
-    double[] transfers = new double[k * n];
-    for (int p = 0; p < k; p++) {
-      for (int o = 0; o < m; o++) {
-        allocation[p * m + o] = x[vars.allocation(p, o)];
-      }
-      if (vars.hasTransfers()) {
-        for (int i = 0; i < n; i++) {
-          transfers[p * n + i] = x[vars.transfer(p, i)];
-        }
-      }
-    }
-    return Mechanism.ofDoubles(k, m, n, allocation, transfers);
   }
 }

@@ -5,9 +5,11 @@ import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * The range of the objective for a fixed allocation rule: with discrete types revenue equivalence gives an interval

@@ -9,7 +9,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.mechlp.cli.render.Numbers;
-import org.mechlp.cli.render.TextTable;
 import org.mechlp.solver.certify.Ratios;
 
 /** The reports of a batch run: a line per problem, a summary table, JSON Lines or CSV, and JUnit XML. */
@@ -49,35 +48,20 @@ public final class BatchReports {
     return results.stream().anyMatch(r -> r.certification() != null);
   }
 
-  /** The summary table and the counts per verdict. */
-  public static String table(List<BatchResult> results) {
-    TextTable table =
-        new TextTable(
-            List.of("problem", "verdict", "status", ">objective", ">rows", ">ms", ">max violation"));
+  /** The number of problems per verdict, one line. */
+  public static String counts(List<BatchResult> results) {
     int[] counts = new int[BatchResult.Verdict.values().length];
     for (BatchResult r : results) {
       counts[r.verdict().ordinal()]++;
-      table.add(
-          List.of(
-              r.name(),
-              r.verdict().name(),
-              r.status() == null ? "-" : r.status(),
-              r.objective() == null ? "-" : Numbers.format(r.objective()),
-              Long.toString(r.rows()),
-              Numbers.millis(r.nanos()),
-              Double.isNaN(r.maxViolation()) ? "-" : Numbers.format(r.maxViolation())));
     }
-    StringBuilder sb = new StringBuilder(table.render());
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "%d problems: %d ok, %d mismatched, %d invalid, %d failed%n",
-            results.size(),
-            counts[BatchResult.Verdict.OK.ordinal()],
-            counts[BatchResult.Verdict.MISMATCH.ordinal()],
-            counts[BatchResult.Verdict.INVALID.ordinal()],
-            counts[BatchResult.Verdict.FAILED.ordinal()]));
-    return sb.toString();
+    return String.format(
+        Locale.ROOT,
+        "%d problems: %d ok, %d mismatched, %d invalid, %d failed%n",
+        results.size(),
+        counts[BatchResult.Verdict.OK.ordinal()],
+        counts[BatchResult.Verdict.MISMATCH.ordinal()],
+        counts[BatchResult.Verdict.INVALID.ordinal()],
+        counts[BatchResult.Verdict.FAILED.ordinal()]);
   }
 
   /**

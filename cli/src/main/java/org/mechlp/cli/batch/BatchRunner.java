@@ -1,5 +1,7 @@
 package org.mechlp.cli.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.cli.Output;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.CalibratedJsonReport;
 import org.mechlp.cli.render.JsonReport;
 import org.mechlp.model.Expectation;
@@ -23,14 +25,14 @@ import org.mechlp.model.ProblemFile;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.model.json.StateMechanismJson;
-import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.CalibrationCheck;
 import org.mechlp.solver.certify.Ratios;
+import org.mechlp.solver.options.CheckOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -43,6 +45,11 @@ import org.mechlp.solver.report.Verification;
  * summaries are deterministic apart from times.
  */
 public final class BatchRunner {
+  /** The {@code "format"} of a problem file. */
+  private static final String PROBLEM_FORMAT = "mechlp/1";
+
+  private static final ObjectMapper FORMAT_PROBE = new ObjectMapper();
+
   private final SolveOptions options;
   private final int jobs;
   private final java.util.function.Function<Problem, java.util.Optional<String>> guard;
@@ -81,18 +88,51 @@ public final class BatchRunner {
    * (not recursively), sorted by path, duplicates removed.
    */
   public static List<Path> expand(List<Path> paths) throws IOException {
+    return expand(paths, skipped -> {});
+  }
+
+  /**
+   * As {@link #expand(List)}; a folder's {@code *.json} file that is not a problem file (its {@code "format"} is not
+   * {@code "mechlp/1"}: a report, a certificate, a mechanism) is left out and handed to {@code skipped}. A file that
+   * is not valid JSON is kept, so that its error is reported.
+   */
+  public static List<Path> expand(List<Path> paths, Consumer<Path> skipped) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        List<Path> listed;
         try (Stream<Path> listing = Files.list(p)) {
-          listing.filter(f -> f.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile)
-              .forEach(files::add);
+          listed =
+              listing.filter(f -> f.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile).sorted()
+                  .toList();
+        }
+        for (Path f : listed) {
+          if (isProblemFile(f)) {
+            files.add(f);
+          } else {
+            skipped.accept(f.normalize());
+          }
         }
       } else {
         files.add(p);
       }
     }
     return files.stream().map(Path::normalize).distinct().sorted().toList();
+  }
+
+  /** Whether a JSON file says it is a problem file, or cannot be read as JSON at all (then its error is shown). */
+  private static boolean isProblemFile(Path file) {
+    JsonNode root;
+    try {
+      root = FORMAT_PROBE.readTree(file.toFile());
+    } catch (IOException e) {
+      return true;
+    }
+    if (root == null || !root.isObject()) {
+      return true;
+    }
+    JsonNode format = root.get("format");
+    return format != null && format.isTextual() && PROBLEM_FORMAT.equals(format.asText());
   }
 
   /** The files of shard {@code index} (1-based) of {@code count}: every count-th file, starting at index - 1. */
@@ -196,9 +236,9 @@ public final class BatchRunner {
       if (json != null) {
         // Named after the file, which is unique in a batch (problem names need not be).
         try {
-          Output.writeAtomically(reportDir.resolve(name(file) + ".json"), json);
+          AtomicFiles.write(reportDir.resolve(name(file) + ".json"), json);
           if (certified != null && certified.certificate() != null) {
-            Output.writeAtomically(reportDir.resolve(name(file) + ".certificate.json"), certified.certificate());
+            AtomicFiles.write(reportDir.resolve(name(file) + ".certificate.json"), certified.certificate());
           }
         } catch (IOException e) {
           return failed(file, problem.name(), System.nanoTime() - start, "cannot write its report: " + e);

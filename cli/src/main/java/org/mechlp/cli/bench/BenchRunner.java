@@ -11,24 +11,24 @@ import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 
 /** Solves benchmark instances one after another and collects their sizes, times and peak heap use. */
 public final class BenchRunner {
-  private final SolverSettings settings;
+  private final BackendSettings settings;
   private final PrintWriter progress;
 
   /**
    * A runner solving with {@code settings} and printing one progress line per instance to {@code progress} (stderr
    * in the command line).
    */
-  public BenchRunner(SolverSettings settings, PrintWriter progress) {
+  public BenchRunner(BackendSettings settings, PrintWriter progress) {
     this.settings = settings;
     this.progress = progress;
   }

@@ -7,11 +7,11 @@ import org.mechlp.cli.render.Numbers;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.certify.Certification;
-import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import org.mechlp.solver.certify.Ratios;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**
@@ -20,11 +20,11 @@ import org.mechlp.solver.ortools.OrToolsLpSolver;
  * large an LP certifies within 10 seconds and how the time grows.
  */
 public final class ExactBench {
-  private final SolverSettings settings;
+  private final BackendSettings settings;
   private final PrintWriter progress;
 
   /** A bench solving with {@code settings}, printing progress to {@code progress}. */
-  public ExactBench(SolverSettings settings, PrintWriter progress) {
+  public ExactBench(BackendSettings settings, PrintWriter progress) {
     this.settings = settings;
     this.progress = progress;
   }

@@ -9,8 +9,8 @@ import org.mechlp.cli.render.Numbers;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.reduced.DiscreteMyerson;
 import org.mechlp.solver.reduced.ReducedFormReport;
@@ -22,11 +22,11 @@ import org.mechlp.solver.report.SolveStatus;
  * x 10 values: 10^6 profiles), next to the exact discrete Myerson revenue E[max φ̄^+] as an independent check.
  */
 public final class ReducedBench {
-  private final SolverSettings settings;
+  private final BackendSettings settings;
   private final PrintWriter progress;
 
   /** A bench solving with {@code settings}, printing progress to {@code progress}. */
-  public ReducedBench(SolverSettings settings, PrintWriter progress) {
+  public ReducedBench(BackendSettings settings, PrintWriter progress) {
     this.settings = settings;
     this.progress = progress;
   }

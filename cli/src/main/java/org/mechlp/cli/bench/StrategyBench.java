@@ -9,9 +9,9 @@ import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.SolveOptions.Strategy;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -23,11 +23,11 @@ import org.mechlp.solver.report.SolveStatus;
 public final class StrategyBench {
   private static final double SAME_OPTIMUM = 1e-9;
 
-  private final SolverSettings settings;
+  private final BackendSettings settings;
   private final PrintWriter progress;
 
   /** A comparison solving with {@code settings}, printing progress lines to {@code progress}. */
-  public StrategyBench(SolverSettings settings, PrintWriter progress) {
+  public StrategyBench(BackendSettings settings, PrintWriter progress) {
     this.settings = settings;
     this.progress = progress;
   }

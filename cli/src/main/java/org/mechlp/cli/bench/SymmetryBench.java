@@ -9,8 +9,8 @@ import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -23,11 +23,11 @@ import org.mechlp.solver.symmetry.SymmetricSolver;
  * instances (it takes minutes), leaving only the symmetric side.
  */
 public final class SymmetryBench {
-  private final SolverSettings settings;
+  private final BackendSettings settings;
   private final PrintWriter progress;
 
   /** A bench solving with {@code settings}, printing progress to {@code progress}. */
-  public SymmetryBench(SolverSettings settings, PrintWriter progress) {
+  public SymmetryBench(BackendSettings settings, PrintWriter progress) {
     this.settings = settings;
     this.progress = progress;
   }

@@ -12,7 +12,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.mechlp.cli.Output;
+import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.SignalRule;
 import org.mechlp.solver.calibrated.ValueCurve;
@@ -86,6 +86,6 @@ public final class ValueCurveFiles {
     } else {
       BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
     }
-    Output.writeAtomically(target, bytes.toByteArray());
+    AtomicFiles.write(target, bytes.toByteArray());
   }
 }

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.report.SolveStatus;
 
 class ReducedBenchTest {
@@ -17,7 +17,7 @@ class ReducedBenchTest {
     // (m^3 - (m-1)^3)/1000, so E[max φ^+] = (0.2*91 + 0.4*127 + 0.6*169 + 0.8*217 + 1.0*271)/1000 = 0.615.
     StringWriter progress = new StringWriter();
     List<ReducedBench.Result> results =
-        new ReducedBench(SolverSettings.defaults(), new PrintWriter(progress)).run(ReducedBench.series(true));
+        new ReducedBench(BackendSettings.defaults(), new PrintWriter(progress)).run(ReducedBench.series(true));
 
     assertThat(results).hasSize(1);
     ReducedBench.Result r = results.get(0);

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.ValueCurve;
+import org.mechlp.solver.options.SolveOptions;
 
 /** The value-curve CSV and chart of instances/calibrated-example-c.json. */
 class ValueCurveFilesTest {

@@ -9,13 +9,13 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Solves calibrated mechanism design problems for one agent (MATH.md section 1.5). The designer discloses a signal

@@ -9,8 +9,8 @@ import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.model.StateMechanism;
-import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.report.Verification;
 import org.mechlp.solver.verify.SolutionVerifier;
 

@@ -6,14 +6,14 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.Problem;
 import org.mechlp.model.StateMechanism;
-import org.mechlp.solver.CheckOptions;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpSolver;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.options.CheckOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * The outcome-level check C2 (MATH.md 1.6): can some calibrated (two-stage) mechanism produce the same outcome as a
@@ -74,7 +74,7 @@ public record Implementability(Verdict verdict, String reason) {
             new org.mechlp.solver.lp.LinearObjective(true, zero, BigFraction.ZERO),
             families);
     SolveOptions solve =
-        new SolveOptions(SolverSettings.defaults(), Math.max(options.tolerance(), 1e-9), options.maxListedRows());
+        new SolveOptions(BackendSettings.defaults(), Math.max(options.tolerance(), 1e-9), options.maxListedRows());
     VerifiedLp result = VerifiedLp.solve(feasibility, backend, solve, 1);
     if (result.status() == SolveStatus.OPTIMAL) {
       // The witness: the posteriors the two-stage mechanism uses, with their probabilities.

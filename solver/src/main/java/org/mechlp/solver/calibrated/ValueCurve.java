@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * The information-design picture for two states (MATH.md 1.3 and 1.5): V(mu), the value of the best

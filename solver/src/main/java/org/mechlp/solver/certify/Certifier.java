@@ -28,7 +28,7 @@ public final class Certifier {
     List<Row> rows = ExactBasis.rows(lp);
     Attempt first = attempt(lp, rows, basis);
     if (first.certification == null && basis != null && first.dimension > 0) {
-      SimplexRepair.Outcome repaired = SimplexRepair.repair(lp, rows, basis);
+      SimplexRepair.Result repaired = SimplexRepair.repair(lp, rows, basis);
       if (repaired.solution() != null) {
         Attempt fixed = certified(lp, repaired.solution());
         if (fixed.certification != null) {

@@ -5,14 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
-import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.LpSolver;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.LpStatus;
 
 /**
  * Finds an exact Farkas certificate for an infeasible LP. The elastic (phase-1) LP gives every row its own
@@ -32,7 +32,7 @@ public final class InfeasibilityProver {
    * @param resolver a second solve for another basis of the elastic LP, or null for none
    */
   public static InfeasibilityCertification prove(
-      LinearProgram lp, LpSolver backend, SolverSettings settings, Function<LinearProgram, LpResult> resolver) {
+      LinearProgram lp, LpSolver backend, BackendSettings settings, Function<LinearProgram, LpResult> resolver) {
     long start = System.nanoTime();
     LinearProgram elastic = elastic(lp);
     LpResult result = backend.solve(elastic, settings);

@@ -27,9 +27,9 @@ final class SimplexRepair {
   private SimplexRepair() {}
 
   /** The repaired basis and the pivots it took, or the reason the repair stopped. */
-  record Outcome(ExactBasis.BasicSolution solution, int pivots, String reason) {}
+  record Result(ExactBasis.BasicSolution solution, int pivots, String reason) {}
 
-  static Outcome repair(LinearProgram lp, List<Row> rows, LpBasis start) {
+  static Result repair(LinearProgram lp, List<Row> rows, LpBasis start) {
     int n = lp.columnCount();
     int m = rows.size();
     BasisStatus[] columns = start.columns().clone();
@@ -40,14 +40,14 @@ final class SimplexRepair {
       try {
         solution = ExactBasis.solve(lp, rows, new LpBasis(columns, rowStatus));
       } catch (ExactBasis.BasisException e) {
-        return new Outcome(null, pivot, e.getMessage());
+        return new Result(null, pivot, e.getMessage());
       }
       CertificateCheck check = CertificateChecker.check(lp, solution.certificate());
       if (check.valid()) {
-        return new Outcome(solution, pivot, "");
+        return new Result(solution, pivot, "");
       }
       if (pivot == MAX_PIVOTS) {
-        return new Outcome(null, pivot, "not optimal after " + MAX_PIVOTS + " exact pivots: " + check.summary());
+        return new Result(null, pivot, "not optimal after " + MAX_PIVOTS + " exact pivots: " + check.summary());
       }
       BigFraction[] x = solution.certificate().primal();
       BigFraction[] y = solution.certificate().duals();
@@ -55,13 +55,13 @@ final class SimplexRepair {
       for (int i = 0; i < m; i++) {
         activity[i] = rows.get(i).activity(x);
         if (rows.get(i).violation(x).getNumerator().signum() != 0) {
-          return new Outcome(null, pivot, "the basic solution is not primal feasible (" + rows.get(i).name()
+          return new Result(null, pivot, "the basic solution is not primal feasible (" + rows.get(i).name()
               + "), so primal simplex pivots cannot repair it");
         }
       }
       for (int j = 0; j < n; j++) {
         if (lp.bounds().get(j).violation(x[j]).getNumerator().signum() != 0) {
-          return new Outcome(null, pivot, "the basic solution is not primal feasible (" + lp.columnName(j)
+          return new Result(null, pivot, "the basic solution is not primal feasible (" + lp.columnName(j)
               + "), so primal simplex pivots cannot repair it");
         }
       }
@@ -76,11 +76,11 @@ final class SimplexRepair {
       }
       int[] entering = entering(lp, rows, columns, rowStatus, x, reduced, y, sign);
       if (entering == null) {
-        return new Outcome(null, pivot, "no improving pivot, yet the check fails: " + check.summary());
+        return new Result(null, pivot, "no improving pivot, yet the check fails: " + check.summary());
       }
       String step = step(lp, rows, columns, rowStatus, x, activity, entering[0], entering[1]);
       if (!step.isEmpty()) {
-        return new Outcome(null, pivot, step);
+        return new Result(null, pivot, step);
       }
     }
     throw new IllegalStateException("unreachable");

@@ -2,6 +2,7 @@ package org.mechlp.solver.compile;
 
 import java.util.Objects;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.LinearProgram;
 
 /** A problem with its columns and its linear program. */

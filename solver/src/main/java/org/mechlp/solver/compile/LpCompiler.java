@@ -3,6 +3,7 @@ package org.mechlp.solver.compile;
 import java.util.List;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.families.FamilyCatalog;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;

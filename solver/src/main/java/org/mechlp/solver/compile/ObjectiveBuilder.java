@@ -8,6 +8,7 @@ import org.mechlp.model.ObjectiveTerm;
 import org.mechlp.model.Prior;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.LinearObjective;
 
 /**

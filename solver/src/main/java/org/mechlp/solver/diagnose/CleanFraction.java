@@ -2,6 +2,7 @@ package org.mechlp.solver.diagnose;
 
 import java.math.BigInteger;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.apache.commons.math3.fraction.FractionConversionException;
 
 /**
  * Reads a solver's value back as the small fraction it approximates (1/12 from 0.08333333333), and refuses when no
@@ -18,42 +19,22 @@ final class CleanFraction {
 
   /**
    * The first continued-fraction convergent of {@code x} within {@link #TOLERANCE} (relative to max(1,|x|)), or
-   * null when every convergent within it has a denominator above {@link #MAX_DENOMINATOR}.
+   * null when that convergent has a denominator above {@link #MAX_DENOMINATOR}.
    */
   static BigFraction of(double x) {
     if (!Double.isFinite(x)) {
       return null;
     }
     double eps = TOLERANCE * Math.max(1.0, Math.abs(x));
-    long p0 = 0;
-    long q0 = 1;
-    long p1 = 1;
-    long q1 = 0;
-    double rest = x;
-    for (int i = 0; i < 40; i++) {
-      double a = Math.floor(rest);
-      if (Math.abs(a) > 1e15) {
-        return null;
-      }
-      long ai = (long) a;
-      long p2 = ai * p1 + p0;
-      long q2 = ai * q1 + q0;
-      if (q2 > MAX_DENOMINATOR) {
-        return null;
-      }
-      p0 = p1;
-      q0 = q1;
-      p1 = p2;
-      q1 = q2;
-      if (Math.abs((double) p1 / q1 - x) <= eps) {
-        return new BigFraction(BigInteger.valueOf(p1), BigInteger.valueOf(q1));
-      }
-      double frac = rest - a;
-      if (frac == 0) {
-        return null;
-      }
-      rest = 1 / frac;
+    try {
+      BigFraction convergent = new BigFraction(x, eps, 40);
+      boolean clean =
+          convergent.getDenominator().compareTo(BigInteger.valueOf(MAX_DENOMINATOR)) <= 0
+              && Math.abs(convergent.doubleValue() - x) <= eps;
+      return clean ? convergent : null;
+    } catch (FractionConversionException e) {
+      // The convergents outgrew 31 bits before one came within the tolerance.
+      return null;
     }
-    return null;
   }
 }

@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Answers "can these rows hold together?" for subsets of one LP's rows, over that LP's columns and bounds: each

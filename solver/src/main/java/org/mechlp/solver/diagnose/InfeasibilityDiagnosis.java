@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.certify.Certifier;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
@@ -15,12 +14,14 @@ import org.mechlp.solver.diagnose.InfeasibilityReport.RowSet;
 import org.mechlp.solver.families.FeasibilityFamily;
 import org.mechlp.solver.families.FixedAllocationFamily;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.Row;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.options.DiagnoseOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**
@@ -62,9 +63,9 @@ public final class InfeasibilityDiagnosis {
    */
   public static Optional<InfeasibilityReport> diagnoseExact(
       Problem problem, SolveOptions options, DiagnoseOptions limits) {
-    SolverSettings requested = options.solver();
+    BackendSettings requested = options.solver();
     Backend simplex = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    SolverSettings settings = new SolverSettings(simplex, requested.timeLimit(), requested.threads());
+    BackendSettings settings = new BackendSettings(simplex, requested.timeLimit(), requested.threads());
     SolveOptions exactOptions = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
     return diagnose(problem, exactOptions, limits, new OrToolsLpSolver(),
         lp -> OrToolsLpSolver.solveForExactBasis(lp, settings));

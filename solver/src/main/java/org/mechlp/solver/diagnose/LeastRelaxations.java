@@ -9,7 +9,6 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.BudgetKind;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.Certifier;
 import org.mechlp.solver.diagnose.InfeasibilityReport.Relaxation;
@@ -21,6 +20,7 @@ import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * The least relaxation of each relaxable kind in the conflict, all other constraints of the problem kept, each an

@@ -6,14 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
+import org.mechlp.solver.options.DiagnoseOptions;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Conflicting rows inside the conflicting families. First an elastic LP: every row of those families gets a

@@ -5,7 +5,6 @@ import java.util.List;
 import org.mechlp.model.BudgetKind;
 import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 
 /**

@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;

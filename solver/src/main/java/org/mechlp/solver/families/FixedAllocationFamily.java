@@ -6,7 +6,6 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.FixedAllocation;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;

@@ -3,7 +3,6 @@ package org.mechlp.solver.families;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.compile.VariableIndex;
 
 /**
  * The terms of an agent's interim utility under truthful reports, E[v_i(x) - t_i | theta_i = t], written with the

@@ -8,7 +8,6 @@ import org.mechlp.model.Fractions;
 import org.mechlp.model.PinnedUtility;
 import org.mechlp.model.Prior;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;

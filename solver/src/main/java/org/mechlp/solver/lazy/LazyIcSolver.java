@@ -9,19 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSession;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.StrategyReport;
 import org.mechlp.solver.verify.OptimalityCheck;
 import org.mechlp.solver.verify.SolutionVerifier;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Lazy IC generation (issue #6): solves the LP with every non-IC row but only the IC rows that turn out to matter.
@@ -60,7 +60,7 @@ public final class LazyIcSolver {
    * @param builtRows rows given to the backend
    * @param strategy the statistics, or the reason for falling back
    */
-  public record Outcome(VerifiedLp verified, long builtRows, StrategyReport strategy) {}
+  public record Result(VerifiedLp verified, long builtRows, StrategyReport strategy) {}
 
   /** Rows added per round: enough to converge in a few rounds, few enough to keep each re-solve cheap. */
   static int batchSize(Problem problem) {
@@ -72,7 +72,7 @@ public final class LazyIcSolver {
   }
 
   /** Runs the lazy loop on {@code compiled}, whose IC family is {@code choice.icFamily()}. */
-  public static Outcome solve(CompiledProblem compiled, SolveOptions options, StrategyChoice choice) {
+  public static Result solve(CompiledProblem compiled, SolveOptions options, StrategyChoice choice) {
     long start = System.nanoTime();
     ConstraintFamily ic = choice.icFamily();
     LinearProgram full = compiled.lp();
@@ -137,7 +137,7 @@ public final class LazyIcSolver {
                   choice.reason(),
                   roundNanos.size() + 1,
                   result.status());
-          return new Outcome(null, 0, new StrategyReport("full", why, 0, ic.rowCount(), ic.rowCount(), List.of(), 0));
+          return new Result(null, 0, new StrategyReport("full", why, 0, ic.rowCount(), ic.rowCount(), List.of(), 0));
         }
         double[] x = result.primal();
         PriorityQueue<Candidate> worst = new PriorityQueue<>();
@@ -224,7 +224,7 @@ public final class LazyIcSolver {
               ic.rowCount(),
               roundNanos,
               verified.verification().maxViolation());
-      return new Outcome(checked, session.rowCount(), report);
+      return new Result(checked, session.rowCount(), report);
     }
   }
 
@@ -269,12 +269,12 @@ public final class LazyIcSolver {
     return offsets;
   }
 
-  private static Outcome timeLimit(
+  private static Result timeLimit(
       OrToolsLpSession session, List<Long> roundNanos, long used, int agents, StrategyChoice choice, String why) {
     LpResult none =
         new LpResult(LpStatus.LIMIT_REACHED, Double.NaN, null, null, "lazy IC generation", 0, 0, 0, 0, why);
     VerifiedLp verified = new VerifiedLp(SolveStatus.TIME_LIMIT, null, none, null, new double[agents], 0, why);
-    return new Outcome(
+    return new Result(
         verified,
         session.rowCount(),
         new StrategyReport(

@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.Row;
-import org.mechlp.solver.lp.SolverSettings;
 
 /**
  * One OR-Tools model kept alive across solves, for cut loops: columns, objective and the program's rows are built
@@ -51,7 +51,7 @@ public final class OrToolsLpSession implements AutoCloseable {
    *
    * @param presolve whether GLOP presolves before the first solve (ignored by the other backends)
    */
-  public OrToolsLpSession(LinearProgram lp, SolverSettings settings, boolean presolve) {
+  public OrToolsLpSession(LinearProgram lp, BackendSettings settings, boolean presolve) {
     OrToolsLpSolver.loadNativeLibraries();
     this.backend = settings.backend();
     this.solver = MPSolver.createSolver(OrToolsLpSolver.solverId(backend));

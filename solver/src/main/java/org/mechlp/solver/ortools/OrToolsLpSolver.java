@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.BasisStatus;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
@@ -19,7 +20,6 @@ import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
 
 /**
  * Solves LPs with OR-Tools' MPSolver: the only class in mechlp that touches OR-Tools. It builds a fresh solver per
@@ -68,50 +68,6 @@ public final class OrToolsLpSolver implements LpSolver {
     }
   }
 
-  /**
-   * The LP in CPLEX LP format ({@code mps} false) or free MPS format, written by OR-Tools, with the readable row and
-   * column names (characters those formats reject are replaced), so it can be cross-checked in another solver.
-   */
-  public static String export(LinearProgram lp, boolean mps) {
-    Natives.load();
-    MPSolver solver = MPSolver.createSolver("GLOP");
-    try {
-      int n = lp.columnCount();
-      MPVariable[] columns = new MPVariable[n];
-      for (int j = 0; j < n; j++) {
-        ColumnBounds b = lp.bounds().get(j);
-        columns[j] = solver.makeNumVar(b.lowerDouble(), b.upperDouble(), exportName(lp.columnName(j)));
-      }
-      MpModel.setObjective(solver.objective(), columns, lp.objective());
-      for (ConstraintFamily family : lp.families()) {
-        family.forEachRow(row -> MpModel.addRow(solver, columns, row, exportName(row.name())));
-      }
-      return mps ? solver.exportModelAsMpsFormat(false, false) : solver.exportModelAsLpFormat(false);
-    } finally {
-      solver.delete();
-    }
-  }
-
-  /**
-   * A name LP and MPS readers accept: brackets become parentheses, separators dots, an arrow an underscore
-   * ({@code ic-dsic[b1:v3->v2|b2=v1]} becomes {@code ic_dsic(b1.v3_v2.b2.v1)}).
-   */
-  static String exportName(String name) {
-    StringBuilder sb = new StringBuilder(name.length());
-    for (char ch : name.replace("->", "_").toCharArray()) {
-      if (ch == '[') {
-        sb.append('(');
-      } else if (ch == ']') {
-        sb.append(')');
-      } else if (ch == ':' || ch == '=' || ch == '|') {
-        sb.append('.');
-      } else {
-        sb.append(Character.isLetterOrDigit(ch) || "_.(),".indexOf(ch) >= 0 ? ch : '_');
-      }
-    }
-    return sb.toString();
-  }
-
   /** GLOP without presolve and with tight tolerances: a second basis for exact certification to try. */
   private static final String GLOP_FOR_EXACT_BASIS =
       "use_preprocessing:false primal_feasibility_tolerance:1e-12 dual_feasibility_tolerance:1e-12";
@@ -120,7 +76,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * Solves {@code lp} with GLOP without presolve and with tight tolerances, for a basis that exact certification
    * can retry when the default solve's basis is not exactly optimal. No status confirmation or fallback.
    */
-  public static LpResult solveForExactBasis(LinearProgram lp, SolverSettings settings) {
+  public static LpResult solveForExactBasis(LinearProgram lp, BackendSettings settings) {
     Natives.load();
     return solveWith(lp, settings, Backend.GLOP, GLOP_FOR_EXACT_BASIS);
   }
@@ -131,7 +87,7 @@ public final class OrToolsLpSolver implements LpSolver {
   }
 
   @Override
-  public LpResult solve(LinearProgram lp, SolverSettings settings) {
+  public LpResult solve(LinearProgram lp, BackendSettings settings) {
     Natives.load();
     if (lp.hasIntegerColumns() && !settings.backend().solvesIntegerPrograms()) {
       return failure(
@@ -195,7 +151,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * solve, so the status stays FAILED and the finding goes into the message.
    */
   private static LpResult explainFailure(
-      LinearProgram lp, SolverSettings settings, Backend backend, LpResult result) {
+      LinearProgram lp, BackendSettings settings, Backend backend, LpResult result) {
     LpResult check = solveWith(withoutObjective(lp), settings, backend);
     String finding =
         switch (check.status()) {
@@ -274,7 +230,7 @@ public final class OrToolsLpSolver implements LpSolver {
    * constraints alone tells the two apart: if they are feasible, the objective is unbounded.
    */
   private static LpResult disambiguateInfeasible(
-      LinearProgram lp, SolverSettings settings, LpResult result, String glopParameters) {
+      LinearProgram lp, BackendSettings settings, LpResult result, String glopParameters) {
     LpResult check = solveWith(withoutObjective(lp), settings, settings.backend(), glopParameters);
     if (check.status() != LpStatus.OPTIMAL) {
       return result;
@@ -304,12 +260,12 @@ public final class OrToolsLpSolver implements LpSolver {
     };
   }
 
-  private static LpResult solveWith(LinearProgram lp, SolverSettings settings, Backend backend) {
+  private static LpResult solveWith(LinearProgram lp, BackendSettings settings, Backend backend) {
     return solveWith(lp, settings, backend, null);
   }
 
   private static LpResult solveWith(
-      LinearProgram lp, SolverSettings settings, Backend backend, String glopParameters) {
+      LinearProgram lp, BackendSettings settings, Backend backend, String glopParameters) {
     long start = System.nanoTime();
     MPSolver solver = MPSolver.createSolver(solverId(backend));
     if (solver == null) {

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Optimal BIC single-item mechanisms through the reduced form (MATH.md section 5.3): 2 N interim columns instead of

@@ -3,7 +3,7 @@ package org.mechlp.solver.symmetry;
 import java.util.Arrays;
 import java.util.Objects;
 import org.mechlp.model.TypeProfiles;
-import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.families.VariableIndex;
 
 /**
  * One generator of a symmetry group: the transposition of two agents' labels together with the outcome permutation

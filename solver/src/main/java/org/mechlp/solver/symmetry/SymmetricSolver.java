@@ -3,24 +3,25 @@ package org.mechlp.solver.symmetry;
 import java.util.List;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.InterimSummary;
-import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.VerifiedLp;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.full.FullLpSolver;
+import org.mechlp.solver.lazy.StrategyChoice;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.InterimSummary;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Solves a problem over anonymous mechanisms when agents are interchangeable (MATH.md 5.3): detects the symmetry
  * group, solves the orbit-reduced LP, expands the answer to every profile and verifies the expanded point against
  * every row and bound of the full LP, so a wrong reduction can never be reported OPTIMAL. Without symmetry it solves
- * the full LP as {@link MechanismSolver} does.
+ * the full LP ({@link FullLpSolver}).
  */
 public final class SymmetricSolver {
   private SymmetricSolver() {}
@@ -47,13 +48,16 @@ public final class SymmetricSolver {
     long fullRows = compiled.lp().rowCount();
     int fullColumns = compiled.lp().columnCount();
     if (group.isTrivial()) {
-      SolveReport full = MechanismSolver.solve(problem, options, backend);
+      long icRows = StrategyChoice.of(compiled, SolveOptions.Strategy.FULL).icRows();
+      SolveReport full =
+          FullLpSolver.solve(
+              compiled, compiledAt - start, options, backend, "no interchangeable agents: the full LP", icRows);
       SymmetryStatistics stats =
           new SymmetryStatistics(group, fullRows, fullColumns, fullRows, fullColumns, detectedAt - compiledAt, 0,
               full.solveNanos(), full.verifyNanos());
       return new SymmetricSolve(full, stats);
     }
-    ReducedLp reduced = detection.reduced();
+    OrbitLp reduced = detection.reduced();
     long reducedAt = System.nanoTime();
     LpResult small = backend.solve(reduced.program(), options.solver());
     LpResult expanded =
@@ -92,7 +96,7 @@ public final class SymmetricSolver {
               compileNanos, small.solveNanos(), 0, message);
       return new SymmetricSolve(report, stats);
     }
-    Mechanism mechanism = MechanismSolver.decode(compiled, expanded.primal());
+    Mechanism mechanism = FullLpSolver.decode(compiled, expanded.primal());
     SolveReport report =
         new SolveReport(
             problem,
@@ -111,7 +115,7 @@ public final class SymmetricSolver {
   }
 
   /** The group, the reduced LP (null when the group is trivial) and the time spent finding candidates. */
-  private record Detection(SymmetryGroup group, ReducedLp reduced, long detectNanos) {}
+  private record Detection(SymmetryGroup group, OrbitLp reduced, long detectNanos) {}
 
   /**
    * Finds the candidate generators from the data, then walks the rows once, both checking that the candidates map
@@ -138,8 +142,8 @@ public final class SymmetricSolver {
     }
     long candidatesAt = System.nanoTime();
     InvarianceCheck check = new InvarianceCheck(maps);
-    ReducedLp.Builder builder =
-        new ReducedLp.Builder(compiled.lp(), Symmetries.columnOrbits(compiled, swaps));
+    OrbitLp.Builder builder =
+        new OrbitLp.Builder(compiled.lp(), Symmetries.columnOrbits(compiled, swaps));
     for (ConstraintFamily family : compiled.lp().families()) {
       family.forEachRow(
           row -> {
@@ -155,10 +159,10 @@ public final class SymmetricSolver {
       return new Detection(Symmetries.group(n, swaps, found.notes()), builder.build(), candidatesAt - start);
     }
     SymmetryGroup group = Symmetries.detect(compiled);
-    ReducedLp reduced =
+    OrbitLp reduced =
         group.isTrivial()
             ? null
-            : ReducedLp.reduce(compiled.lp(), Symmetries.columnOrbits(compiled, group.generators()));
+            : OrbitLp.reduce(compiled.lp(), Symmetries.columnOrbits(compiled, group.generators()));
     return new Detection(group, reduced, candidatesAt - start);
   }
 }

@@ -14,7 +14,7 @@ import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.Optimality;
 
@@ -72,7 +72,7 @@ public final class ClaimCheck {
    * Checks that {@code lp} is unbounded ({@code agentCount} sizes the verifier's per-agent regrets), with the second
    * backend and, if that does not settle it, the other simplex code.
    */
-  public static Outcome unbounded(LinearProgram lp, SolverSettings claimant, double tolerance, int agentCount) {
+  public static Outcome unbounded(LinearProgram lp, BackendSettings claimant, double tolerance, int agentCount) {
     Outcome first = unboundedWith(lp, second(claimant), tolerance, agentCount);
     if (first.verdict() != Verdict.UNDECIDED) {
       return first;
@@ -84,7 +84,7 @@ public final class ClaimCheck {
   }
 
   private static Outcome unboundedWith(
-      LinearProgram lp, SolverSettings settings, double tolerance, int agentCount) {
+      LinearProgram lp, BackendSettings settings, double tolerance, int agentCount) {
     LpSolver solver = new OrToolsLpSolver();
     LpResult rows = solver.solve(withoutObjective(lp), settings);
     if (rows.status() == LpStatus.INFEASIBLE) {
@@ -114,7 +114,7 @@ public final class ClaimCheck {
   }
 
   /** Checks that {@code lp} is infeasible, like {@link #unbounded}. */
-  public static Outcome infeasible(LinearProgram lp, SolverSettings claimant, double tolerance, int agentCount) {
+  public static Outcome infeasible(LinearProgram lp, BackendSettings claimant, double tolerance, int agentCount) {
     Outcome first = infeasibleWith(lp, second(claimant), tolerance, agentCount);
     if (first.verdict() != Verdict.UNDECIDED) {
       return first;
@@ -126,7 +126,7 @@ public final class ClaimCheck {
   }
 
   private static Outcome infeasibleWith(
-      LinearProgram lp, SolverSettings settings, double tolerance, int agentCount) {
+      LinearProgram lp, BackendSettings settings, double tolerance, int agentCount) {
     LpSolver solver = new OrToolsLpSolver();
     LpResult elastic = solver.solve(InfeasibilityProver.elastic(lp), settings);
     if (elastic.status() == LpStatus.OPTIMAL && elastic.primal() != null) {
@@ -164,7 +164,7 @@ public final class ClaimCheck {
 
   /** Settles the ray LP: optimum 1 (a ray) or 0 (none), from the duals or exactly. */
   private static Settled settle(
-      LinearProgram ray, LpSolver solver, SolverSettings settings, double tolerance, int agentCount) {
+      LinearProgram ray, LpSolver solver, BackendSettings settings, double tolerance, int agentCount) {
     LpResult result = solver.solve(ray, settings);
     if (result.status() == LpStatus.OPTIMAL && result.primal() != null) {
       double objective = ray.objective().value(result.primal());
@@ -195,21 +195,21 @@ public final class ClaimCheck {
         : new Settled(Verdict.REFUTED, "proven in exact arithmetic");
   }
 
-  private static SolverSettings second(SolverSettings claimant) {
-    return new SolverSettings(secondBackend(claimant.backend()), claimant.timeLimit(), claimant.threads());
+  private static BackendSettings second(BackendSettings claimant) {
+    return new BackendSettings(secondBackend(claimant.backend()), claimant.timeLimit(), claimant.threads());
   }
 
   /** The simplex code other than the second backend (GLOP itself for GLOP's claims: on different LPs). */
-  private static SolverSettings third(SolverSettings claimant) {
+  private static BackendSettings third(BackendSettings claimant) {
     Backend other = secondBackend(claimant.backend()) == Backend.GLOP ? Backend.CLP : Backend.GLOP;
-    return new SolverSettings(other, claimant.timeLimit(), claimant.threads());
+    return new BackendSettings(other, claimant.timeLimit(), claimant.threads());
   }
 
-  private static Function<LinearProgram, LpResult> resolver(SolverSettings settings) {
+  private static Function<LinearProgram, LpResult> resolver(BackendSettings settings) {
     return program -> OrToolsLpSolver.solveForExactBasis(program, settings);
   }
 
-  private static String name(SolverSettings settings) {
+  private static String name(BackendSettings settings) {
     return settings.backend() == Backend.CLP ? "CLP" : "GLOP";
   }
 

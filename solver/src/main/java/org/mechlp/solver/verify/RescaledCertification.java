@@ -13,7 +13,7 @@ import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**
@@ -28,14 +28,14 @@ public final class RescaledCertification {
   private RescaledCertification() {}
 
   /** Certifies {@code lp}'s optimum from a rescaled or boxed copy, or says why not. */
-  public static Certification certify(LinearProgram lp, SolverSettings settings) {
+  public static Certification certify(LinearProgram lp, BackendSettings settings) {
     long start = System.nanoTime();
     // First the LP itself, rescaled: its basis is a basis of the LP. GLOP, then CLP (measured: on two bidders with
     // values 1e-6 and 1e10, GLOP answers UNBOUNDED on the rescaled LP too, CLP finds the optimum).
     LinearProgram equilibrated = EquilibratedProgram.of(lp);
     for (Backend backend : new Backend[] {Backend.GLOP, Backend.CLP}) {
       LpResult rescaled =
-          new OrToolsLpSolver().solve(equilibrated, new SolverSettings(backend, settings.timeLimit(), 1));
+          new OrToolsLpSolver().solve(equilibrated, new BackendSettings(backend, settings.timeLimit(), 1));
       if (rescaled.status() != LpStatus.OPTIMAL || rescaled.basis() == null) {
         continue;
       }
@@ -61,7 +61,7 @@ public final class RescaledCertification {
     // A default solve first (GLOP, CLP when GLOP fails), GLOP without presolve as the second basis.
     LpResult first =
         new OrToolsLpSolver()
-            .solve(EquilibratedProgram.of(boxed), new SolverSettings(Backend.CLP, settings.timeLimit(), 1));
+            .solve(EquilibratedProgram.of(boxed), new BackendSettings(Backend.CLP, settings.timeLimit(), 1));
     Certification exact =
         Certifier.certify(
             boxed,

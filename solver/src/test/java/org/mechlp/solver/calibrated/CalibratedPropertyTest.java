@@ -14,7 +14,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.CalibrationSpec.Disclosure;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveStatus;
 
 /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.CalibrationSpec.Disclosure;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveStatus;
 
 /** The calibrated solver on MATH.md 1.4's worked examples, whose numbers were verified with an independent LP. */

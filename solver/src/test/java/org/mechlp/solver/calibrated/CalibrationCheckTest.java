@@ -11,7 +11,7 @@ import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.CalibrationSpec.Disclosure;
 import org.mechlp.model.Problem;
 import org.mechlp.model.StateMechanism;
-import org.mechlp.solver.CheckOptions;
+import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.report.RowCheck;
 
 /** The calibration check C1 (MATH.md 1.6) on MATH.md 1.4 example A, with mechanisms derived by hand. */

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.Problem;
 import org.mechlp.model.StateMechanism;
-import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.calibrated.Implementability.Verdict;
+import org.mechlp.solver.options.CheckOptions;
 
 /** The outcome-level check C2 (MATH.md 1.6), and how it can disagree with C1. */
 class ImplementabilityTest {

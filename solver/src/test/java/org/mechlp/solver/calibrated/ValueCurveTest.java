@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.CalibrationSpec;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 
 /** V(mu) and its concave envelope on MATH.md 1.4 example C, against the closed form given there. */
 class ValueCurveTest {

@@ -1,5 +1,7 @@
 package org.mechlp.solver.certify;
 
+import org.mechlp.solver.exact.CalibratedExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveStatus;
 
 /**

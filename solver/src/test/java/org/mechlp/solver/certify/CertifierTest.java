@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.BasisStatus;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
-import org.mechlp.solver.lp.SolverSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /** Certification of the hand-solved textbook LP ({@link TextbookLp}): optimum 5, duals 1/2 and 1/2, exactly. */
@@ -22,7 +22,7 @@ class CertifierTest {
       names = {"GLOP", "CLP"})
   void certifiesTheTextbookOptimumExactly(Backend backend) {
     LinearProgram lp = TextbookLp.program(true);
-    LpResult result = new OrToolsLpSolver().solve(lp, new SolverSettings(backend, null, 1));
+    LpResult result = new OrToolsLpSolver().solve(lp, new BackendSettings(backend, null, 1));
 
     Certification c = Certifier.certify(lp, result.basis(), null);
 
@@ -81,7 +81,7 @@ class CertifierTest {
 
     Certification without = Certifier.certify(lp, infeasible, null);
     Certification with =
-        Certifier.certify(lp, infeasible, p -> OrToolsLpSolver.solveForExactBasis(p, SolverSettings.defaults()));
+        Certifier.certify(lp, infeasible, p -> OrToolsLpSolver.solveForExactBasis(p, BackendSettings.defaults()));
 
     assertThat(without.certified()).isFalse();
     assertThat(without.reason()).contains("hand[1]").contains("not primal feasible");

@@ -1,5 +1,7 @@
 package org.mechlp.solver.certify;
 
+import org.mechlp.solver.exact.CalibratedExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,12 +9,12 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.lp.BasisStatus;
 import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
-import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.LpSolver;
+import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
 

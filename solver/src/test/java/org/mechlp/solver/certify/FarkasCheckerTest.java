@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.HandFamily;
 
 /**

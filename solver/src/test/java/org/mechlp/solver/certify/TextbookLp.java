@@ -12,10 +12,10 @@ import org.mechlp.solver.ortools.HandFamily;
  * By hand both rows bind at x = 3, y = 1, z = 0, objective 5; the duals solve u1 + u2 = 1, u1 + 3 u2 = 2, so
  * u = (1/2, 1/2), and 4/2 + 6/2 = 5. The minimization form negates the objective: optimum -5, duals -1/2, -1/2.
  */
-final class TextbookLp {
+public final class TextbookLp {
   private TextbookLp() {}
 
-  static LinearProgram program(boolean maximize) {
+  public static LinearProgram program(boolean maximize) {
     long s = maximize ? 1 : -1;
     return new HandFamily()
         .row(new long[] {1, 1, 0}, Sense.LE, 4)
@@ -29,7 +29,7 @@ final class TextbookLp {
             maximize);
   }
 
-  static BigFraction[] fractions(String... values) {
+  public static BigFraction[] fractions(String... values) {
     BigFraction[] f = new BigFraction[values.length];
     for (int i = 0; i < f.length; i++) {
       f[i] = org.mechlp.model.Fractions.parse(values[i]).orElseThrow();
@@ -38,7 +38,7 @@ final class TextbookLp {
   }
 
   /** The hand-derived optimal certificate. */
-  static Certificate optimal(boolean maximize) {
+  public static Certificate optimal(boolean maximize) {
     String dual = maximize ? "1/2" : "-1/2";
     return new Certificate(
         maximize, new BigFraction(maximize ? 5 : -5), fractions("3", "1", "0"), fractions(dual, dual));

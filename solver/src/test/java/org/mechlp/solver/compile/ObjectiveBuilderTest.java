@@ -12,6 +12,7 @@ import org.mechlp.model.Objective;
 import org.mechlp.model.ObjectiveTerm;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TransferSpec;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.testing.Toys;
 

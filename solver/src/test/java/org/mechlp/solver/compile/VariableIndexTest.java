@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TransferSpec;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.testing.Toys;
 

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.DeterministicSolver;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -31,7 +31,7 @@ class DeterministicSolverTest {
 
   static SolveOptions options(Backend backend, Duration limit) {
     return new SolveOptions(
-        new SolverSettings(backend, limit, 1), SolveOptions.DEFAULT_TOLERANCE, SolveOptions.DEFAULT_MAX_LISTED_ROWS);
+        new BackendSettings(backend, limit, 1), SolveOptions.DEFAULT_TOLERANCE, SolveOptions.DEFAULT_MAX_LISTED_ROWS);
   }
 
   /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.RangeSolver;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.testing.Toys;

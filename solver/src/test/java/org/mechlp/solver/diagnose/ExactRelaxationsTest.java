@@ -7,9 +7,10 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.diagnose.InfeasibilityReport.Relaxation;
 import org.mechlp.solver.diagnose.InfeasibilityReport.RelaxationKind;
+import org.mechlp.solver.options.DiagnoseOptions;
+import org.mechlp.solver.options.SolveOptions;
 
 /** {@link InfeasibilityDiagnosis#diagnoseExact}: the least relaxations are certified exact optima. */
 class ExactRelaxationsTest {

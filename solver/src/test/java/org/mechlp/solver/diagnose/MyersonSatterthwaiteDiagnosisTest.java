@@ -11,12 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.diagnose.InfeasibilityReport.ConflictFamily;
 import org.mechlp.solver.diagnose.InfeasibilityReport.Relaxation;
 import org.mechlp.solver.diagnose.InfeasibilityReport.RelaxationKind;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.options.DiagnoseOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**

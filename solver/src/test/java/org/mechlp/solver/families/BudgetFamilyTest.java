@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.BudgetKind;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TransferSpec;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.testing.Toys;
 
 class BudgetFamilyTest {

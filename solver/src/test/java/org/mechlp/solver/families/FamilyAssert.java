@@ -8,7 +8,6 @@ import java.util.function.IntFunction;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.assertj.core.api.Assertions;
 import org.mechlp.model.Fractions;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.Row;
 

@@ -9,7 +9,6 @@ import org.mechlp.model.IcKind;
 import org.mechlp.model.IrKind;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TransferSpec;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.testing.Toys;
 

@@ -22,7 +22,6 @@ import org.mechlp.model.Prior;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.compile.ObjectiveBuilder;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.testing.Toys;

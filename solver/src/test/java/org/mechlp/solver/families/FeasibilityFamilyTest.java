@@ -2,7 +2,6 @@ package org.mechlp.solver.families;
 
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.testing.Toys;
 
 class FeasibilityFamilyTest {

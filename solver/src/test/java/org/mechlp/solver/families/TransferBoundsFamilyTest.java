@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TransferSpec;
-import org.mechlp.solver.compile.VariableIndex;
 import org.mechlp.solver.testing.Toys;
 
 class TransferBoundsFamilyTest {

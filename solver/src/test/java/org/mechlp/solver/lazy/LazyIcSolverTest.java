@@ -15,10 +15,10 @@ import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.SolveOptions.Strategy;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
@@ -58,7 +58,7 @@ class LazyIcSolverTest {
   @Test
   void theLazyPointSatisfiesEveryRowOfTheFullProblem() {
     CompiledProblem compiled = LpCompiler.compile(Grids.twoItems(5, "bic", "interim"));
-    LazyIcSolver.Outcome outcome = LazyIcSolver.solve(compiled, LAZY, StrategyChoice.of(compiled, Strategy.LAZY));
+    LazyIcSolver.Result outcome = LazyIcSolver.solve(compiled, LAZY, StrategyChoice.of(compiled, Strategy.LAZY));
     double[] x = outcome.verified().result().primal();
     Verification ordinary =
         SolutionVerifier.verify(compiled.lp(), x, null, 1e-9, 10, 1).verification();

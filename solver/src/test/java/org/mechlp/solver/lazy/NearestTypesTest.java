@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions.Strategy;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.testing.Grids;
 
 /** Nearest types and the automatic strategy choice on the two-item grid, against hand-computed distances. */

@@ -1,8 +1,8 @@
 package org.mechlp.solver.ortools;
 
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.LpResult;
-import org.mechlp.solver.lp.SolverSettings;
 
 /**
  * Solves the textbook LP with each backend named on the command line and writes the statuses to standard error,
@@ -15,7 +15,7 @@ public final class NativeOutputProbe {
   public static void main(String[] args) {
     OrToolsLpSolver solver = new OrToolsLpSolver();
     for (String name : args) {
-      SolverSettings settings = new SolverSettings(Backend.valueOf(name), null, 1);
+      BackendSettings settings = new BackendSettings(Backend.valueOf(name), null, 1);
       LpResult result = solver.solve(OrToolsLpSolverTest.textbook(), settings);
       System.err.println(name + " " + result.status());
     }

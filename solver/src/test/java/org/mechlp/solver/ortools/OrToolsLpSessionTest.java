@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
@@ -15,7 +16,6 @@ import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
-import org.mechlp.solver.lp.SolverSettings;
 
 /** The incremental session on a two-variable LP whose vertices and duals are computed by hand. */
 class OrToolsLpSessionTest {
@@ -73,7 +73,7 @@ class OrToolsLpSessionTest {
             new LinearObjective(true, new BigFraction[] {BigFraction.ONE, BigFraction.ONE}, BigFraction.ZERO),
             List.of(family));
     for (boolean presolve : new boolean[] {true, false}) {
-      try (OrToolsLpSession session = new OrToolsLpSession(lp, SolverSettings.defaults(), presolve)) {
+      try (OrToolsLpSession session = new OrToolsLpSession(lp, BackendSettings.defaults(), presolve)) {
         LpResult first = session.solve(null);
         assertThat(first.status()).isEqualTo(LpStatus.OPTIMAL);
         assertThat(first.objective()).isCloseTo(4, within(1e-12));

@@ -16,13 +16,13 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.BasisStatus;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.Sense;
-import org.mechlp.solver.lp.SolverSettings;
 
 /**
  * The OR-Tools adapter on LPs solved by hand (ORTOOLS.md section 3): statuses, primal values, duals with mechlp's
@@ -49,8 +49,8 @@ class OrToolsLpSolverTest {
             true);
   }
 
-  static SolverSettings settings(Backend backend) {
-    return new SolverSettings(backend, null, 1);
+  static BackendSettings settings(Backend backend) {
+    return new BackendSettings(backend, null, 1);
   }
 
   @ParameterizedTest
@@ -253,7 +253,7 @@ class OrToolsLpSolverTest {
       names = {"GLOP", "CLP", "PDLP"})
   void aTimeLimitStopsTheSolveWithoutAPoint(Backend backend) {
     LpResult result =
-        solver.solve(dense(300), new SolverSettings(backend, Duration.ofMillis(1), 1));
+        solver.solve(dense(300), new BackendSettings(backend, Duration.ofMillis(1), 1));
 
     assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
     // CLP's FEASIBLE point at a limit may violate rows (ORTOOLS.md section 5): no point is passed on.
@@ -310,7 +310,7 @@ class OrToolsLpSolverTest {
             .row(new long[] {1}, Sense.GE, -3)
             .program(List.of(ColumnBounds.FREE), new long[] {-1}, true);
 
-    LpResult result = solver.solve(lp, new SolverSettings(Backend.GLOP, Duration.ofSeconds(10), 1));
+    LpResult result = solver.solve(lp, new BackendSettings(Backend.GLOP, Duration.ofSeconds(10), 1));
 
     assertThat(result.primal()[0]).isCloseTo(-3, within(EPS));
   }
@@ -390,7 +390,7 @@ class OrToolsLpSolverTest {
     all.set(0, items);
     LinearProgram mip = rows.program(binary, profit, true).withIntegerColumns(all);
 
-    LpResult result = solver.solve(mip, new SolverSettings(Backend.SCIP, Duration.ofMillis(300), 1));
+    LpResult result = solver.solve(mip, new BackendSettings(Backend.SCIP, Duration.ofMillis(300), 1));
 
     assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
     assertThat(result.primal()).hasSize(items);

@@ -9,15 +9,15 @@ import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;
-import org.mechlp.solver.CheckOptions;
 import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.lp.Backend;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.options.CheckOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.SolveReport;
@@ -125,7 +125,7 @@ class MechanismSolverTest {
     SolveReport glop = MechanismSolver.solve(problem, SolveOptions.defaults());
     SolveReport highs =
         MechanismSolver.solve(
-            problem, new SolveOptions(new SolverSettings(Backend.HIGHS, null, 1), 1e-6, 200));
+            problem, new SolveOptions(new BackendSettings(Backend.HIGHS, null, 1), 1e-6, 200));
 
     assertThat(glop.verification().binding())
         .isNotEmpty()

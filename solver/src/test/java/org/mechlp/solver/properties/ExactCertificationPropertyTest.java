@@ -10,9 +10,9 @@ import net.jqwik.api.Provide;
 import org.mechlp.model.IcKind;
 import org.mechlp.model.IrKind;
 import org.mechlp.model.Problem;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.certify.CertificateChecker;
-import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.IcKind;
 import org.mechlp.model.IrKind;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 

@@ -11,7 +11,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.IrKind;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;

@@ -14,7 +14,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;

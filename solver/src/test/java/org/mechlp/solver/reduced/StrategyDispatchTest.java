@@ -12,8 +12,8 @@ import org.mechlp.model.IrKind;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.SolveOptions.Strategy;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.BudgetKind;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
 import org.mechlp.solver.lp.Sense;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.testing.Toys;
 
 /** Shadow prices in words, on a one-buyer problem whose binding IR dual is unique and derived by hand. */

@@ -7,8 +7,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
-import org.mechlp.solver.SolveOptions.Strategy;
+import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 

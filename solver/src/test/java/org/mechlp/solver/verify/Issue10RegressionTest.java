@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
-import org.mechlp.solver.SolveOptions;
+import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
-import org.mechlp.solver.compile.VariableIndex;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
-import org.mechlp.solver.lp.SolverSettings;
+import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.Optimality;
 import org.mechlp.solver.report.SolveReport;
@@ -159,7 +159,7 @@ class Issue10RegressionTest {
   void fallbackBackendsSuboptimalPointFailsTheDualCheck_issue10() {
     CompiledProblem compiled = LpCompiler.compile(badlyScaledAuction());
     LinearProgram lp = compiled.lp();
-    LpResult clp = new OrToolsLpSolver().solve(lp, new SolverSettings(Backend.CLP, null, 1));
+    LpResult clp = new OrToolsLpSolver().solve(lp, new BackendSettings(Backend.CLP, null, 1));
     double objective = lp.objective().value(clp.primal());
 
     Optimality optimality = OptimalityCheck.check(lp, clp.primal(), clp.duals(), objective, 1e-6);

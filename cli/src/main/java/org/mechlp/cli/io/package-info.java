@@ -1,0 +1,2 @@
+/** Writing the files commands produce, shared by the commands and their renderers. */
+package org.mechlp.cli.io;

@@ -1,0 +1,298 @@
+package org.mechlp.solver.certify.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.Issue;
+import org.mechlp.model.json.StrictJson;
+import org.mechlp.solver.certify.Certificate;
+import org.mechlp.solver.certify.CertificateChecker;
+import org.mechlp.solver.certify.InfeasibilityCertificate;
+import org.mechlp.solver.certify.Ratios;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearProgram;
+
+/**
+ * The {@code mechlp-certificate/1} file: the problem's name and SHA-256, the sense, the optimal value, and the
+ * non-zero primal values and duals as exact fraction strings keyed by the stable column and row names, so that the
+ * certificate survives re-compilation and can be re-checked by {@link CertificateChecker} with no LP solver.
+ */
+public final class CertificateFile {
+  /** The format tag. */
+  public static final String FORMAT = "mechlp-certificate/1";
+
+  /** The {@code kind} of an optimality certificate (the default when a file has no {@code kind}). */
+  public static final String KIND_OPTIMALITY = "optimality";
+
+  /** The {@code kind} of an infeasibility (Farkas) certificate. */
+  public static final String KIND_INFEASIBILITY = "infeasibility";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private CertificateFile() {}
+
+  /** A certificate read back, with the problem it claims to be for. */
+  public record Parsed(String problem, String problemSha256, Certificate certificate) {}
+
+  /** Thrown for a file that is not a readable certificate for the LP; the message names the JSON path. */
+  public static final class FormatException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with the message. */
+    public FormatException(String message) {
+      super(message);
+    }
+  }
+
+  /** The hex SHA-256 of the problem file's bytes. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  /** The JSON text of {@code certificate} for {@code lp}. */
+  public static String write(String problemName, byte[] problemBytes, LinearProgram lp, Certificate certificate) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("problem", problemName);
+    root.put("problemSha256", sha256(problemBytes));
+    root.put("sense", certificate.maximize() ? "maximize" : "minimize");
+    root.put("objective", Ratios.ratio(certificate.objective()));
+    ObjectNode primal = root.putObject("primal");
+    BigFraction[] x = certificate.primal();
+    for (int j = 0; j < x.length; j++) {
+      if (x[j].getNumerator().signum() != 0) {
+        primal.put(lp.columnName(j), Ratios.ratio(x[j]));
+      }
+    }
+    putRowValues(root.putObject("duals"), lp, certificate.duals());
+    return json(root);
+  }
+
+  /**
+   * Reads a certificate for {@code lp} from JSON text.
+   *
+   * @throws FormatException when the text is not JSON, not this format, names an unknown column or row, or holds
+   *     a value that is not an exact number
+   */
+  public static Parsed read(String text, LinearProgram lp) throws FormatException {
+    JsonNode root = root(text);
+    requireKind(root, KIND_OPTIMALITY);
+    String sense = text(root, "sense");
+    if (!"maximize".equals(sense) && !"minimize".equals(sense)) {
+      throw new FormatException("$.sense: expected \"maximize\" or \"minimize\", got " + shown(root.get("sense")));
+    }
+    BigFraction objective = fraction(root.get("objective"), "$.objective");
+    Map<String, Integer> columns = new HashMap<>();
+    for (int j = 0; j < lp.columnCount(); j++) {
+      columns.put(lp.columnName(j), j);
+    }
+    BigFraction[] x = new BigFraction[lp.columnCount()];
+    Arrays.fill(x, BigFraction.ZERO);
+    for (Map.Entry<String, BigFraction> e : entries(root, "primal").entrySet()) {
+      Integer j = columns.get(e.getKey());
+      if (j == null) {
+        throw new FormatException(
+            "$.primal." + StrictJson.echo(e.getKey()) + ": no column of the problem has this name");
+      }
+      x[j] = e.getValue();
+    }
+    BigFraction[] y = rowValues(root, "duals", lp);
+    return new Parsed(
+        text(root, "problem"),
+        text(root, "problemSha256"),
+        new Certificate("maximize".equals(sense), objective, x, y));
+  }
+
+  /** An infeasibility certificate read back, with the problem it claims to be for. */
+  public record ParsedInfeasibility(String problem, String problemSha256, InfeasibilityCertificate certificate) {}
+
+  /**
+   * The {@code kind} of a certificate's JSON text: {@link #KIND_OPTIMALITY} when absent, else
+   * {@link #KIND_INFEASIBILITY} or {@link #KIND_OPTIMALITY}.
+   *
+   * @throws FormatException when the text is not a JSON object of this format or the kind is unknown
+   */
+  public static String kind(String text) throws FormatException {
+    return kindOf(root(text));
+  }
+
+  /** The JSON text of an infeasibility certificate for {@code lp}: the non-zero Farkas multipliers by row name. */
+  public static String writeInfeasibility(
+      String problemName, byte[] problemBytes, LinearProgram lp, InfeasibilityCertificate certificate) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("kind", KIND_INFEASIBILITY);
+    root.put("problem", problemName);
+    root.put("problemSha256", sha256(problemBytes));
+    putRowValues(root.putObject("farkas"), lp, certificate.multipliers());
+    return json(root);
+  }
+
+  /**
+   * Reads an infeasibility certificate for {@code lp} from JSON text.
+   *
+   * @throws FormatException when the text is not JSON, not this format and kind, names an unknown row, or holds a
+   *     value that is not an exact number
+   */
+  public static ParsedInfeasibility readInfeasibility(String text, LinearProgram lp) throws FormatException {
+    JsonNode root = root(text);
+    requireKind(root, KIND_INFEASIBILITY);
+    BigFraction[] y = rowValues(root, "farkas", lp);
+    return new ParsedInfeasibility(
+        text(root, "problem"), text(root, "problemSha256"), new InfeasibilityCertificate(y));
+  }
+
+  /** Puts the non-zero {@code values}, one per row of {@code lp} in row order, into {@code target} by row name. */
+  private static void putRowValues(ObjectNode target, LinearProgram lp, BigFraction[] values) {
+    long[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(
+          row -> {
+            BigFraction y = values[(int) index[0]++];
+            if (y.getNumerator().signum() != 0) {
+              target.put(row.name(), Ratios.ratio(y));
+            }
+          });
+    }
+  }
+
+  /** The values by row name in {@code root.field}, one per row of {@code lp} in row order (zero when absent). */
+  private static BigFraction[] rowValues(JsonNode root, String field, LinearProgram lp) throws FormatException {
+    Map<String, Integer> rowIndex = new HashMap<>();
+    long[] index = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(row -> rowIndex.put(row.name(), (int) index[0]++));
+    }
+    BigFraction[] y = new BigFraction[(int) index[0]];
+    Arrays.fill(y, BigFraction.ZERO);
+    for (Map.Entry<String, BigFraction> e : entries(root, field).entrySet()) {
+      Integer i = rowIndex.get(e.getKey());
+      if (i == null) {
+        throw new FormatException(
+            "$." + field + "." + StrictJson.echo(e.getKey()) + ": no row of the problem has this name");
+      }
+      y[i] = e.getValue();
+    }
+    return y;
+  }
+
+  /** The JSON text of {@code root}, with a final newline. */
+  private static String json(ObjectNode root) {
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Every top-level field a certificate may have (the calibrated ones add "lp" and "posteriors"). */
+  private static final List<String> FIELDS =
+      List.of("format", "kind", "problem", "problemSha256", "lp", "posteriors", "sense", "objective", "primal",
+          "duals", "farkas");
+
+  /**
+   * The certificate's JSON object, read as strictly as a problem file (StrictJson: no duplicate keys, no trailing
+   * text, bounded numbers), with the format tag checked and unknown top-level fields refused.
+   */
+  static JsonNode root(String text) throws FormatException {
+    JsonNode root;
+    try {
+      root = StrictJson.parse(text, "certificate");
+    } catch (InvalidInputException e) {
+      Issue issue = e.issues().get(0);
+      throw new FormatException(
+          "$" + (issue.pointer().isEmpty() ? "" : "." + issue.pointer()) + ": not valid JSON: " + issue.message());
+    }
+    if (!root.isObject()) {
+      throw new FormatException("$: expected a JSON object");
+    }
+    if (!FORMAT.equals(text(root, "format"))) {
+      throw new FormatException("$.format: expected \"" + FORMAT + "\", got " + shown(root.get("format")));
+    }
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      if (!FIELDS.contains(e.getKey())) {
+        throw new FormatException("$." + StrictJson.echo(e.getKey()) + ": unknown field; known fields: "
+            + String.join(", ", FIELDS));
+      }
+    }
+    return root;
+  }
+
+  /** A JSON value as it may be echoed in a message (escaped, cut when long). */
+  static String shown(JsonNode node) {
+    return node == null ? "nothing" : StrictJson.echo(node.toString());
+  }
+
+  /**
+   * The exact value of a number string, bounded as numbers in problem files are (so "1e99999999" is refused
+   * instead of expanded into a hundred-million-digit integer).
+   */
+  static Optional<BigFraction> exact(JsonNode node) {
+    return node != null && node.isTextual() ? StrictJson.parseNumber(node.asText()) : Optional.empty();
+  }
+
+  private static String kindOf(JsonNode root) throws FormatException {
+    JsonNode node = root.get("kind");
+    if (node == null) {
+      return KIND_OPTIMALITY;
+    }
+    String kind = node.isTextual() ? node.asText() : null;
+    if (!KIND_OPTIMALITY.equals(kind) && !KIND_INFEASIBILITY.equals(kind)) {
+      throw new FormatException("$.kind: expected \"" + KIND_OPTIMALITY + "\" or \"" + KIND_INFEASIBILITY
+          + "\", got " + shown(node));
+    }
+    return kind;
+  }
+
+  private static void requireKind(JsonNode root, String expected) throws FormatException {
+    String kind = kindOf(root);
+    if (!kind.equals(expected)) {
+      throw new FormatException("$.kind: this is an " + kind + " certificate, not an " + expected + " one");
+    }
+  }
+
+  private static String text(JsonNode root, String field) {
+    JsonNode node = root.get(field);
+    return node == null || !node.isTextual() ? null : node.asText();
+  }
+
+  private static Map<String, BigFraction> entries(JsonNode root, String field) throws FormatException {
+    JsonNode node = root.get(field);
+    if (node == null || !node.isObject()) {
+      throw new FormatException("$." + field + ": expected an object of name: \"fraction\"");
+    }
+    Map<String, BigFraction> out = new HashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.put(e.getKey(), fraction(e.getValue(), "$." + field + "." + StrictJson.echo(e.getKey())));
+    }
+    return out;
+  }
+
+  private static BigFraction fraction(JsonNode node, String path) throws FormatException {
+    Optional<BigFraction> value = exact(node);
+    if (value.isEmpty()) {
+      throw new FormatException(path + ": expected an exact number as a string such as \"9/4\" (decimal exponents"
+          + " up to 1000), got " + shown(node));
+    }
+    return value.get();
+  }
+}
