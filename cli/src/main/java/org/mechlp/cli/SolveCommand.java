@@ -226,7 +226,7 @@ final class SolveCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
     Output output = Output.of(out, spec.commandLine().getOut());
-    if (DynamicRun.applies(problemFile)) { // a multi-period problem: docs/THEORY.md, Dynamic mechanisms
+    if (DynamicRun.applies(problemFile)) { // a multi-period problem: docs/theory-dynamic.md
       return DynamicRun.solve(problemFile, output, format == ReportFormat.JSON, maxRows);
     }
     // Checked before solving, so a long run does not end with an unwritable picture.
