@@ -2,7 +2,6 @@ package org.mechlp.model.dynamic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.json.StrictJson;
 
 /**
  * Reads and validates a multi-period problem: a {@code mechlp/1} file with a {@code periods} block (docs/FORMAT.md,
@@ -36,8 +36,11 @@ public final class DynamicProblemReader {
 
   /** True when {@code file} is a JSON object with a {@code periods} field (a multi-period problem). */
   public static boolean isDynamic(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false; // a device or a pipe is for the ordinary reader, which refuses it with the size limit
+    }
     try {
-      JsonNode root = DynamicJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      JsonNode root = DynamicJson.parse(StrictJson.readText(file), file.toString());
       return root.isObject() && root.has("periods");
     } catch (IOException | InvalidInputException e) {
       return false; // the ordinary reader reports unreadable or malformed files
@@ -46,7 +49,7 @@ public final class DynamicProblemReader {
 
   /** Reads and validates a multi-period problem file. */
   public static DynamicProblem read(Path file) throws IOException, InvalidInputException {
-    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    return read(StrictJson.readText(file), file.toString());
   }
 
   /** Reads a multi-period problem from JSON text; {@code source} names it in messages. */
