@@ -32,7 +32,7 @@ class BatchExactCommandTest {
       assertThat(record.get("verdict").asText()).as(line).isEqualTo("OK");
       assertThat(record.get("certification").asText()).as(line).isEqualTo("CERTIFIED");
     }
-    // myerson-ironing: the ironed virtual values give 64/25 (the file's expect block, MATH.md); as a fraction.
+    // myerson-ironing: the ironed virtual values give 64/25 (the file's expect block, docs/THEORY.md); as a fraction.
     assertThat(record(lines, "myerson-ironing").get("exactObjective").asText()).isEqualTo("64/25");
     // An infeasible expectation is met by a certified infeasibility, which has no value.
     JsonNode ms = record(lines, "bilateral-trade-ms");

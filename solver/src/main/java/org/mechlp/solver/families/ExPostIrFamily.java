@@ -11,7 +11,7 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Ex post individual rationality, {@code ir-expost} (MATH.md section 4.1, "IR ex post"): every agent gets at least
+ * Ex post individual rationality, {@code ir-expost} (docs/THEORY.md, Constraint families, "IR ex post"): every agent gets at least
  * its outside option at every profile,
  *
  * <pre>

@@ -16,7 +16,7 @@ import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
- * Optimal BIC single-item mechanisms through the reduced form (MATH.md section 5.3): 2 N interim columns instead of
+ * Optimal BIC single-item mechanisms through the reduced form (docs/THEORY.md, Smaller LPs): 2 N interim columns instead of
  * (m + n) k^n ex post ones. Border's feasibility constraints are added lazily: solve, find the violated threshold
  * sets by sorting ({@link BorderSeparation}), add them, re-solve, until none is violated. Each round is a fresh
  * solve of a tiny LP.
