@@ -6,8 +6,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * How a single-agent problem with a payoff-relevant state is solved as a calibrated mechanism (Doval and Smolin,
- * 2025; docs/THEORY.md, Calibrated mechanisms): the designer discloses a signal about the state, then applies a state-independent rule,
- * and IC and IR must hold under the agent's posterior given its type and the signal.
+ * 2025; docs/THEORY.md, Calibrated mechanisms): the designer discloses a signal about the state, then applies a
+ * state-independent rule, and IC and IR must hold under the agent's posterior given its type and the signal.
  *
  * @param disclosure which signal structures are allowed
  * @param signalNames the signals of a {@link Disclosure#FIXED} structure (empty otherwise)
@@ -15,9 +15,10 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param gridResolution K of the uniform posterior grid {a/K} used by {@link Disclosure#OPTIMAL}
  * @param maxDenominator posteriors with every coordinate a fraction of denominator at most this are added too
  * @param adaptive for two states, refine the grid around the posteriors that carry weight
- * @param observePayments modelling switch (docs/THEORY.md, Calibrated mechanisms): the agent observes payments as well as allocations
- * @param typesRedrawn modelling switch (docs/THEORY.md, Calibrated mechanisms): types are redrawn each period, so the agent also learns its type
- *     distribution given the state
+ * @param observePayments modelling switch (docs/THEORY.md, Calibrated mechanisms): the agent observes payments as well
+ * as allocations
+ * @param typesRedrawn modelling switch (docs/THEORY.md, Calibrated mechanisms): types are redrawn each period, so the
+ * agent also learns its type     distribution given the state
  */
 public record CalibrationSpec(
     Disclosure disclosure,

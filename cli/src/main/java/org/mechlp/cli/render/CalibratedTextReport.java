@@ -221,8 +221,8 @@ public final class CalibratedTextReport {
         .append(")\n");
     boolean transfers = problem.mechanism().transfers().allowed();
     int agents = problem.agentCount();
-    // One agent: a row per type. Several (a public signal, docs/THEORY.md, Several agents: a public signal): a row per reported profile, a payment
-    // column per agent.
+    // One agent: a row per type. Several (a public signal, docs/THEORY.md, Several agents: a public signal): a row per
+    // reported profile, a payment column per agent.
     List<String> columns = new ArrayList<>(List.of(agents == 1 ? "type" : "profile", "lottery"));
     if (transfers) {
       if (agents == 1) {

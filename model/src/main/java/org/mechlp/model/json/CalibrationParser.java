@@ -54,8 +54,8 @@ final class CalibrationParser {
   }
 
   /**
-   * Calibrated mechanisms need a state the agents do not know (docs/THEORY.md, Calibrated mechanisms); with several agents mechlp solves the
-   * public-signal class of docs/THEORY.md, Several agents: a public signal.
+   * Calibrated mechanisms need a state the agents do not know (docs/THEORY.md, Calibrated mechanisms); with several
+   * agents mechlp solves the public-signal class of docs/THEORY.md, Several agents: a public signal.
    */
   private void checkProblemShape() {
     if (!problem.statesGiven()) {

@@ -9,9 +9,9 @@ import org.mechlp.model.TransferSpec;
 import org.mechlp.model.TypeProfiles;
 
 /**
- * The exact data of a problem with states, in the notation of docs/THEORY.md, Calibrated mechanisms: the state prior mu0(w), the
- * likelihoods p(θ | w) of type profiles θ (for one agent, of its types), each agent's utility u_i(x, θ, w), the
- * designer's payoff c(x, θ, w) + alpha * sum_i τ_i derived from the objective, and the outside options. The
+ * The exact data of a problem with states, in the notation of docs/THEORY.md, Calibrated mechanisms: the state prior
+ * mu0(w), the likelihoods p(θ | w) of type profiles θ (for one agent, of its types), each agent's utility u_i(x, θ, w),
+ * the designer's payoff c(x, θ, w) + alpha * sum_i τ_i derived from the objective, and the outside options. The
  * rules of a two-stage mechanism are indexed by reported profile ({@link #types} of them; for one agent a profile
  * is a type). Maximization is assumed; a minimizing objective is negated.
  */
@@ -115,7 +115,9 @@ final class CalibratedData {
     upperTransfer = agentUpper[0];
   }
 
-  /** Fails unless the problem has one agent: the checks and the standard bound are single-agent (docs/THEORY.md, Checking a calibrated mechanism). */
+  /** Fails unless the problem has one agent: the checks and the standard bound are single-agent (docs/THEORY.md,
+   * Checking a calibrated mechanism).
+   */
   void requireSingleAgent(String what) {
     if (agents != 1) {
       throw new IllegalArgumentException(what + " needs exactly one agent; the problem has " + agents);

@@ -18,8 +18,8 @@ import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
- * Solves calibrated mechanism design problems for one agent (docs/THEORY.md, Calibrated LPs). The designer discloses a signal
- * about the state and then applies a state-independent rule; IC and IR hold under the agent's posterior. The
+ * Solves calibrated mechanism design problems for one agent (docs/THEORY.md, Calibrated LPs). The designer discloses a
+ * signal about the state and then applies a state-independent rule; IC and IR hold under the agent's posterior. The
  * problem's disclosure mode picks the LP: a given signal (P0), optimal disclosure over candidate posteriors (P1,
  * refined adaptively for two states), full transparency (P2) or none. Alongside, it always solves full
  * transparency, no disclosure and the standard BIC LP with a designer who knows the state (P4), which bracket the
@@ -94,7 +94,8 @@ public final class CalibratedSolver {
               String.format(
                   Locale.ROOT,
                   "%s bound: the best public-signal two-stage mechanism over %d candidate posteriors; with several"
-                      + " agents this class is sufficient, not necessary, for calibration (docs/THEORY.md, Several agents: a public signal)",
+                      + " agents this class is sufficient, not necessary, for calibration (docs/THEORY.md, Several"
+                      + " agents: a public signal)",
                   data.sign > 0 ? "lower" : "upper",
                   main.layout.count());
         } else if (data.privateValues()) {
@@ -102,7 +103,9 @@ public final class CalibratedSolver {
               "exact: with private values full transparency is optimal (docs/THEORY.md T2), and every vertex is a"
                   + " candidate posterior";
         } else if (main.ok() && standard.ok() && close(main.value(data), standard.value(data), options)) {
-          exactness = "exact: equals the standard BIC bound, which no calibrated mechanism can exceed (docs/THEORY.md P1)";
+          exactness =
+              "exact: equals the standard BIC bound, which no calibrated mechanism can exceed (docs/THEORY.md,"
+                  + " sandwich)";
         } else {
           exact = false;
           String side = data.sign > 0 ? "lower" : "upper";
@@ -152,7 +155,8 @@ public final class CalibratedSolver {
       structure = rows.toArray(new double[0][]);
     }
     if (data.agents > 1) {
-      // Only a sufficient class: never the calibrated optimum itself (docs/THEORY.md, Calibrated mechanisms, multi-agent).
+      // Only a sufficient class: never the calibrated optimum itself (docs/THEORY.md, Calibrated mechanisms,
+      // multi-agent).
       exact = false;
     }
     String combined = join(message, main.lp.message());
@@ -464,7 +468,9 @@ public final class CalibratedSolver {
   }
 
   private static String publicSignal(CalibratedData data) {
-    return data.agents == 1 ? "" : ", a public signal to " + data.agents + " agents (docs/THEORY.md, Several agents: a public signal)";
+    return data.agents == 1
+        ? ""
+        : ", a public signal to " + data.agents + " agents (docs/THEORY.md, Several agents: a public signal)";
   }
 
   private static boolean close(Double a, Double b, SolveOptions options) {

@@ -11,8 +11,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Incentive compatibility under the posterior (docs/THEORY.md R2, P1 and, for several agents with a public signal, 1.7):
- * after signal g, agent i of type θ_i must not gain by reporting θ'_i. Beliefs are proportional to
+ * Incentive compatibility under the posterior (docs/THEORY.md R2, P1 and, for several agents with a public signal,
+ * 1.7): after signal g, agent i of type θ_i must not gain by reporting θ'_i. Beliefs are proportional to
  * mu_g(w) p(θ | w); with wu_i(x, θ) = sum_w mu_g(w) p(θ | w) u_i(x, θ, w) and P_g(θ) = sum_w mu_g(w) p(θ | w):
  *
  * <pre>

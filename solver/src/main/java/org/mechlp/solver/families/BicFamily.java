@@ -26,8 +26,8 @@ import org.mechlp.solver.lp.Sense;
  * expected gain from the misreport. The state sum is taken as sum_ω f(θ,ω) v_i(o,θ,ω) = f(θ) ū_i(o,θ), exact
  * because ū_i averages with f(ω|θ) whenever f(θ) > 0.
  *
- * <p>Types with f_i(θ_i) = 0 get no rows: docs/THEORY.md writes the constraint multiplied by f_i(θ_i), and for such a type
- * every weight f(θ,ω) is 0, so the row would read 0 >= 0.
+ * <p>Types with f_i(θ_i) = 0 get no rows: docs/THEORY.md writes the constraint multiplied by f_i(θ_i), and for such a
+ * type every weight f(θ,ω) is 0, so the row would read 0 >= 0.
  *
  * <p>Key {@code {i, θ_i, θ'_i}}; rows in order of agent, then true type, then misreport.
  */

@@ -19,7 +19,8 @@ import org.mechlp.solver.report.SolveStatus;
 
 /**
  * Properties of calibrated solves on random one-buyer, one-good problems with two types and two states (integer
- * values 0..5, random positive joint priors). They follow from docs/THEORY.md, Calibrated mechanisms and hold whatever the numbers.
+ * values 0..5, random positive joint priors). They follow from docs/THEORY.md, Calibrated mechanisms and hold whatever
+ * the numbers.
  */
 class CalibratedPropertyTest {
   private static final double TOLERANCE = 1e-7;

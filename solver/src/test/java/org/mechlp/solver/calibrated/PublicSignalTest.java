@@ -10,7 +10,9 @@ import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveStatus;
 
-/** Several agents and a public signal (docs/THEORY.md, Several agents: a public signal), reported as a sufficient class, hence a lower bound. */
+/** Several agents and a public signal (docs/THEORY.md, Several agents: a public signal), reported as a sufficient
+ * class, hence a lower bound.
+ */
 class PublicSignalTest {
   /**
    * Two bidders with values 1 or 2 (probability 1/2 each, independent of each other and of the state), one good,

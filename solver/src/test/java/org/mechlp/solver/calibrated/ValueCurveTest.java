@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.solver.options.SolveOptions;
 
-/** V(mu) and its concave envelope on docs/THEORY.md, Calibrated examples, example C, against the closed form given there. */
+/** V(mu) and its concave envelope on docs/THEORY.md, Calibrated examples, example C, against the closed form given
+ * there.
+ */
 class ValueCurveTest {
   /** docs/THEORY.md, Calibrated examples, example C: V(mu) = max(min(3 - 2mu, 1 + mu), (1/2) max(3 - 2mu, 1 + mu)). */
   static double closedForm(double mu) {

@@ -19,8 +19,8 @@ import org.mechlp.solver.report.SolveStatus;
 
 /**
  * Every shipped instance solves with exact certification to its golden value as a fraction (a calibrated one
- * through {@link CalibratedExactSolver}): the instance's {@code expect} block, whose sources GoldenInstancesTest lists (closed forms, hand
- * derivations, the literature, independent LPs).
+ * through {@link CalibratedExactSolver}): the instance's {@code expect} block, whose sources GoldenInstancesTest lists
+ * (closed forms, hand derivations, the literature, independent LPs).
  */
 class CertifiedInstancesTest {
   static Stream<Path> instances() throws IOException {
@@ -61,8 +61,9 @@ class CertifiedInstancesTest {
 
   /**
    * A calibrated instance: the main LP's certified optimum is the golden value and, as the report's exactness
-   * argument holds, the calibrated optimum itself; its bracketing LPs are certified to the values of docs/THEORY.md, Calibrated examples (the
-   * instance descriptions derive them: A full 7/6, none 1, standard 3/2; C full 5/4, none 3/2, standard 13/8).
+   * argument holds, the calibrated optimum itself; its bracketing LPs are certified to the values of docs/THEORY.md,
+   * Calibrated examples (the instance descriptions derive them: A full 7/6, none 1, standard 3/2; C full 5/4, none 3/2,
+   * standard 13/8).
    */
   private static void certifiesTheCalibratedGoldenValue(Problem problem, JsonNode expect) {
     CalibratedExactSolver.CalibratedExactReport exact = CalibratedExactSolver.solve(problem, SolveOptions.defaults());

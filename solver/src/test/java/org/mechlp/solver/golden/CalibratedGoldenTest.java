@@ -15,7 +15,9 @@ import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.testing.Expected;
 
-/** The shipped calibrated instances solve to the values of docs/THEORY.md, Calibrated examples (each verified there with an independent LP). */
+/** The shipped calibrated instances solve to the values of docs/THEORY.md, Calibrated examples (each verified there
+ * with an independent LP).
+ */
 class CalibratedGoldenTest {
   /**
    * One calibrated golden case: the benchmarks beside the optimum (full transparency, no disclosure, standard bound)
@@ -42,7 +44,8 @@ class CalibratedGoldenTest {
               1,
               1.5,
               true,
-              "docs/THEORY.md, Calibrated examples, example A: private values, so full transparency (7/6) is optimal (T2); standard 3/2 is"
+              "docs/THEORY.md, Calibrated examples, example A: private values, so full transparency (7/6) is"
+                  + " optimal (T2); standard 3/2 is"
                   + " Cremer-McLean through the state"),
           new Golden(
               "calibrated-example-c",
@@ -50,7 +53,8 @@ class CalibratedGoldenTest {
               1.5,
               1.625,
               true,
-              "docs/THEORY.md, Calibrated examples, example C at prior 1/2: cav V(1/2) = (1/4) V(0) + (3/4) V(2/3) = (1/4) 1.5 + (3/4) 5/3"));
+              "docs/THEORY.md, Calibrated examples, example C at prior 1/2: cav V(1/2) = (1/4) V(0)"
+                  + " + (3/4) V(2/3) = (1/4) 1.5 + (3/4) 5/3"));
 
   static Stream<Golden> cases() {
     return CASES.stream();
