@@ -19,8 +19,10 @@ import org.mechlp.solver.certify.io.CertificateFile;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.BackendSettings;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.export.LpFormat;
+import org.mechlp.solver.lp.export.MpsFormat;
 import org.mechlp.solver.options.SolveOptions;
-import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.pipeline.CalibratedExactSolve;
 import org.mechlp.solver.pipeline.CalibratedSolve;
 import org.mechlp.solver.pipeline.ExactSolve;
@@ -131,9 +133,9 @@ final class SolveCommand implements Callable<Integer> {
       names = "--export-lp",
       paramLabel = "FILE.lp|FILE.mps",
       description =
-          "Also write the compiled LP, with readable row names, in LP format (or free MPS when FILE ends in .mps)"
-              + " to cross-check it in another solver. Standard (not calibrated) problems. OR-Tools' exporter"
-              + " writes coefficients with 6 significant digits.")
+          "Also write the compiled LP, with readable row names, in CPLEX LP format (or free MPS when FILE ends in"
+              + " .mps) to cross-check it in another solver. Numbers are exact where the decimal terminates, else"
+              + " written to 17 significant digits. Standard (not calibrated) problems.")
   Path exportLp;
 
   @Option(
@@ -273,7 +275,9 @@ final class SolveCommand implements Callable<Integer> {
     }
     if (exportLp != null) {
       boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
-      AtomicFiles.write(exportLp, OrToolsLpSolver.export(LpCompiler.compile(problem).lp(), mps));
+      LinearProgram lp = LpCompiler.compile(problem).lp();
+      AtomicFiles.write(
+          exportLp, mps ? MpsFormat.write(lp, problem.name()) : LpFormat.write(lp, "mechlp: " + problem.name()));
     }
     writeCertificate(outcome);
     writeCurve(outcome);

@@ -71,50 +71,6 @@ public final class OrToolsLpSolver implements LpSolver {
     }
   }
 
-  /**
-   * The LP in CPLEX LP format ({@code mps} false) or free MPS format, written by OR-Tools, with the readable row and
-   * column names (characters those formats reject are replaced), so it can be cross-checked in another solver.
-   */
-  public static String export(LinearProgram lp, boolean mps) {
-    Natives.load();
-    MPSolver solver = MPSolver.createSolver("GLOP");
-    try {
-      int n = lp.columnCount();
-      MPVariable[] columns = new MPVariable[n];
-      for (int j = 0; j < n; j++) {
-        ColumnBounds b = lp.bounds().get(j);
-        columns[j] = solver.makeNumVar(b.lowerDouble(), b.upperDouble(), exportName(lp.columnName(j)));
-      }
-      MpModel.setObjective(solver.objective(), columns, lp.objective());
-      for (ConstraintFamily family : lp.families()) {
-        family.forEachRow(row -> MpModel.addRow(solver, columns, row, exportName(row.name())));
-      }
-      return mps ? solver.exportModelAsMpsFormat(false, false) : solver.exportModelAsLpFormat(false);
-    } finally {
-      solver.delete();
-    }
-  }
-
-  /**
-   * A name LP and MPS readers accept: brackets become parentheses, separators dots, an arrow an underscore
-   * ({@code ic-dsic[b1:v3->v2|b2=v1]} becomes {@code ic_dsic(b1.v3_v2.b2.v1)}).
-   */
-  static String exportName(String name) {
-    StringBuilder sb = new StringBuilder(name.length());
-    for (char ch : name.replace("->", "_").toCharArray()) {
-      if (ch == '[') {
-        sb.append('(');
-      } else if (ch == ']') {
-        sb.append(')');
-      } else if (ch == ':' || ch == '=' || ch == '|') {
-        sb.append('.');
-      } else {
-        sb.append(Character.isLetterOrDigit(ch) || "_.(),".indexOf(ch) >= 0 ? ch : '_');
-      }
-    }
-    return sb.toString();
-  }
-
   /** GLOP without presolve and with tight tolerances: a second basis for exact certification to try. */
   private static final String GLOP_FOR_EXACT_BASIS =
       "use_preprocessing:false primal_feasibility_tolerance:1e-12 dual_feasibility_tolerance:1e-12";
