@@ -22,7 +22,8 @@ public final class ExitCodes {
           + "     file is written%n"
           + "  3  answered no: infeasible or unbounded, or the check found violations;%n"
           + "     the report is written%n"
-          + "  4  solver failure, numerical failure or a limit reached%n";
+          + "  4  solver failure, numerical failure or a limit reached (LP size, time,%n"
+          + "     memory)%n";
 
   private ExitCodes() {}
 }

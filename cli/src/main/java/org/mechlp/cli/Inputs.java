@@ -2,7 +2,6 @@ package org.mechlp.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +12,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.StateMechanism;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;
+import org.mechlp.model.json.StrictJson;
 import org.mechlp.model.json.StateMechanismJson;
 
 /**
@@ -78,13 +78,16 @@ final class Inputs {
     }
   }
 
-  /** The file's text, decoded as UTF-8. */
-  static String text(Path file) throws BadInputException {
-    return new String(bytes(file), StandardCharsets.UTF_8);
+  /** The file's text, decoded as strict UTF-8 (the first bad byte is named by its offset). */
+  static String text(Path file) throws BadInputException, InvalidInputException {
+    return StrictJson.decode(bytes(file), name(file));
   }
 
-  /** The file's bytes; for {@code -}, all of standard input (the same bytes on every call). */
-  static byte[] bytes(Path file) throws BadInputException {
+  /**
+   * The file's bytes, at most StrictJson.MAX_FILE_BYTES of them (so /dev/zero is refused, not read until memory
+   * runs out); for {@code -}, all of standard input (the same bytes on every call).
+   */
+  static byte[] bytes(Path file) throws BadInputException, InvalidInputException {
     if (isStdin(file)) {
       return stdin();
     }
@@ -94,8 +97,8 @@ final class Inputs {
     if (!Files.exists(file)) {
       throw new BadInputException(file + ": no such file");
     }
-    try {
-      return Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return StrictJson.readBytes(in, file.toString());
     } catch (IOException e) {
       throw unreadable(file, e);
     }
@@ -108,10 +111,10 @@ final class Inputs {
     }
   }
 
-  private static synchronized byte[] stdin() throws BadInputException {
+  private static synchronized byte[] stdin() throws BadInputException, InvalidInputException {
     if (stdinRead != System.in) {
       try {
-        stdinBytes = System.in.readAllBytes();
+        stdinBytes = StrictJson.readBytes(System.in, STDIN_NAME);
       } catch (IOException e) {
         throw new BadInputException(STDIN_NAME + ": cannot read: " + e.getMessage());
       }

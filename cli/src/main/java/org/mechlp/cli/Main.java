@@ -39,6 +39,7 @@ public final class Main {
     CommandLine cmd = new CommandLine(new MechlpCommand());
     cmd.setExecutionExceptionHandler(errors);
     cmd.setExitCodeExceptionMapper(errors);
+    cmd.setExecutionStrategy(ErrorHandler.guarding(new CommandLine.RunLast()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     // A usage error is one line and a suggestion, not the whole help; enum values are written in lower case.
     cmd.setParameterExceptionHandler(new UsageErrors());

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.StrategyPlanner;
 import org.mechlp.solver.calibrated.CalibratedLps;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.certify.CertificateCheck;
@@ -66,6 +68,14 @@ final class VerifyCertificateCommand implements Callable<Integer> {
       description = "Check the certificate even when the problem file's SHA-256 differs from the one it records.")
   boolean ignoreHash;
 
+  @Option(
+      names = "--max-lp-rows",
+      paramLabel = "N",
+      description =
+          "Refuse, before rebuilding it, an LP with more rows than this (exit code 4) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000000")
+  long maxLpRows;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -77,6 +87,11 @@ final class VerifyCertificateCommand implements Callable<Integer> {
     // Before anything else: a certificate of another problem would otherwise fail on a missing row or column name.
     requireHash(text, problemBytes);
     Problem problem = Inputs.problem(problemFile);
+    var refusal = StrategyPlanner.verificationRefusal(problem, maxLpRows);
+    if (refusal.isPresent()) {
+      spec.commandLine().getErr().println(refusal.get());
+      return ExitCodes.SOLVER_FAILURE;
+    }
     if (infeasibility && problem.isCalibrated()) {
       throw new BadInputException(
           Inputs.name(certificateFile)
@@ -220,7 +235,8 @@ final class VerifyCertificateCommand implements Callable<Integer> {
     spec.commandLine().getErr().println("warning: " + message);
   }
 
-  private String readCertificate() throws BadInputException {
+  /** The certificate's text, read with the limits of every input file (size, UTF-8, named byte offset). */
+  private String readCertificate() throws BadInputException, InvalidInputException {
     return Inputs.text(certificateFile);
   }
 }

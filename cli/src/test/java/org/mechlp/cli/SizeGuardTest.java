@@ -46,4 +46,69 @@ class SizeGuardTest {
     assertThat(r.exitCode()).isEqualTo(4);
     assertThat(r.out()).contains("FAILED   myerson-two-bidders", "63 rows");
   }
+
+  /** {@code agents} bidders with values 1..{@code types} each, uniform, single item, DSIC and ex post IR. */
+  private Path auction(int agents, int types) throws java.io.IOException {
+    StringBuilder json = new StringBuilder("{\"format\": \"mechlp/1\", \"agents\": [");
+    for (int i = 0; i < agents; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"name\": \"b").append(i).append("\", \"types\": [");
+      for (int t = 1; t <= types; t++) {
+        json.append(t == 1 ? "" : ",").append("{\"name\": \"v").append(t).append("\", \"value\": ").append(t)
+            .append("}");
+      }
+      json.append("], \"prior\": [").append(String.join(",", java.util.Collections.nCopies(types, "\"1/" + types + "\"")))
+          .append("]}");
+    }
+    json.append("], \"outcomes\": {\"shortcut\": \"single-item\"}, \"mechanism\": {\"ic\": \"dsic\", \"ir\":"
+        + " \"expost\"}, \"objective\": \"revenue\"}");
+    Path file = dir.resolve("auction-" + agents + "x" + types + ".json");
+    java.nio.file.Files.writeString(file, json);
+    return file;
+  }
+
+  @Test
+  void hugeProblemsAreRefusedByArithmeticInWellUnderASecond() throws Exception {
+    // 10^7 profiles: 7 x 10^7 x 9 DSIC rows; this took 41 s and 3.9 GB before the guard counted without compiling.
+    Path seven = auction(7, 10);
+    Path out = dir.resolve("out.json");
+    CliRun.run("validate", seven.toString()); // warm up parsing, so the timing below is the guard's
+    long start = System.nanoTime();
+    CliRun r = CliRun.run("solve", seven.toString(), "--out", out.toString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+    // Lazily: 10^7 feasibility + 7 x 10^7 IR rows + initial IC rows; 10^7 x (11 outcomes + 7 transfers) columns.
+    assertThat(r.err()).contains("150,000,000 columns", "over the limit of 2,000,000 rows");
+    assertThat(seconds).isLessThan(1.0);
+    assertThat(out).doesNotExist();
+
+    // 10^8 profiles ran out of memory in the guard itself.
+    CliRun eight = CliRun.run("solve", auction(8, 10).toString());
+    assertThat(eight.exitCode()).isEqualTo(4);
+    assertThat(eight.err()).contains("1,700,000,000 columns");
+  }
+
+  @Test
+  void moreProfilesThanAnIntIndexIsBadInputNamingTheAgents() throws Exception {
+    CliRun r = CliRun.run("validate", auction(10, 10).toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("agents: 10 agents with 10 types each give 10,000,000,000 type profiles");
+  }
+
+  @Test
+  void verifyCertificateRefusesAnLpOverTheLimitBeforeRebuildingIt() throws Exception {
+    Path problem = auction(7, 10);
+    // A well-formed certificate for this very file (its hash matches), so only the size can refuse it.
+    String sha = org.mechlp.solver.certify.io.CertificateFile.sha256(java.nio.file.Files.readAllBytes(problem));
+    Path cert = dir.resolve("cert.json");
+    java.nio.file.Files.writeString(cert, "{\"format\": \"mechlp-certificate/1\", \"problem\": \"p\", \"problemSha256\": \""
+        + sha + "\", \"sense\": \"maximize\", \"objective\": \"0\", \"primal\": {}, \"duals\": {}}");
+
+    CliRun r = CliRun.run("verify-certificate", problem.toString(), cert.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+    // 10^7 feasibility + 7 x 10^7 x 9 DSIC + 7 x 10^7 IR rows = 710,000,000.
+    assertThat(r.err()).contains("710,000,000 rows", "--max-lp-rows");
+  }
 }

@@ -1,11 +1,15 @@
 package org.mechlp.solver;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.families.FamilyCatalog;
+import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lazy.StrategyChoice;
+import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.options.SolveOptions.Strategy;
@@ -85,8 +89,19 @@ public final class StrategyPlanner {
         || requested == Strategy.SYMMETRIC) {
       return Optional.empty();
     }
-    CompiledProblem compiled = LpCompiler.compile(problem);
-    return refusal(problem, compiled, StrategyChoice.of(compiled, requested), maxRows);
+    // Counted by arithmetic: the families know their row counts, and nothing per column or row is allocated here,
+    // so a problem of 10^8 profiles is refused in milliseconds instead of exhausting memory while compiling.
+    long columns = columnCount(problem);
+    if (columns > Integer.MAX_VALUE) {
+      return Optional.of(String.format(Locale.ROOT,
+          "%s: the LP would have %,d columns (%,d type profiles x %d outcomes and transfers), more than mechlp can"
+              + " index (2^31 - 1). %s",
+          problem.name(), columns, (long) problem.profiles().count(), columns / problem.profiles().count(),
+          otherRemedies(problem)));
+    }
+    List<ConstraintFamily> families = FamilyCatalog.forProblem(problem, new VariableIndex(problem));
+    long rows = families.stream().mapToLong(ConstraintFamily::rowCount).reduce(0, Math::addExact);
+    return refusal(problem, columns, rows, StrategyChoice.of(problem, families, requested), maxRows);
   }
 
   /** {@link #refusal(Problem, Strategy, long)} for a plan already made. */
@@ -94,12 +109,45 @@ public final class StrategyPlanner {
     if (plan.strategy() == Strategy.REDUCED || plan.requested() == Strategy.SYMMETRIC) {
       return Optional.empty();
     }
-    return refusal(problem, plan.compiled(), StrategyChoice.of(plan.compiled(), plan.requested()), maxRows);
+    LinearProgram lp = plan.compiled().lp();
+    return refusal(problem, lp.columnCount(), lp.rowCount(), StrategyChoice.of(plan.compiled(), plan.requested()),
+        maxRows);
+  }
+
+  /**
+   * Why verify-certificate refuses {@code problem}'s LP, or empty when it has at most {@code maxRows} rows: the
+   * check rebuilds and walks every row in exact arithmetic. Counted by arithmetic, like {@link #refusal}.
+   */
+  public static Optional<String> verificationRefusal(Problem problem, long maxRows) {
+    if (problem.isCalibrated()) {
+      return Optional.empty();
+    }
+    long columns = columnCount(problem);
+    long rows =
+        columns > Integer.MAX_VALUE
+            ? Long.MAX_VALUE
+            : FamilyCatalog.forProblem(problem, new VariableIndex(problem)).stream()
+                .mapToLong(ConstraintFamily::rowCount)
+                .reduce(0, Math::addExact);
+    if (rows <= maxRows) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(Locale.ROOT,
+        "%s: the certificate's LP would have %s rows and %,d columns, over the limit of %,d rows (--max-lp-rows);"
+            + " such a certificate cannot have come from solve --exact under the same limit. Raise --max-lp-rows"
+            + " to check it anyway (exact checking needs several GB at this size).",
+        problem.name(), rows == Long.MAX_VALUE ? "more than 2^31" : String.format(Locale.ROOT, "%,d", rows),
+        columns, maxRows));
+  }
+
+  /** The LP's column count in long arithmetic (it may exceed what an int index can hold). */
+  private static long columnCount(Problem problem) {
+    long perProfile = problem.outcomeCount() + (problem.mechanism().transfers().allowed() ? problem.agentCount() : 0);
+    return Math.multiplyExact((long) problem.profiles().count(), perProfile);
   }
 
   private static Optional<String> refusal(
-      Problem problem, CompiledProblem compiled, StrategyChoice choice, long maxRows) {
-    LinearProgram lp = compiled.lp();
+      Problem problem, long columns, long totalRows, StrategyChoice choice, long maxRows) {
     long rows = choice.builtRowsBound();
     if (rows <= maxRows) {
       return Optional.empty();
@@ -114,12 +162,12 @@ public final class StrategyPlanner {
               problem.name(),
               rows,
               choice.icRows(),
-              lp.columnCount(),
+              columns,
               rows * BYTES_PER_ROW / 1e9,
               maxRows));
     }
     boolean lazyHelps =
-        choice.icFamily() != null && choice.icFamily().hasFastScan() && lp.rowCount() - choice.icRows() <= maxRows;
+        choice.icFamily() != null && choice.icFamily().hasFastScan() && totalRows - choice.icRows() <= maxRows;
     return Optional.of(
         String.format(
             Locale.ROOT,
@@ -127,7 +175,7 @@ public final class StrategyPlanner {
                 + " limit of %,d rows (--max-lp-rows). %s",
             problem.name(),
             rows,
-            lp.columnCount(),
+            columns,
             rows * BYTES_PER_ROW / 1e9,
             maxRows,
             lazyHelps

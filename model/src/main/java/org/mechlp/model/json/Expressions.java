@@ -3,11 +3,19 @@ package org.mechlp.model.json;
 import com.ezylang.evalex.BaseException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.config.FunctionDictionaryIfc;
+import com.ezylang.evalex.config.MapBasedFunctionDictionary;
+import com.ezylang.evalex.config.MapBasedOperatorDictionary;
+import com.ezylang.evalex.config.OperatorDictionaryIfc;
 import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.operators.OperatorIfc;
 import com.ezylang.evalex.parser.ASTNode;
+import com.ezylang.evalex.parser.Token;
 import com.ezylang.evalex.parser.Token.TokenType;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +45,37 @@ final class Expressions {
           // No built-in constants (PI, E, TRUE, ...): they would shadow attributes such as "e".
           .defaultConstants(Map.of())
           .arraysAllowed(false)
+          .operatorDictionary(boundedOperators())
+          .functionDictionary(allowedFunctions())
           .build();
+
+  /** EvalEx's operators, each with its results bounded (ExpressionLimits) and {@code ^} estimated first. */
+  private static OperatorDictionaryIfc boundedOperators() {
+    OperatorDictionaryIfc all = ExpressionConfiguration.defaultConfiguration().getOperatorDictionary();
+    OperatorDictionaryIfc bounded = new MapBasedOperatorDictionary();
+    for (String symbol : List.of("+", "-", "*", "/", "%", "^", "=", "==", "!=", "<>", ">", ">=", "<", "<=", "&&",
+        "||", "!")) {
+      OperatorIfc infix = all.getInfixOperator(symbol);
+      if (infix != null) {
+        bounded.addOperator(symbol, symbol.equals("^") ? BoundedPower.of(infix) : new BoundedOperator(infix));
+      }
+      OperatorIfc prefix = all.getPrefixOperator(symbol);
+      if (prefix != null) {
+        bounded.addOperator(symbol, new BoundedOperator(prefix));
+      }
+    }
+    return bounded;
+  }
+
+  /** Only the allow-listed functions (ExpressionLimits.FUNCTIONS), each with its results bounded. */
+  private static FunctionDictionaryIfc allowedFunctions() {
+    FunctionDictionaryIfc all = ExpressionConfiguration.defaultConfiguration().getFunctionDictionary();
+    FunctionDictionaryIfc allowed = new MapBasedFunctionDictionary();
+    for (String name : ExpressionLimits.FUNCTIONS) {
+      allowed.addFunction(name, new BoundedFunction(name, all.getFunction(name)));
+    }
+    return allowed;
+  }
 
   /** What an expression may refer to. */
   record Scope(List<Agent> agents, int owner, List<State> states, boolean statesGiven) {
@@ -137,11 +175,18 @@ final class Expressions {
       try {
         EvaluationValue result = expression.withValues(values).evaluate();
         if (!result.isNumberValue()) {
-          throw new IllegalArgumentException("gives " + result.getValue() + ", not a number");
+          throw new IllegalArgumentException("gives " + JsonInput.echo(String.valueOf(result.getValue()))
+              + ", not a number");
+        }
+        if (!ExpressionLimits.inRange(result.getNumberValue())) {
+          throw new IllegalArgumentException(ExpressionLimits.outOfRange("the result"));
         }
         return Rationals.fromComputed(result.getNumberValue());
       } catch (BaseException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
+      } catch (ArithmeticException | NumberFormatException e) {
+        // The guards leave little for these; what remains (such as LOG of a negative number) is a plain failure.
+        throw new IllegalArgumentException(plainMessage(e), e);
       }
     }
 
@@ -158,16 +203,28 @@ final class Expressions {
    * @return the compiled expression, or null when it had issues
    */
   static Compiled compile(String text, String path, Scope scope, Issues issues) {
+    if (text.length() > ExpressionLimits.MAX_LENGTH) {
+      issues.add(path, "the expression " + JsonInput.quote(text) + " is longer than "
+          + ExpressionLimits.MAX_LENGTH + " characters", "split the valuation into outcomes or use a table");
+      return null;
+    }
     Expression expression = new Expression(text, CONFIG);
     List<ASTNode> nodes;
     try {
       expression.validate();
       nodes = List.of(expression.getAbstractSyntaxTree());
     } catch (BaseException e) {
-      issues.add(path, "cannot parse " + JsonInput.quote(text) + ": " + e.getMessage());
+      issues.add(path, "cannot parse " + JsonInput.quote(text) + ": " + parseMessage(e));
+      return null;
+    } catch (RuntimeException e) {
+      // EvalEx throws unchecked exceptions for some malformed input (a bad number literal, for one).
+      issues.add(path, "cannot parse " + JsonInput.quote(text) + ": " + plainMessage(e));
       return null;
     }
     int before = issues.count();
+    if (!withinLimits(nodes.get(0), text, path, issues)) {
+      return null;
+    }
     Set<String> bare = new LinkedHashSet<>();
     Set<Integer> agentsUsed = new LinkedHashSet<>();
     boolean[] usesState = {false};
@@ -178,6 +235,64 @@ final class Expressions {
       return null;
     }
     return new Compiled(expression, scope, bare, agentsUsed, usesState[0]);
+  }
+
+  /**
+   * Checks the tree's depth, its number literals and its function names iteratively (a deep tree must not overflow
+   * the stack here either), reporting the first problem.
+   */
+  private static boolean withinLimits(ASTNode root, String text, String path, Issues issues) {
+    Deque<ASTNode> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(root);
+    depths.push(1);
+    while (!nodes.isEmpty()) {
+      ASTNode node = nodes.pop();
+      int depth = depths.pop();
+      if (depth > ExpressionLimits.MAX_DEPTH) {
+        issues.add(path, "the expression nests deeper than " + ExpressionLimits.MAX_DEPTH
+            + " levels (a sum of n terms or n nested IFs is n levels)", "use a table of values instead");
+        return false;
+      }
+      Token token = node.getToken();
+      if (token.getType() == TokenType.NUMBER_LITERAL && !literalInRange(token.getValue())) {
+        issues.add(path, "the number " + JsonInput.quote(token.getValue()) + " in "
+            + JsonInput.quote(text) + ExpressionLimits.outOfRange(""));
+        return false;
+      }
+      for (ASTNode child : node.getParameters()) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+    return true;
+  }
+
+  private static boolean literalInRange(String literal) {
+    try {
+      return ExpressionLimits.inRange(new BigDecimal(literal));
+    } catch (NumberFormatException e) {
+      // Hexadecimal and other literal forms EvalEx accepts are checked as results instead.
+      return true;
+    }
+  }
+
+  /** EvalEx's parse message, with an unknown function explained by the allow-list. */
+  private static String parseMessage(BaseException e) {
+    String message = e.getMessage();
+    if (message != null && message.startsWith("Undefined function")) {
+      return message + "; expressions may call only " + String.join(", ", ExpressionLimits.FUNCTIONS)
+          + " (deterministic arithmetic: the same file must always give the same numbers)";
+    }
+    return message;
+  }
+
+  /** A message for an unchecked arithmetic failure, without Java's internals. */
+  private static String plainMessage(RuntimeException e) {
+    if (e instanceof NumberFormatException) {
+      return "a value cannot be computed as a number";
+    }
+    return e.getMessage() == null ? "the arithmetic fails" : e.getMessage();
   }
 
   private static void walk(

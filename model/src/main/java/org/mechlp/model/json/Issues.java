@@ -38,7 +38,8 @@ final class Issues {
 
   /** The path of a field of the object at {@code path}: {@code agents[0]} + {@code name}. */
   static String field(String path, String name) {
-    return path.isEmpty() ? name : path + "." + name;
+    String shown = JsonInput.echo(name);
+    return path.isEmpty() ? shown : path + "." + shown;
   }
 
   /** The path of an array element: {@code agents} + 1 gives {@code agents[1]}. */

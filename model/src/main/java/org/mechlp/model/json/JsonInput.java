@@ -3,6 +3,7 @@ package org.mechlp.model.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,23 +47,125 @@ final class JsonInput {
 
   /** Parses {@code json}, or throws with one {@code line L, column C: ...} issue. */
   static JsonNode parse(String json, String source) throws InvalidInputException {
+    JsonParser parser = null;
     try {
-      JsonNode root = MAPPER.readTree(json);
+      parser = MAPPER.createParser(json);
+      JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new InvalidInputException(source, List.of(Issue.of("", "the file is empty")));
       }
       return root;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      // Limits (nesting depth, number length) are reported without a location or parser; ours still knows both.
+      JsonParser at = e.getProcessor() instanceof JsonParser p ? p : parser;
+      JsonLocation location = e.getLocation() != null ? e.getLocation() : at == null ? null : at.currentLocation();
       String where =
-          at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      String what = e.getOriginalMessage();
-      int newline = what.indexOf('\n');
-      if (newline >= 0) {
-        what = what.substring(0, newline);
+          location == null || location.getLineNr() < 0
+              ? ""
+              : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+      throw new InvalidInputException(source, List.of(Issue.of(pathOf(at), where + syntaxMessage(e))));
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException(source, List.of(Issue.of("", "cannot be read as JSON: " + e.getMessage())));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (java.io.IOException ignored) {
+          // Reading from a string: nothing to release.
+        }
       }
-      throw new InvalidInputException(source, List.of(Issue.of("", where + what)));
     }
+  }
+
+  /** The path of the value being read when a syntax error struck, in the users' notation ({@code agents[0].name}). */
+  private static String pathOf(JsonParser parser) {
+    if (parser == null) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add(0, "." + echo(c.getCurrentName()));
+      }
+    }
+    String path = String.join("", parts);
+    path = path.startsWith(".") ? path.substring(1) : path;
+    // A path thousands of levels deep says no more than its start and its depth.
+    return path.length() > 100 ? path.substring(0, 100) + "... (" + parts.size() + " levels)" : path;
+  }
+
+  /**
+   * Jackson's message in plain words: the first line, without the names of parser features and limits (a user
+   * cannot set them), and with the common cases rephrased.
+   */
+  static String syntaxMessage(JsonProcessingException e) {
+    String what = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
+    int newline = what.indexOf('\n');
+    if (newline >= 0) {
+      what = what.substring(0, newline);
+    }
+    java.util.regex.Matcher m;
+    if (what.startsWith("Trailing token")) {
+      return "text follows the end of the JSON value; a file holds exactly one JSON value";
+    }
+    if ((m = Pattern.compile("Duplicate field '(.*)'").matcher(what)).find()) {
+      return "duplicate field " + quote(m.group(1)) + " (each key may appear once per object)";
+    }
+    if ((m = Pattern.compile("Non-standard token '([^']*)'").matcher(what)).find()) {
+      return quote(m.group(1)) + " is not a JSON number; write a finite number";
+    }
+    if ((m = Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(what))
+        .find()) {
+      return "a number with " + m.group(1) + " digits; at most " + m.group(2) + " are read";
+    }
+    if ((m = Pattern.compile("String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(what))
+        .find()) {
+      return "a string of " + m.group(1) + " characters; at most " + m.group(2) + " are read";
+    }
+    if ((m = Pattern.compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(what))
+        .find()) {
+      return "values nested " + m.group(1) + " deep; at most " + m.group(2) + " levels are read";
+    }
+    if (what.contains("ALLOW_COMMENTS") || what.contains("ALLOW_YAML_COMMENTS")) {
+      return "comments are not allowed in JSON";
+    }
+    if (what.contains("ALLOW_SINGLE_QUOTES")) {
+      return "strings must be in double quotes";
+    }
+    if (what.contains("ALLOW_UNQUOTED_FIELD_NAMES")) {
+      return "field names must be in double quotes";
+    }
+    if (what.contains("ALLOW_TRAILING_COMMA") || what.contains("ALLOW_MISSING_VALUES")) {
+      return "a comma with no value after it";
+    }
+    if (what.contains("ALLOW_UNESCAPED_CONTROL_CHARS") || what.contains("Illegal unquoted character")) {
+      return "a control character inside a string; escape it (\\n, \\t, \\u0000)";
+    }
+    if (what.contains("ALLOW_LEADING_ZEROS") || what.contains("Leading zeroes")) {
+      return "numbers must not have leading zeros";
+    }
+    if (what.startsWith("Unexpected end-of-input")) {
+      return "the file ends in the middle of a value (a bracket or quote is missing)";
+    }
+    // Anything else: cut before the first mention of a parser feature or an internal class.
+    int internal = firstOf(what, "`", "Feature", "(for ", "com.fasterxml", "JsonNode", "StreamRead", "JsonRead");
+    if (internal > 0) {
+      what = what.substring(0, internal).replaceAll("[\\s(:;,]+$", "");
+    }
+    return echo(what, 300);
+  }
+
+  private static int firstOf(String s, String... needles) {
+    int first = -1;
+    for (String n : needles) {
+      int i = s.indexOf(n);
+      if (i >= 0 && (first < 0 || i < first)) {
+        first = i;
+      }
+    }
+    return first;
   }
 
   /** Describes a JSON value for "got ..." messages. */
@@ -71,7 +174,7 @@ final class JsonInput {
       return "nothing";
     }
     if (node.isTextual()) {
-      return "\"" + node.textValue() + "\"";
+      return quote(node.textValue());
     }
     if (node.isObject()) {
       return "an object";
@@ -79,7 +182,7 @@ final class JsonInput {
     if (node.isArray()) {
       return "an array";
     }
-    return node.toString();
+    return echo(node.toString());
   }
 
   /** Reports every field of {@code node} not in {@code known}; {@code node} must be an object. */
@@ -207,8 +310,54 @@ final class JsonInput {
         : f.getNumerator() + "/" + f.getDenominator();
   }
 
-  /** Quotes a name for messages. */
+  /** Longer values are cut to this many characters in messages. */
+  static final int ECHO_LIMIT = 60;
+
+  /** Quotes a name or value for messages: control characters escaped, long text cut (see {@link #echo}). */
   static String quote(String s) {
-    return "\"" + s + "\"";
+    return "\"" + echo(s) + "\"";
+  }
+
+  /**
+   * {@code s} as it may be echoed in a message: control and invisible formatting characters escaped as {@code \n},
+   * {@code \t} or {@code \}{@code uXXXX} (a name must not move the cursor or reorder the terminal's text), and text
+   * over {@value #ECHO_LIMIT} characters cut to its start plus {@code ... (N characters)}.
+   */
+  public static String echo(String s) {
+    return echo(s, ECHO_LIMIT);
+  }
+
+  /** Like {@link #echo(String)}, cutting at {@code limit} characters. */
+  static String echo(String s, int limit) {
+    String head = s.length() > limit ? s.substring(0, limit) : s;
+    StringBuilder b = new StringBuilder(head.length() + 24);
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        case '\r' -> b.append("\\r");
+        default -> {
+          int kind = Character.getType(c);
+          if (Character.isISOControl(c) || kind == Character.FORMAT || kind == Character.LINE_SEPARATOR
+              || kind == Character.PARAGRAPH_SEPARATOR || kind == Character.SURROGATE && !validPair(head, i)) {
+            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    if (s.length() > limit) {
+      b.append("... (").append(String.format(java.util.Locale.ROOT, "%,d", s.length())).append(" characters)");
+    }
+    return b.toString();
+  }
+
+  private static boolean validPair(String s, int i) {
+    char c = s.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 }

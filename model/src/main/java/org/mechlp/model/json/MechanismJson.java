@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -79,7 +77,7 @@ public final class MechanismJson {
 
   /** Reads a mechanism file for {@code problem}, reporting every issue at once. */
   public static Mechanism read(Path file, Problem problem) throws IOException, InvalidInputException {
-    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), problem);
+    return read(StrictJson.readText(file), file.toString(), problem);
   }
 
   /**

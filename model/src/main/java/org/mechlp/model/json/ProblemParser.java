@@ -283,7 +283,37 @@ final class ProblemParser {
         list.add(new Agent(name, types));
       }
     }
+    if (issues.count() == before && !fewEnoughProfiles(list)) {
+      return null;
+    }
     return issues.count() > before ? null : list;
+  }
+
+  /**
+   * Type profiles are indexed by int: a product of type counts over 2^31 - 1 cannot be represented at all, so it is
+   * refused here, by arithmetic, before anything is allocated per profile.
+   */
+  private boolean fewEnoughProfiles(List<Agent> list) {
+    java.math.BigInteger profiles = java.math.BigInteger.ONE;
+    StringBuilder product = new StringBuilder();
+    for (Agent a : list) {
+      profiles = profiles.multiply(java.math.BigInteger.valueOf(a.typeCount()));
+      product.append(product.length() == 0 ? "" : " x ").append(a.typeCount());
+    }
+    if (profiles.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) <= 0) {
+      return true;
+    }
+    if (list.stream().mapToInt(Agent::typeCount).distinct().count() == 1) {
+      product.setLength(0);
+      product.append(list.get(0).typeCount()).append(" types each");
+    } else {
+      product.append(" types");
+    }
+    issues.add("agents", String.format(java.util.Locale.ROOT,
+        "%d agents with %s give %,d type profiles; mechlp represents at most %,d (2^31 - 1)", list.size(),
+        product, profiles, Integer.MAX_VALUE),
+        "fewer agents or types; a problem this size has far more LP rows than any solver handles");
+    return false;
   }
 
   private String agentName(

@@ -1,8 +1,6 @@
 package org.mechlp.model.json;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
@@ -17,7 +15,7 @@ public final class ProblemReader {
 
   /** Reads, validates and indexes a problem file, reporting every issue at once. */
   public static Problem read(Path file) throws IOException, InvalidInputException {
-    String json = Files.readString(file, StandardCharsets.UTF_8);
+    String json = StrictJson.readText(file);
     return read(json, file.toString());
   }
 
@@ -28,7 +26,7 @@ public final class ProblemReader {
 
   /** Reads a problem file with its "expect" block (null when absent), for regression runs. */
   public static ProblemFile readFile(Path file) throws IOException, InvalidInputException {
-    String json = Files.readString(file, StandardCharsets.UTF_8);
+    String json = StrictJson.readText(file);
     String source = file.toString();
     ProblemParser parser = new ProblemParser(source, defaultName(source));
     Problem problem = parser.parse(JsonInput.parse(json, source));

@@ -2,8 +2,6 @@ package org.mechlp.model.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,7 @@ public final class StateMechanismJson {
 
   /** Reads a state-dependent mechanism file for {@code problem}. */
   public static StateMechanism read(Path file, Problem problem) throws IOException, InvalidInputException {
-    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), problem);
+    return read(StrictJson.readText(file), file.toString(), problem);
   }
 
   /** Reads a state-dependent mechanism from JSON text; {@code sourceName} names it in messages. */

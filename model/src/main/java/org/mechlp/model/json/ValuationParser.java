@@ -210,6 +210,17 @@ final class ValuationParser {
           case OWN_TYPE -> agents.get(owner).typeCount();
           case OUTCOME -> 1;
         };
+    long evaluations = (long) keyCount * (byState ? states.size() : 1) * outcomeCount;
+    if (evaluations > ExpressionLimits.MAX_EVALUATIONS) {
+      // Checked before evaluating or allocating anything: each value is an exact fraction, and each takes EvalEx
+      // microseconds, so millions of them would take minutes and gigabytes for a problem far too large to solve.
+      issues.add(path, String.format(java.util.Locale.ROOT,
+          "these expressions would be evaluated %,d times (%,d %s x %d outcomes%s); mechlp evaluates at most %,d",
+          evaluations, keyCount, valueScope == Scope.PROFILE ? "type profiles" : "types", outcomeCount,
+          byState ? " x " + states.size() + " states" : "", ExpressionLimits.MAX_EVALUATIONS),
+          "fewer agents or types; the LP of a problem this size is far beyond --max-lp-rows anyway");
+      return null;
+    }
     BigFraction[][][] values = new BigFraction[keyCount][states.size()][];
     boolean[] failed = new boolean[outcomeCount];
     for (int key = 0; key < keyCount; key++) {

@@ -158,6 +158,6 @@ class MechanismJsonTest {
         .hasSize(1)
         .first()
         .asString()
-        .startsWith("(top level): line 1, column 15: ");
+        .startsWith("profiles[0]: line 1, column 15: ");
   }
 }

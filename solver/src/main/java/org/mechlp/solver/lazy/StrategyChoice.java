@@ -1,10 +1,10 @@
 package org.mechlp.solver.lazy;
 
+import java.util.List;
 import java.util.Locale;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.lp.ConstraintFamily;
-import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.options.SolveOptions.Strategy;
 
 /**
@@ -31,14 +31,22 @@ public record StrategyChoice(
 
   /** The strategy for {@code compiled} when {@code requested} was asked for. */
   public static StrategyChoice of(CompiledProblem compiled, Strategy requested) {
-    LinearProgram lp = compiled.lp();
+    return of(compiled.problem(), compiled.lp().families(), requested);
+  }
+
+  /**
+   * The strategy for {@code problem} with constraint {@code families} (from FamilyCatalog, which builds no rows):
+   * lets a size check decide before the LP's columns and objective are allocated.
+   */
+  public static StrategyChoice of(Problem problem, List<ConstraintFamily> families, Strategy requested) {
     ConstraintFamily ic = null;
-    for (ConstraintFamily family : lp.families()) {
+    long total = 0;
+    for (ConstraintFamily family : families) {
       if (family.isIncentiveConstraint()) {
         ic = family;
       }
+      total = Math.addExact(total, family.rowCount());
     }
-    long total = lp.rowCount();
     if (ic == null) {
       return new StrategyChoice(Strategy.FULL, requested.cliName() + ": the problem has no IC rows", null, 0, total);
     }
@@ -49,14 +57,14 @@ public record StrategyChoice(
       case FULL -> new StrategyChoice(Strategy.FULL, "requested", ic, icRows, total);
       case LAZY ->
           scans
-              ? new StrategyChoice(Strategy.LAZY, "requested", ic, icRows, lazyBound(compiled.problem(), total, icRows))
+              ? new StrategyChoice(Strategy.LAZY, "requested", ic, icRows, lazyBound(problem, total, icRows))
               : new StrategyChoice(
                   Strategy.FULL, "lazy requested, but " + ic.id() + " has no fast scan", ic, icRows, total);
       // The reduced form and symmetry are decided first (StrategyPlanner); reaching here they did not apply.
       case AUTO, REDUCED, SYMMETRIC ->
           scans && icRows > AUTO_LAZY_ABOVE
               ? new StrategyChoice(
-                  Strategy.LAZY, "auto: " + rows, ic, icRows, lazyBound(compiled.problem(), total, icRows))
+                  Strategy.LAZY, "auto: " + rows, ic, icRows, lazyBound(problem, total, icRows))
               : new StrategyChoice(Strategy.FULL, "auto: " + rows, ic, icRows, total);
     };
   }

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.certify.Certificate;
 import org.mechlp.solver.certify.Ratios;
@@ -85,20 +83,12 @@ public final class CalibratedCertificateFile {
    *     are not objects of exact numbers keyed by exactly the problem's states
    */
   public static LpSpec read(String text, Problem problem) throws CertificateFile.FormatException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new CertificateFile.FormatException(
-          "$: not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-    }
-    if (root == null || !root.isObject()) {
-      throw new CertificateFile.FormatException("$: expected a JSON object");
-    }
+    JsonNode root = CertificateFile.root(text);
     JsonNode lp = root.get("lp");
     if (lp == null || !lp.isTextual()) {
       throw new CertificateFile.FormatException(
-          "$.lp: expected the name of the calibrated LP the certificate is for (such as \"p1-grid\"), got " + lp
+          "$.lp: expected the name of the calibrated LP the certificate is for (such as \"p1-grid\"), got "
+              + CertificateFile.shown(lp)
               + "; the problem is calibrated");
     }
     JsonNode list = root.get("posteriors");
@@ -121,11 +111,11 @@ public final class CalibratedCertificateFile {
       for (int w = 0; w < states; w++) {
         String name = problem.states().get(w).name();
         JsonNode value = point.get(name);
-        Optional<BigFraction> p =
-            value != null && value.isTextual() ? Fractions.parse(value.asText()) : Optional.empty();
+        Optional<BigFraction> p = CertificateFile.exact(value);
         if (p.isEmpty()) {
           throw new CertificateFile.FormatException(
-              path + "." + name + ": expected an exact number as a string such as \"2/3\", got " + value);
+              path + "." + name + ": expected an exact number as a string such as \"2/3\", got "
+                  + CertificateFile.shown(value));
         }
         mu[w] = p.get();
       }

@@ -5,17 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.model.Fractions;
+import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.Issue;
+import org.mechlp.model.json.StrictJson;
 import org.mechlp.solver.certify.Certificate;
 import org.mechlp.solver.certify.CertificateChecker;
 import org.mechlp.solver.certify.InfeasibilityCertificate;
@@ -94,7 +96,7 @@ public final class CertificateFile {
     requireKind(root, KIND_OPTIMALITY);
     String sense = text(root, "sense");
     if (!"maximize".equals(sense) && !"minimize".equals(sense)) {
-      throw new FormatException("$.sense: expected \"maximize\" or \"minimize\", got " + root.get("sense"));
+      throw new FormatException("$.sense: expected \"maximize\" or \"minimize\", got " + shown(root.get("sense")));
     }
     BigFraction objective = fraction(root.get("objective"), "$.objective");
     Map<String, Integer> columns = new HashMap<>();
@@ -106,7 +108,8 @@ public final class CertificateFile {
     for (Map.Entry<String, BigFraction> e : entries(root, "primal").entrySet()) {
       Integer j = columns.get(e.getKey());
       if (j == null) {
-        throw new FormatException("$.primal." + e.getKey() + ": no column of the problem has this name");
+        throw new FormatException(
+            "$.primal." + StrictJson.echo(e.getKey()) + ": no column of the problem has this name");
       }
       x[j] = e.getValue();
     }
@@ -182,7 +185,8 @@ public final class CertificateFile {
     for (Map.Entry<String, BigFraction> e : entries(root, field).entrySet()) {
       Integer i = rowIndex.get(e.getKey());
       if (i == null) {
-        throw new FormatException("$." + field + "." + e.getKey() + ": no row of the problem has this name");
+        throw new FormatException(
+            "$." + field + "." + StrictJson.echo(e.getKey()) + ": no row of the problem has this name");
       }
       y[i] = e.getValue();
     }
@@ -198,20 +202,50 @@ public final class CertificateFile {
     }
   }
 
-  private static JsonNode root(String text) throws FormatException {
+  /** Every top-level field a certificate may have (the calibrated ones add "lp" and "posteriors"). */
+  private static final List<String> FIELDS =
+      List.of("format", "kind", "problem", "problemSha256", "lp", "posteriors", "sense", "objective", "primal",
+          "duals", "farkas");
+
+  /**
+   * The certificate's JSON object, read as strictly as a problem file (StrictJson: no duplicate keys, no trailing
+   * text, bounded numbers), with the format tag checked and unknown top-level fields refused.
+   */
+  static JsonNode root(String text) throws FormatException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new FormatException("$: not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+      root = StrictJson.parse(text, "certificate");
+    } catch (InvalidInputException e) {
+      Issue issue = e.issues().get(0);
+      throw new FormatException(
+          "$" + (issue.pointer().isEmpty() ? "" : "." + issue.pointer()) + ": not valid JSON: " + issue.message());
     }
-    if (root == null || !root.isObject()) {
+    if (!root.isObject()) {
       throw new FormatException("$: expected a JSON object");
     }
     if (!FORMAT.equals(text(root, "format"))) {
-      throw new FormatException("$.format: expected \"" + FORMAT + "\", got " + root.get("format"));
+      throw new FormatException("$.format: expected \"" + FORMAT + "\", got " + shown(root.get("format")));
+    }
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      if (!FIELDS.contains(e.getKey())) {
+        throw new FormatException("$." + StrictJson.echo(e.getKey()) + ": unknown field; known fields: "
+            + String.join(", ", FIELDS));
+      }
     }
     return root;
+  }
+
+  /** A JSON value as it may be echoed in a message (escaped, cut when long). */
+  static String shown(JsonNode node) {
+    return node == null ? "nothing" : StrictJson.echo(node.toString());
+  }
+
+  /**
+   * The exact value of a number string, bounded as numbers in problem files are (so "1e99999999" is refused
+   * instead of expanded into a hundred-million-digit integer).
+   */
+  static Optional<BigFraction> exact(JsonNode node) {
+    return node != null && node.isTextual() ? StrictJson.parseNumber(node.asText()) : Optional.empty();
   }
 
   private static String kindOf(JsonNode root) throws FormatException {
@@ -222,7 +256,7 @@ public final class CertificateFile {
     String kind = node.isTextual() ? node.asText() : null;
     if (!KIND_OPTIMALITY.equals(kind) && !KIND_INFEASIBILITY.equals(kind)) {
       throw new FormatException("$.kind: expected \"" + KIND_OPTIMALITY + "\" or \"" + KIND_INFEASIBILITY
-          + "\", got " + node);
+          + "\", got " + shown(node));
     }
     return kind;
   }
@@ -248,16 +282,16 @@ public final class CertificateFile {
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), fraction(e.getValue(), "$." + field + "." + e.getKey()));
+      out.put(e.getKey(), fraction(e.getValue(), "$." + field + "." + StrictJson.echo(e.getKey())));
     }
     return out;
   }
 
   private static BigFraction fraction(JsonNode node, String path) throws FormatException {
-    Optional<BigFraction> value =
-        node != null && node.isTextual() ? Fractions.parse(node.asText()) : Optional.empty();
+    Optional<BigFraction> value = exact(node);
     if (value.isEmpty()) {
-      throw new FormatException(path + ": expected an exact number as a string such as \"9/4\", got " + node);
+      throw new FormatException(path + ": expected an exact number as a string such as \"9/4\" (decimal exponents"
+          + " up to 1000), got " + shown(node));
     }
     return value.get();
   }
