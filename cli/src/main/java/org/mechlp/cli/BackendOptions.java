@@ -18,7 +18,10 @@ final class BackendOptions {
   @Option(
       names = "--time-limit",
       paramLabel = "SECONDS",
-      description = "Stop each LP solve after this many seconds (exit code 4 when reached).")
+      description =
+          "Stop solving this many seconds after the command starts: reading, compiling and every LP solve share"
+              + " it (in a batch, each problem gets the whole limit). Default 3600; each backend also has an"
+              + " iteration cap. The report says which limit stopped it (exit code 4, status TIME_LIMIT).")
   Double timeLimit;
 
   /** The backend settings, or a usage error naming the bad option. */

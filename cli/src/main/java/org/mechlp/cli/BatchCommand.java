@@ -1,11 +1,13 @@
 package org.mechlp.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
           + " problem's failure never stops the others. A folder's .json files that are not problem files"
           + " (no \"format\": \"mechlp/1\") are skipped, with one line saying which.",
       "Exit code: 2 if any file is invalid, else 4 if any solve failed (without an expectation saying so), else 3"
-          + " if any answer differs from its expectation, else 0."
+          + " if any answer differs from its expectation, else 0. Interrupted, it writes its summary with the"
+          + " unfinished problems marked NOT_RUN."
     },
     footer = {
       "%nExamples:",
@@ -119,11 +122,9 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
     }
-    Output.of(summary, spec.commandLine().getOut());
-    if (outDir != null && !Files.isDirectory(outDir)) {
-      throw new BadInputException("--out " + outDir + ": no such directory");
+    if (outDir != null) {
+      Output.checkDirectory("--out", outDir);
     }
-    Output.of(junit, spec.commandLine().getOut());
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new BadInputException(p + ": no such file or folder");
@@ -138,6 +139,16 @@ final class BatchCommand implements Callable<Integer> {
           + " that are not problem files (no \"format\": \"mechlp/1\"): "
           + String.join(", ", skipped.stream().map(p -> p.getFileName().toString()).toList()));
       err.flush();
+    }
+    Output.check("--summary", summary, files);
+    Output.check("--junit", junit, files);
+    if (outDir != null) {
+      for (Path file : files) {
+        // Reports are named after their problem files: DIR/NAME.json and, with --exact, DIR/NAME.certificate.json.
+        String name = BatchRunner.reportName(file);
+        Output.check("--out", outDir.resolve(name + ".json"), files);
+        Output.check("--out", outDir.resolve(name + ".certificate.json"), files);
+      }
     }
     if (shard != null) {
       files = shardOf(files);
@@ -163,11 +174,13 @@ final class BatchCommand implements Callable<Integer> {
                 return;
               }
               List<BatchResult> partial = lines.finished();
-              err.println("interrupted: " + partial.size() + " of " + order.size() + " problems finished");
+              err.println(
+                  "interrupted: " + partial.size() + " of " + order.size() + " problems finished; the rest are"
+                      + " marked NOT_RUN and the batch is incomplete");
               err.flush();
               lines.printRemaining();
               try {
-                writeReports(partial);
+                writeReports(BatchRunner.withUnrun(order, partial, "not run: the batch was interrupted"));
               } catch (IOException e) {
                 err.println("could not write the reports: " + e.getMessage());
                 err.flush();
@@ -261,13 +274,20 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private void writeReports(List<BatchResult> results) throws IOException {
+    var err = spec.commandLine().getErr();
     if (summary != null) {
       boolean csv = summary.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-      AtomicFiles.write(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
+      Path written =
+          AtomicFiles.write(summary, csv ? BatchReports.csv(results) : BatchReports.jsonLines(results));
+      err.println(Output.wrote(summary, written));
     }
     if (junit != null) {
-      AtomicFiles.write(junit, BatchReports.junit(results));
+      err.println(Output.wrote(junit, AtomicFiles.write(junit, BatchReports.junit(results))));
     }
+    if (outDir != null) {
+      err.println("wrote " + outDir + File.separator + "*.json (each problem's report)");
+    }
+    err.flush();
   }
 
   private List<Path> shardOf(List<Path> files) {
@@ -285,22 +305,25 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** Invalid input wins over solver failures, which win over mismatches. */
+  /** The exit code of a batch (or of merged summaries) with these results. */
   static int exitCode(List<BatchResult> results) {
-    boolean invalid = false;
-    boolean failed = false;
-    boolean mismatch = false;
-    for (BatchResult r : results) {
-      invalid |= r.verdict() == BatchResult.Verdict.INVALID;
-      failed |= r.verdict() == BatchResult.Verdict.FAILED;
-      mismatch |= r.verdict() == BatchResult.Verdict.MISMATCH;
-    }
-    if (invalid) {
+    return exitCode(results.stream().map(r -> r.verdict().name()).toList());
+  }
+
+  /**
+   * Invalid input wins over an incomplete batch (problems NOT_RUN), which wins over solver failures, which win over
+   * mismatches.
+   */
+  static int exitCode(Collection<String> verdicts) {
+    if (verdicts.contains(BatchResult.Verdict.INVALID.name())) {
       return ExitCodes.BAD_INPUT;
     }
-    if (failed) {
+    if (verdicts.contains(BatchResult.Verdict.NOT_RUN.name())) {
+      return ExitCodes.INCOMPLETE;
+    }
+    if (verdicts.contains(BatchResult.Verdict.FAILED.name())) {
       return ExitCodes.SOLVER_FAILURE;
     }
-    return mismatch ? ExitCodes.NO : ExitCodes.YES;
+    return verdicts.contains(BatchResult.Verdict.MISMATCH.name()) ? ExitCodes.NO : ExitCodes.YES;
   }
 }

@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BackendSettings settings = backend.settings(spec);
-    Output output = Output.of(out, spec.commandLine().getOut());
+    Output output = Output.of("--out", out, spec.commandLine().getOut(), spec.commandLine().getErr());
     if (reduced) {
       return runReduced(settings, output);
     }

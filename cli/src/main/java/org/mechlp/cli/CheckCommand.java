@@ -99,7 +99,11 @@ final class CheckCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
     Inputs.requireOneStdin("PROBLEM.json and --mechanism", problemFile, mechanismFile);
-    Output output = Output.of(out, spec.commandLine().getOut());
+    Output output =
+        Output.of("--out", out, spec.commandLine().getOut(), spec.commandLine().getErr(), problemFile, mechanismFile);
+    if (DynamicRun.applies(problemFile)) { // periodic ex post IC of a dynamic mechanism by one-shot deviations
+      return DynamicRun.check(problemFile, mechanismFile, output, format == ReportFormat.JSON, maxRows);
+    }
     Problem problem = Inputs.problem(problemFile);
     if (problem.isCalibrated()) {
       // A calibrated problem is checked against a state-dependent mechanism: what repeated use reveals (C1) and

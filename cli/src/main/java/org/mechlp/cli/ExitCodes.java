@@ -12,6 +12,8 @@ public final class ExitCodes {
   public static final int NO = 3;
   /** The solver failed, hit a numerical problem, or a limit was reached. */
   public static final int SOLVER_FAILURE = 4;
+  /** A batch summary is incomplete: some problems were not run (the batch was interrupted). */
+  public static final int INCOMPLETE = 5;
 
   /** The help footer listing the exit codes, shared by every command. */
   public static final String FOOTER =
@@ -23,7 +25,9 @@ public final class ExitCodes {
           + "  3  answered no: infeasible or unbounded, or the check found violations;%n"
           + "     the report is written%n"
           + "  4  solver failure, numerical failure or a limit reached (LP size, time,%n"
-          + "     memory)%n";
+          + "     memory)%n"
+          + "  5  incomplete: merge found problems a batch did not run (it was%n"
+          + "     interrupted; an interrupted batch itself exits 130 or 143)%n";
 
   private ExitCodes() {}
 }

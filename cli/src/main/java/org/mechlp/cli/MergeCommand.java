@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mechlp.cli.batch.BatchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Join the summaries of sharded batch runs into one summary and exit as one batch would.",
       "Reads the JSON Lines summaries written by 'batch --shard I/N --summary FILE', writes one summary sorted by"
-          + " problem file, and exits as one batch over all the files would have (2 invalid, 4 failed,"
-          + " 3 mismatch)."
+          + " problem file, and exits as one batch over all the files would have (2 invalid, 5 incomplete: some"
+          + " problem NOT_RUN, 4 failed, 3 mismatch)."
     },
     footer = {
       "%nExamples:",
@@ -47,31 +48,29 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Output output = Output.of(out, spec.commandLine().getOut());
+    Output output =
+        Output.of(
+            "--out", out, spec.commandLine().getOut(), spec.commandLine().getErr(), summaries.toArray(Path[]::new));
     List<JsonNode> records = new ArrayList<>();
     for (Path summary : summaries) {
       records.addAll(read(summary));
     }
     records.sort(Comparator.comparing((JsonNode r) -> r.get("file").asText()));
     StringBuilder sb = new StringBuilder();
-    boolean invalid = false;
-    boolean failed = false;
-    boolean mismatch = false;
+    java.util.Set<String> verdicts = new java.util.HashSet<>();
+    long notRun = 0;
     for (JsonNode r : records) {
       sb.append(r).append('\n');
       String verdict = r.get("verdict").asText();
-      invalid |= verdict.equals("INVALID");
-      failed |= verdict.equals("FAILED");
-      mismatch |= verdict.equals("MISMATCH");
+      verdicts.add(verdict);
+      notRun += verdict.equals(BatchResult.Verdict.NOT_RUN.name()) ? 1 : 0;
     }
     output.write(sb.toString());
-    if (invalid) {
-      return ExitCodes.BAD_INPUT;
+    if (notRun > 0) {
+      spec.commandLine().getErr().println(
+          "incomplete: " + notRun + " problem" + (notRun == 1 ? " was" : "s were") + " not run (NOT_RUN)");
     }
-    if (failed) {
-      return ExitCodes.SOLVER_FAILURE;
-    }
-    return mismatch ? ExitCodes.NO : ExitCodes.YES;
+    return BatchCommand.exitCode(verdicts);
   }
 
   private static List<JsonNode> read(Path summary) throws IOException, BadInputException {

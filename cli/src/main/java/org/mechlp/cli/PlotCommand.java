@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.MechanismPlot;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
@@ -56,7 +55,7 @@ final class PlotCommand implements Callable<Integer> {
     if (!svg && !extension.endsWith(".png")) {
       throw new BadInputException("--out " + out + ": plot writes PNG or SVG; name the file *.png or *.svg");
     }
-    Output.of(out, spec.commandLine().getOut());
+    Output output = Output.of("--out", out, spec.commandLine().getOut(), spec.commandLine().getErr(), problemFile);
     Problem problem = Inputs.problem(problemFile);
     if (problem.isCalibrated()) {
       throw new BadInputException(problemFile + ": calibrated; use 'mechlp solve --plot' for its V(mu) picture");
@@ -71,12 +70,10 @@ final class PlotCommand implements Callable<Integer> {
     List<? extends org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts =
         heatMaps.isEmpty() ? MechanismPlot.charts(report) : heatMaps;
     int columns = heatMaps.isEmpty() ? 2 : heatMaps.size();
-    if (svg) {
-      AtomicFiles.write(out, MechanismPlot.svg(charts, columns));
-    } else {
-      AtomicFiles.write(out, MechanismPlot.png(charts, columns));
-    }
-    spec.commandLine().getErr().println("wrote " + out);
+    output.write(
+        svg
+            ? MechanismPlot.svg(charts, columns).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            : MechanismPlot.png(charts, columns));
     return report.status().exitCode();
   }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mechlp.cli.io.AtomicFiles;
 import org.mechlp.cli.render.MechanismTables;
 import org.mechlp.cli.render.OutcomeReports;
 import org.mechlp.cli.render.ValueCurveFiles;
@@ -225,10 +224,15 @@ final class SolveCommand implements Callable<Integer> {
     if (maxRows < 0) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 0, got " + maxRows);
     }
-    Output output = Output.of(out, spec.commandLine().getOut());
-    // Checked before solving, so a long run does not end with an unwritable picture.
-    Output.of(curve, spec.commandLine().getOut());
-    Output.of(plot, spec.commandLine().getOut());
+    // Every file this run may write is checked before any work, so a long run does not end with an unwritable path.
+    Output output = Output.of("--out", out, stdout(), err(), problemFile);
+    Output curveOutput = Output.of("--curve", curve, stdout(), err(), problemFile);
+    Output.check("--plot", plot, List.of(problemFile));
+    Output exportOutput = Output.of("--export-lp", exportLp, stdout(), err(), problemFile);
+    Output certificateOutput = Output.of("--certificate", certificate, stdout(), err(), problemFile);
+    if (DynamicRun.applies(problemFile)) { // a multi-period problem: docs/THEORY.md, Dynamic mechanisms
+      return DynamicRun.solve(problemFile, output, format == ReportFormat.JSON, maxRows);
+    }
     if (curvePoints < 1 || curvePoints > 100_000) {
       throw new ParameterException(
           spec.commandLine(), "--curve-points must be from 1 to 100000, got " + curvePoints);
@@ -237,8 +241,6 @@ final class SolveCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--exact certifies an LP optimum: it does not combine with --deterministic or --range");
     }
-    Output.of(exportLp, spec.commandLine().getOut());
-    Output.of(certificate, spec.commandLine().getOut());
     Problem problem = Inputs.problem(problemFile);
     boolean tables = format == ReportFormat.CSV || format == ReportFormat.LATEX;
     if (exportLp != null && problem.isCalibrated()) {
@@ -276,11 +278,10 @@ final class SolveCommand implements Callable<Integer> {
     if (exportLp != null) {
       boolean mps = exportLp.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mps");
       LinearProgram lp = LpCompiler.compile(problem).lp();
-      AtomicFiles.write(
-          exportLp, mps ? MpsFormat.write(lp, problem.name()) : LpFormat.write(lp, "mechlp: " + problem.name()));
+      exportOutput.write(mps ? MpsFormat.write(lp, problem.name()) : LpFormat.write(lp, "mechlp: " + problem.name()));
     }
-    writeCertificate(outcome);
-    writeCurve(outcome);
+    writeCertificate(outcome, certificateOutput);
+    writeCurve(outcome, curveOutput);
     String diagnosisFailure =
         outcome instanceof StandardSolve s ? s.diagnosisFailure()
             : outcome instanceof ExactSolve e ? e.diagnosisFailure() : null;
@@ -319,7 +320,7 @@ final class SolveCommand implements Callable<Integer> {
     boolean solverGiven = spec.commandLine().getParseResult().hasMatchedOption("--solver");
     BackendSettings given = backend.settings(spec);
     if (!solverGiven) {
-      return new BackendSettings(Backend.SCIP, given.timeLimit(), given.threads());
+      return given.withBackend(Backend.SCIP);
     }
     if (!given.backend().solvesIntegerPrograms()) {
       throw new ParameterException(
@@ -334,7 +335,7 @@ final class SolveCommand implements Callable<Integer> {
    * With {@code --certificate}: writes the optimality certificate (or, for an infeasible LP, the Farkas certificate)
    * of an exact solve, or says on stderr why none was written.
    */
-  private void writeCertificate(SolveOutcome outcome) throws Exception {
+  private void writeCertificate(SolveOutcome outcome, Output certificateOutput) throws Exception {
     if (certificate == null) {
       return;
     }
@@ -343,16 +344,14 @@ final class SolveCommand implements Callable<Integer> {
       ExactSolver.ExactSolveReport exactReport = e.exact();
       Certification certification = exactReport.certification();
       if (certification.certified()) {
-        AtomicFiles.write(
-            certificate,
+        certificateOutput.write(
             CertificateFile.write(
                 problem.name(), Inputs.bytes(problemFile), exactReport.compiled().lp(),
                 certification.certificate()));
         return;
       }
       if (exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {
-        AtomicFiles.write(
-            certificate,
+        certificateOutput.write(
             CertificateFile.writeInfeasibility(
                 problem.name(), Inputs.bytes(problemFile), exactReport.compiled().lp(),
                 exactReport.infeasibility().certificate()));
@@ -360,8 +359,7 @@ final class SolveCommand implements Callable<Integer> {
       }
     } else if (outcome instanceof CalibratedExactSolve c && c.exact().main().certification().certified()) {
       CalibratedExactSolver.CalibratedExactReport exactReport = c.exact();
-      AtomicFiles.write(
-          certificate,
+      certificateOutput.write(
           CalibratedCertificateFile.write(
               problem,
               Inputs.bytes(problemFile),
@@ -375,7 +373,7 @@ final class SolveCommand implements Callable<Integer> {
   }
 
   /** With --curve or --plot on an optimal calibrated problem of two states: writes V(mu) and its picture. */
-  private void writeCurve(SolveOutcome outcome) throws Exception {
+  private void writeCurve(SolveOutcome outcome, Output curveOutput) throws Exception {
     List<ValueCurve.Point> points;
     CalibratedReport report;
     if (outcome instanceof CalibratedSolve c) {
@@ -391,11 +389,22 @@ final class SolveCommand implements Callable<Integer> {
       return;
     }
     if (curve != null) {
-      AtomicFiles.write(curve, ValueCurveFiles.csv(points));
+      curveOutput.write(ValueCurveFiles.csv(points));
     }
     if (plot != null) {
-      ValueCurveFiles.writeChart(ValueCurveFiles.chart(points, report, report.problem().states().get(1).name()), plot);
+      Path written =
+          ValueCurveFiles.writeChart(
+              ValueCurveFiles.chart(points, report, report.problem().states().get(1).name()), plot);
+      err().println(Output.wrote(plot, written));
     }
+  }
+
+  private java.io.PrintWriter stdout() {
+    return spec.commandLine().getOut();
+  }
+
+  private java.io.PrintWriter err() {
+    return spec.commandLine().getErr();
   }
 
   /** Parsing helpers shared by the commands that solve. */

@@ -38,8 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : files) {
       try {
-        Problem problem = Inputs.problem(file);
-        out.println("OK " + problem.name() + " (" + file + ")");
+        String name = DynamicRun.applies(file) ? DynamicRun.problem(file).name() : Inputs.problem(file).name();
+        out.println("OK " + name + " (" + file + ")");
       } catch (InvalidInputException e) {
         invalid++;
         ErrorHandler.printIssues(err, e);

@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Interrupting a batch (here with SIGTERM, which runs the same shutdown hooks as Ctrl-C) keeps what finished. */
+/**
+ * Interrupting a batch (here with SIGTERM, which runs the same shutdown hooks as Ctrl-C) keeps what finished and marks
+ * the rest NOT_RUN (issue 10).
+ */
 class BatchInterruptIT {
   @TempDir Path dir;
 
@@ -60,7 +63,17 @@ class BatchInterruptIT {
     String err = Files.readString(stderr, StandardCharsets.UTF_8);
     assertThat(err).contains("interrupted: ");
     List<String> written = Files.readAllLines(summary);
-    assertThat(written.size()).as(err).isBetween(2, count - 1);
-    assertThat(written).allMatch(line -> line.contains("\"verdict\":\"OK\""));
+    // Issue 10: every problem has a record; those that did not finish are NOT_RUN, so the summary says it is
+    // incomplete, and merging it exits 5 (before, the unrun problems were missing and merge exited 0).
+    assertThat(written).as(err).hasSize(count);
+    long ok = written.stream().filter(line -> line.contains("\"verdict\":\"OK\"")).count();
+    long notRun = written.stream().filter(line -> line.contains("\"verdict\":\"NOT_RUN\"")).count();
+    assertThat(ok).isGreaterThanOrEqualTo(2);
+    assertThat(notRun).isPositive();
+    assertThat(ok + notRun).isEqualTo(count);
+    assertThat(process.exitValue()).isNotZero();
+    CliRun merge = CliRun.run("merge", summary.toString());
+    assertThat(merge.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(merge.err()).contains("incomplete: " + notRun + " problems were not run");
   }
 }

@@ -103,6 +103,8 @@ class ReadmeTest {
         command.contains("split-the-difference")
                 || command.contains("full-extraction")
                 || (command.startsWith("solve") && command.contains("bilateral-trade-ms"))
+                || command.contains("second-price-gamma-two")
+                || command.contains("a2-violated")
             ? 3
             : 0;
     assertThat(code).as("exit code of '%s'; stderr: %s", command, err).isEqualTo(expected);

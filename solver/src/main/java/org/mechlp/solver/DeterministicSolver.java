@@ -68,7 +68,7 @@ public final class DeterministicSolver {
 
     SolveOptions lpOptions =
         new SolveOptions(
-            new BackendSettings(Backend.GLOP, options.solver().timeLimit(), options.solver().threads()),
+            options.solver().withBackend(Backend.GLOP),
             options.tolerance(),
             options.maxListedRows());
     SolveReport randomized = MechanismSolver.solve(problem, lpOptions, backend);

@@ -56,12 +56,15 @@ public final class BatchReports {
     }
     return String.format(
         Locale.ROOT,
-        "%d problems: %d ok, %d mismatched, %d invalid, %d failed%n",
+        "%d problems: %d ok, %d mismatched, %d invalid, %d failed%s%n",
         results.size(),
         counts[BatchResult.Verdict.OK.ordinal()],
         counts[BatchResult.Verdict.MISMATCH.ordinal()],
         counts[BatchResult.Verdict.INVALID.ordinal()],
-        counts[BatchResult.Verdict.FAILED.ordinal()]);
+        counts[BatchResult.Verdict.FAILED.ordinal()],
+        counts[BatchResult.Verdict.NOT_RUN.ordinal()] == 0
+            ? ""
+            : ", " + counts[BatchResult.Verdict.NOT_RUN.ordinal()] + " not run (incomplete)");
   }
 
   /**
@@ -148,7 +151,8 @@ public final class BatchReports {
       xml.writeAttribute("tests", Integer.toString(results.size()));
       xml.writeAttribute("failures", Long.toString(failures));
       xml.writeAttribute("errors", Long.toString(errors));
-      xml.writeAttribute("skipped", "0");
+      long skipped = results.stream().filter(r -> r.verdict() == BatchResult.Verdict.NOT_RUN).count();
+      xml.writeAttribute("skipped", Long.toString(skipped));
       xml.writeAttribute("time", String.format(Locale.ROOT, "%.3f", seconds));
       xml.writeCharacters("\n");
       for (BatchResult r : results) {
@@ -164,6 +168,10 @@ public final class BatchReports {
         switch (r.verdict()) {
           case MISMATCH -> element(xml, "failure", r);
           case INVALID, FAILED -> element(xml, "error", r);
+          case NOT_RUN -> {
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", r.detail());
+          }
           case OK -> {
             // A passing test case has no child.
           }

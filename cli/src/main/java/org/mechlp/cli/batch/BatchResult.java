@@ -9,7 +9,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param file the problem file
  * @param name the problem's name (the file name when it could not be read)
  * @param verdict OK, MISMATCH (the answer differs from the file's expectation), INVALID (bad input) or FAILED
- *     (solver failure, numerical failure or a limit, when no expectation asked for it, or an unexpected error)
+ *     (solver failure, numerical failure or a limit, when no expectation asked for it, or an unexpected error) or
+ *     NOT_RUN (the batch was interrupted before this problem finished)
  * @param status the solve status, or null when the file could not be solved
  * @param objective the optimal value, or null
  * @param rows LP rows (0 when not solved)
@@ -56,6 +57,8 @@ public record BatchResult(
     OK,
     MISMATCH,
     INVALID,
-    FAILED
+    FAILED,
+    /** Not solved: the batch was interrupted first (Ctrl-C, SIGTERM); the batch is incomplete. */
+    NOT_RUN
   }
 }

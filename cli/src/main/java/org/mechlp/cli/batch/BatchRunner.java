@@ -30,6 +30,7 @@ import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.CalibrationCheck;
+import org.mechlp.solver.calibrated.SolvedSwitches;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.options.SolveOptions;
@@ -173,9 +174,15 @@ public final class BatchRunner {
     }
   }
 
-  /** Solves one file and compares it with its expectation. */
+  /** Solves one file and compares it with its expectation; the time limit counts from the start of this file. */
   BatchResult runOne(Path file) {
     long start = System.nanoTime();
+    SolveOptions options =
+        new SolveOptions(
+            this.options.solver().restarted(),
+            this.options.tolerance(),
+            this.options.maxListedRows(),
+            this.options.strategy());
     ProblemFile read;
     try {
       read = ProblemReader.readFile(file);
@@ -187,8 +194,17 @@ public final class BatchRunner {
     } catch (IOException e) {
       return new BatchResult(file, name(file), BatchResult.Verdict.INVALID, null, null, 0, Double.NaN,
           System.nanoTime() - start, "cannot read: " + e.getMessage());
+    } catch (ArithmeticException | IllegalArgumentException | StackOverflowError e) {
+      // An expression the reader could not evaluate (0^-1, 10^10^10, deep nesting) is bad input, not a failure.
+      return new BatchResult(file, name(file), BatchResult.Verdict.INVALID, null, null, 0, Double.NaN,
+          System.nanoTime() - start, "cannot evaluate the file: " + describe(e));
     }
     Problem problem = read.problem();
+    java.util.Optional<String> unsolvable = SolvedSwitches.refusal(problem);
+    if (unsolvable.isPresent()) {
+      return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, null, null, 0, Double.NaN,
+          System.nanoTime() - start, unsolvable.get());
+    }
     try {
       java.util.Optional<String> refused = guard.apply(problem);
       if (refused.isPresent()) {
@@ -254,17 +270,25 @@ public final class BatchRunner {
                   ? exactDifference(expected, status, certified.value())
                   : difference(expected, status, objective);
       if (difference == null && expected != null && expected.mechanism() != null) {
-        Path mechanismFile = file.toAbsolutePath().getParent().resolve(expected.mechanism());
+        MechanismFiles.Resolved mechanismFile = MechanismFiles.resolve(file, expected.mechanism());
+        if (mechanismFile.file().isEmpty()) {
+          return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, status.name(), objective, rows,
+              Double.NaN, System.nanoTime() - start, mechanismFile.refusal());
+        }
         String verdict;
         try {
-          verdict = checkVerdict(problem, mechanismFile);
+          verdict = checkVerdict(problem, mechanismFile.file().get());
         } catch (InvalidInputException e) {
-          String first = e.issues().isEmpty() ? "invalid" : e.issues().get(0).toString().replace('\n', ' ');
+          // Only where the file went wrong, never what it contains: 'mechlp check' shows the whole message.
+          String where = e.issues().isEmpty() ? "" : " (first issue at " + pointer(e.issues().get(0)) + ")";
           return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, status.name(), objective, rows,
-              Double.NaN, System.nanoTime() - start, expected.mechanism() + ": " + first);
-        } catch (IOException e) {
+              Double.NaN, System.nanoTime() - start,
+              "expect.mechanism " + expected.mechanism() + ": not a valid mechanism file for this problem" + where
+                  + "; run 'mechlp check' on it for details");
+        } catch (IOException | RuntimeException e) {
           return new BatchResult(file, problem.name(), BatchResult.Verdict.INVALID, status.name(), objective, rows,
-              Double.NaN, System.nanoTime() - start, "cannot read " + expected.mechanism() + ": " + e.getMessage());
+              Double.NaN, System.nanoTime() - start,
+              "expect.mechanism " + expected.mechanism() + ": cannot be read as a mechanism file");
         }
         if (!verdict.startsWith(expected.verdict())) {
           difference = "expected the check of " + expected.mechanism() + " to " + expected.verdict() + ", it did "
@@ -363,6 +387,36 @@ public final class BatchRunner {
 
   private static BatchResult failed(Path file, String name, long nanos, String detail) {
     return new BatchResult(file, name, BatchResult.Verdict.FAILED, null, null, 0, Double.NaN, nanos, detail);
+  }
+
+  private static String pointer(org.mechlp.model.Issue issue) {
+    return issue.pointer().isEmpty() ? "the top level" : issue.pointer();
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+  }
+
+  /** A result for each file in {@code files} that {@code finished} lacks: NOT_RUN, in the order of {@code files}. */
+  public static List<BatchResult> withUnrun(List<Path> files, List<BatchResult> finished, String why) {
+    java.util.Map<Path, BatchResult> byFile = new java.util.HashMap<>();
+    for (BatchResult r : finished) {
+      byFile.put(r.file(), r);
+    }
+    List<BatchResult> all = new ArrayList<>();
+    for (Path file : files) {
+      BatchResult r = byFile.get(file);
+      all.add(
+          r != null
+              ? r
+              : new BatchResult(file, name(file), BatchResult.Verdict.NOT_RUN, null, null, 0, Double.NaN, 0, why));
+    }
+    return all;
+  }
+
+  /** The name of a problem file's report in the report directory, without the extension: the file's own name. */
+  public static String reportName(Path file) {
+    return name(file);
   }
 
   private static String name(Path file) {

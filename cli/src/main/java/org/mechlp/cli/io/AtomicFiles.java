@@ -15,15 +15,25 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  /** Writes {@code text} to {@code target} through a temporary sibling and an atomic rename. */
-  public static void write(Path target, String text) throws IOException {
-    write(target, text.getBytes(StandardCharsets.UTF_8));
+  /**
+   * Writes {@code text} to {@code target} through a temporary sibling and an atomic rename.
+   *
+   * @return the file replaced: {@code target}, or the file it links to
+   */
+  public static Path write(Path target, String text) throws IOException {
+    return write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes {@code content} to {@code target} through a temporary sibling and an atomic rename. */
-  public static void write(Path target, byte[] content) throws IOException {
-    Path dir = directoryOf(target);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+  /**
+   * Writes {@code content} to {@code target} through a temporary sibling and an atomic rename; a symbolic link is
+   * followed, so its target is replaced and the link stays.
+   *
+   * @return the file replaced: {@code target}, or the file it links to
+   */
+  public static Path write(Path target, byte[] content) throws IOException {
+    Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+    Path dir = directoryOf(real);
+    Path temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp");
     // Ctrl-C skips the finally block below but runs the JVM's exit hooks.
     temp.toFile().deleteOnExit();
     try {
@@ -33,14 +43,15 @@ public final class AtomicFiles {
       if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
         Files.setPosixFilePermissions(
             temp,
-            Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
+            Files.exists(real)
+                ? Files.getPosixFilePermissions(real)
                 : PosixFilePermissions.fromString("rw-r--r--"));
       }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
     }
+    return real;
   }
 
   private static Path directoryOf(Path file) {

@@ -78,14 +78,18 @@ public final class ValueCurveFiles {
     return best.value();
   }
 
-  /** Writes the chart as SVG when {@code target} ends in .svg, else as PNG. */
-  public static void writeChart(XYChart chart, Path target) throws IOException {
+  /**
+   * Writes the chart as SVG when {@code target} ends in .svg, else as PNG.
+   *
+   * @return the file written: {@code target}, or the file it links to
+   */
+  public static Path writeChart(XYChart chart, Path target) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
       VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
     } else {
       BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
     }
-    AtomicFiles.write(target, bytes.toByteArray());
+    return AtomicFiles.write(target, bytes.toByteArray());
   }
 }

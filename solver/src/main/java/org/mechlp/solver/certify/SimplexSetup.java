@@ -22,7 +22,7 @@ record SimplexSetup(SolveOptions options, Function<LinearProgram, LpResult> reso
   static SimplexSetup of(SolveOptions requestedOptions) {
     BackendSettings requested = requestedOptions.solver();
     Backend backend = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    BackendSettings settings = new BackendSettings(backend, requested.timeLimit(), requested.threads());
+    BackendSettings settings = requested.withBackend(backend);
     SolveOptions simplex =
         new SolveOptions(settings, requestedOptions.tolerance(), requestedOptions.maxListedRows());
     String note =

@@ -65,7 +65,7 @@ public final class InfeasibilityDiagnosis {
       Problem problem, SolveOptions options, DiagnoseOptions limits) {
     BackendSettings requested = options.solver();
     Backend simplex = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
-    BackendSettings settings = new BackendSettings(simplex, requested.timeLimit(), requested.threads());
+    BackendSettings settings = requested.withBackend(simplex);
     SolveOptions exactOptions = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
     return diagnose(problem, exactOptions, limits, new OrToolsLpSolver(),
         lp -> OrToolsLpSolver.solveForExactBasis(lp, settings));

@@ -44,6 +44,9 @@ public final class OrToolsLpSession implements AutoCloseable {
   private final MPObjective objective;
   private final List<MPConstraint> rows = new ArrayList<>();
   private final boolean presolve;
+  /** With HiGHS, the program and the rows added since: each solve runs them through {@link HighsModelSolve}. */
+  private final LinearProgram base;
+  private final List<Row> addedRows = new ArrayList<>();
   private long nonZeros;
   private int solves;
 
@@ -68,8 +71,13 @@ public final class OrToolsLpSession implements AutoCloseable {
     }
     objective = solver.objective();
     MpModel.setObjective(objective, columns, lp.objective());
+    base = lp;
     for (ConstraintFamily family : lp.families()) {
-      family.forEachRow(this::addRow);
+      family.forEachRow(
+          row -> {
+            rows.add(MpModel.addRow(solver, columns, row, ""));
+            nonZeros += row.columns().length;
+          });
     }
     this.presolve = presolve;
     if (backend == Backend.PDLP) {
@@ -78,7 +86,9 @@ public final class OrToolsLpSession implements AutoCloseable {
       solver.setNumThreads(settings.threads());
       solver.setSolverSpecificParametersAsString(
           "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "
-              + "eps_optimal_relative: 1e-9 } } num_threads: "
+              + "eps_optimal_relative: 1e-9 } iteration_limit: "
+              + IterationCaps.PDLP
+              + " } num_threads: "
               + settings.threads());
     }
   }
@@ -87,6 +97,9 @@ public final class OrToolsLpSession implements AutoCloseable {
   public void addRow(Row row) {
     rows.add(MpModel.addRow(solver, columns, row, ""));
     nonZeros += row.columns().length;
+    if (backend == Backend.HIGHS) {
+      addedRows.add(row);
+    }
   }
 
   /** Rows in the model so far. */
@@ -101,20 +114,37 @@ public final class OrToolsLpSession implements AutoCloseable {
    * @param timeLimit wall-clock limit for this solve, or null
    */
   public LpResult solve(Duration timeLimit) {
+    if (backend == Backend.HIGHS) {
+      // MPSolver's HiGHS ignores the time limit; ModelSolver honours it but keeps no model between solves.
+      solves++;
+      Duration limit = timeLimit == null ? org.mechlp.solver.lp.Deadline.DEFAULT_LIMIT : timeLimit;
+      List<ConstraintFamily> families = new ArrayList<>(base.families());
+      families.add(new AddedRows(addedRows));
+      return HighsModelSolve.solve(
+          new LinearProgram(base.bounds(), base::columnName, base.objective(), families),
+          limit,
+          "the time limit");
+    }
     if (timeLimit != null) {
       solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
     }
+    long simplexCap = IterationCaps.simplex(rows.size(), columns.length);
     if (backend == Backend.GLOP) {
       // Dual simplex throughout (measured, see the class comment); presolve only in the first solve, because GLOP
       // keeps its basis across added rows only without it.
       solver.setSolverSpecificParametersAsString(
-          solves == 0 ? (presolve ? GLOP_FIRST : GLOP_FIRST + " use_preprocessing:false") : GLOP_RESOLVE);
+          (solves == 0 ? (presolve ? GLOP_FIRST : GLOP_FIRST + " use_preprocessing:false") : GLOP_RESOLVE)
+              + " max_number_of_iterations:"
+              + simplexCap);
     }
     solves++;
     long start = System.nanoTime();
     MPSolver.ResultStatus status = solver.solve();
     long solveNanos = System.nanoTime() - start;
-    boolean hitLimit = timeLimit != null && solveNanos >= timeLimit.toNanos() * 95 / 100;
+    long cap = backend == Backend.GLOP ? simplexCap : backend == Backend.PDLP ? IterationCaps.PDLP : -1;
+    boolean hitCap =
+        cap > 0 && status != MPSolver.ResultStatus.OPTIMAL && IterationCaps.reached(solver.iterations(), cap);
+    boolean hitLimit = hitCap || timeLimit != null && solveNanos >= timeLimit.toNanos() * 95 / 100;
     LpStatus lpStatus =
         switch (status) {
           case OPTIMAL -> LpStatus.OPTIMAL;
@@ -153,7 +183,50 @@ public final class OrToolsLpSession implements AutoCloseable {
         nonZeros,
         0,
         solveNanos,
-        lpStatus == LpStatus.OPTIMAL ? "" : "the backend answered " + status);
+        lpStatus == LpStatus.OPTIMAL
+            ? ""
+            : hitCap
+                ? "the iteration limit of " + cap + " was reached"
+                : lpStatus == LpStatus.LIMIT_REACHED ? "time limit reached" : "the backend answered " + status);
+  }
+
+  /** The rows added to a HiGHS session, as one family. */
+  private static final class AddedRows implements ConstraintFamily {
+    private final List<Row> rows;
+
+    AddedRows(List<Row> rows) {
+      this.rows = List.copyOf(rows);
+    }
+
+    @Override
+    public String id() {
+      return "added";
+    }
+
+    @Override
+    public String title() {
+      return "rows added to the session";
+    }
+
+    @Override
+    public long rowCount() {
+      return rows.size();
+    }
+
+    @Override
+    public void forEachRow(java.util.function.Consumer<Row> sink) {
+      rows.forEach(sink);
+    }
+
+    @Override
+    public String rowName(int[] key) {
+      return "added" + java.util.Arrays.toString(key);
+    }
+
+    @Override
+    public String describe(int[] key) {
+      return rowName(key);
+    }
   }
 
   /** Deletes the native model. */

@@ -5,9 +5,11 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.lp.Backend;
 import org.mechlp.solver.lp.BackendSettings;
@@ -47,7 +49,7 @@ public final class OrToolsLpSolver implements LpSolver {
    */
   private static final String PDLP_PARAMETERS =
       "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "
-          + "eps_optimal_relative: 1e-9 } } num_threads: %d";
+          + "eps_optimal_relative: 1e-9 } iteration_limit: %d } num_threads: %d";
 
   private static final String GLOP_WITHOUT_PRESOLVE = "use_preprocessing:false";
 
@@ -270,6 +272,17 @@ public final class OrToolsLpSolver implements LpSolver {
   private static LpResult solveWith(
       LinearProgram lp, BackendSettings settings, Backend backend, String glopParameters) {
     long start = System.nanoTime();
+    // One deadline for the whole command: compiling, earlier solves and fallbacks have used part of it.
+    Duration limit = settings.timeLimit();
+    String limitText = settings.deadline().describe();
+    if (limit.isZero()) {
+      return new LpResult(
+          LpStatus.LIMIT_REACHED, Double.NaN, null, null, backend.cliName(), 0, 0, 0, 0,
+          limitText + " was used up before " + backend.cliName() + " could start");
+    }
+    if (backend == Backend.HIGHS) {
+      return HighsModelSolve.solve(lp, limit, limitText);
+    }
     MPSolver solver = MPSolver.createSolver(solverId(backend));
     if (solver == null) {
       return failure(backend.cliName(), "OR-Tools has no " + backend.cliName() + " backend here", start);
@@ -298,29 +311,31 @@ public final class OrToolsLpSolver implements LpSolver {
               nonZeros[0] += row.columns().length;
             });
       }
-      if (settings.timeLimit() != null) {
-        solver.setTimeLimit(Math.max(1, settings.timeLimit().toMillis()));
-      }
+      solver.setTimeLimit(Math.max(1, limit.toMillis()));
+      long simplexCap = IterationCaps.simplex(rows.size(), n);
       String setup = "";
-      if (backend == Backend.GLOP && glopParameters != null) {
-        solver.setSolverSpecificParametersAsString(glopParameters);
+      if (backend == Backend.GLOP) {
+        String cap = "max_number_of_iterations:" + simplexCap;
+        solver.setSolverSpecificParametersAsString(glopParameters == null ? cap : glopParameters + " " + cap);
       }
       if (backend == Backend.CP_SAT && scalesContinuousColumns(lp)) {
         setup = CP_SAT_SCALED;
       }
       if (backend == Backend.PDLP) {
         solver.setNumThreads(settings.threads());
-        if (!solver.setSolverSpecificParametersAsString(String.format(PDLP_PARAMETERS, settings.threads()))) {
+        if (!solver.setSolverSpecificParametersAsString(
+            String.format(Locale.ROOT, PDLP_PARAMETERS, IterationCaps.PDLP, settings.threads()))) {
           setup = "PDLP rejected mechlp's tolerances and ran with its defaults (about 1e-6)";
         }
       }
       long built = System.nanoTime();
       MPSolver.ResultStatus status = solver.solve();
       long solved = System.nanoTime();
-      boolean hitLimit =
-          settings.timeLimit() != null
-              && solved - built >= settings.timeLimit().toNanos() * 95 / 100;
-      LpStatus lpStatus = map(status, hitLimit);
+      boolean hitLimit = solved - built >= limit.toNanos() * 95 / 100;
+      long cap = backend == Backend.GLOP ? simplexCap : backend == Backend.PDLP ? IterationCaps.PDLP : -1;
+      boolean hitCap =
+          cap > 0 && status != MPSolver.ResultStatus.OPTIMAL && IterationCaps.reached(solver.iterations(), cap);
+      LpStatus lpStatus = map(status, hitLimit || hitCap);
       boolean mip = lp.hasIntegerColumns();
       double[] primal = null;
       double[] duals = null;
@@ -361,7 +376,10 @@ public final class OrToolsLpSolver implements LpSolver {
           switch (status) {
             case OPTIMAL, INFEASIBLE, UNBOUNDED -> "";
             case FEASIBLE -> "stopped at a limit with a feasible point that is not proven optimal";
-            case NOT_SOLVED -> hitLimit ? "time limit reached" : "the backend did not solve the model";
+            case NOT_SOLVED ->
+                hitCap
+                    ? "the iteration limit of " + cap + " was reached"
+                    : hitLimit ? limitText + " reached" : "the backend did not solve the model";
             default -> "the backend answered " + status;
           };
       String message = setup.isEmpty() || outcome.isEmpty() ? setup + outcome : setup + "; " + outcome;

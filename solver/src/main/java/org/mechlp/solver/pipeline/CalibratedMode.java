@@ -4,6 +4,7 @@ import java.util.List;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
+import org.mechlp.solver.calibrated.SolvedSwitches;
 import org.mechlp.solver.calibrated.ValueCurve;
 import org.mechlp.solver.certify.CalibratedExactSolver;
 import org.mechlp.solver.report.SolveStatus;
@@ -30,6 +31,9 @@ final class CalibratedMode implements SolveMode {
       throw new InvalidRequestException(
           "mode calibrated: " + problem.name() + " has no \"calibration\" block");
     }
+    SolvedSwitches.refusal(problem).ifPresent(why -> {
+      throw new InvalidRequestException(why);
+    });
     if (request.exact()) {
       CalibratedExactSolver.CalibratedExactReport exact =
           CalibratedExactSolver.solve(problem, request.options());

@@ -1,0 +1,261 @@
+package org.mechlp.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.Fractions;
+import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.dynamic.DynamicMechanism;
+import org.mechlp.model.dynamic.DynamicMechanismReader;
+import org.mechlp.model.dynamic.DynamicProblem;
+import org.mechlp.model.dynamic.DynamicProblemReader;
+import org.mechlp.model.dynamic.SignalSpace;
+import org.mechlp.model.dynamic.Stage;
+import org.mechlp.solver.dynamic.Assumptions;
+import org.mechlp.solver.dynamic.BlockResult;
+import org.mechlp.solver.dynamic.Deviation;
+import org.mechlp.solver.dynamic.DynamicChecker;
+import org.mechlp.solver.dynamic.DynamicSolver;
+import org.mechlp.solver.dynamic.EfficientPolicy;
+
+/**
+ * {@code solve} and {@code check} for a multi-period problem (a file with a {@code periods} block): the efficient
+ * policy, the contingent-transfer blocks with their exact verification, the assumptions, and the one-shot-deviation
+ * check of the solved (or a proposed) mechanism.
+ */
+final class DynamicRun {
+  /** Above this many A2 distance LPs, solve reports A2 only for infeasible blocks. */
+  static final int A2_LP_LIMIT = 2000;
+
+  private DynamicRun() {}
+
+  static boolean applies(Path problemFile) {
+    return DynamicProblemReader.isDynamic(problemFile);
+  }
+
+  static DynamicProblem problem(Path file) throws BadInputException, InvalidInputException {
+    try {
+      return DynamicProblemReader.read(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Solves, verifies, checks and prints; returns the exit code. */
+  static int solve(Path file, Output output, boolean json, int maxRows)
+      throws BadInputException, InvalidInputException, IOException {
+    DynamicProblem problem = problem(file);
+    long start = System.nanoTime();
+    EfficientPolicy policy = EfficientPolicy.of(problem);
+    long policyNanos = System.nanoTime() - start;
+    List<BlockResult> results = new ArrayList<>();
+    int threads = Runtime.getRuntime().availableProcessors();
+    DynamicSolver.solve(problem, policy, threads, results::add);
+    long blockNanos = System.nanoTime() - start - policyNanos;
+    long lps = results.stream().mapToLong(r -> problem.stage(r.key().period()).signals().size(r.key().agent())).sum();
+    Assumptions assumptions = Assumptions.of(problem, policy, lps <= A2_LP_LIMIT);
+    long solved = results.stream().filter(r -> r.status() == BlockResult.Status.SOLVED).count();
+    long infeasible = results.stream().filter(r -> r.status() == BlockResult.Status.INFEASIBLE).count();
+    long failed = results.size() - solved - infeasible;
+    DynamicChecker.Result check = null;
+    DynamicMechanism mechanism = null;
+    if (solved == results.size()) {
+      mechanism = org.mechlp.solver.dynamic.SolvedMechanism.of(problem, policy, results);
+      check = DynamicChecker.check(problem, mechanism, policy);
+    }
+    long totalNanos = System.nanoTime() - start;
+    String status = failed > 0 ? "failed" : infeasible > 0 ? "infeasible" : check.passed() ? "solved" : "check-failed";
+    if (json) {
+      ObjectNode root = JSON.createObjectNode();
+      root.put("format", "mechlp-dynamic-report/1");
+      root.put("kind", "dynamic-solve");
+      root.put("problem", problem.name());
+      root.put("status", status);
+      root.put("horizon", problem.horizonText());
+      root.put("discount", Fractions.format(problem.discount()));
+      root.put("expected_surplus", Fractions.format(policy.expectedSurplus(problem)));
+      ObjectNode blocks = root.putObject("blocks");
+      blocks.put("variant", problem.contingent().variant().id());
+      blocks.put("objective", problem.contingent().objective().id());
+      blocks.put("count", results.size());
+      blocks.put("solved", solved);
+      blocks.put("infeasible", infeasible);
+      blocks.put("failed", failed);
+      ArrayNode unsolved = blocks.putArray("unsolved");
+      for (BlockResult r : results) {
+        if (r.status() != BlockResult.Status.SOLVED) {
+          ObjectNode u = DynamicMechanisms.blockHeader(problem, r.key(), unsolved.addObject());
+          u.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+          u.put("reason", r.verification());
+        }
+      }
+      ObjectNode a = root.putObject("assumptions");
+      if (assumptions.a2() != null) {
+        a.put("a2", assumptions.a2());
+      }
+      a.put("a2_reason", assumptions.a2Reason());
+      a.put("a3", assumptions.a3());
+      a.put("a3_reason", assumptions.a3Reason());
+      a.put("a4", assumptions.a4());
+      a.put("a4_reason", assumptions.a4Reason());
+      if (check != null) {
+        root.set("check", checkJson(problem, check));
+        root.set("mechanism", DynamicMechanisms.json(problem, policy, results));
+      }
+      root.putObject("times_ms").put("policy", policyNanos / 1e6).put("blocks", blockNanos / 1e6)
+          .put("total", totalNanos / 1e6);
+      output.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    } else {
+      StringBuilder sb = new StringBuilder();
+      sb.append("Dynamic problem ").append(problem.name()).append(": ").append(problem.agentCount())
+          .append(" agents, horizon ").append(problem.horizonText()).append(", discount ")
+          .append(Fractions.format(problem.discount())).append('\n');
+      sb.append("Status: ").append(status).append('\n');
+      sb.append("Efficient policy: E[W_1] = ").append(Fractions.format(policy.expectedSurplus(problem)))
+          .append(problem.infinite() ? " (exact stationary solve)" : " (backward induction, exact)").append('\n');
+      policyTable(sb, problem, policy, maxRows);
+      BlockResult any = results.isEmpty() ? null : results.get(0);
+      sb.append("Contingent transfers (").append(problem.contingent().variant().id()).append(", ")
+          .append(problem.contingent().objective().id()).append("): ").append(results.size()).append(" blocks");
+      if (any != null) {
+        int k = problem.stage(any.key().period()).signals().size(any.key().agent());
+        int l = problem.stage(any.key().period()).transition().next().othersCount(any.key().agent());
+        sb.append(" of ").append(l * k).append(" unknowns (L x k = ").append(l).append(" x ").append(k)
+            .append(", ").append(k).append(" rows (i) and ").append(k * (k - 1)).append(" rows (ii) each)");
+      }
+      sb.append("; ").append(solved).append(" solved and verified exactly, ").append(infeasible)
+          .append(" infeasible, ").append(failed).append(" failed\n");
+      BigFraction largest = results.stream().map(BlockResult::largest).filter(x -> x != null)
+          .max(BigFraction::compareTo).orElse(null);
+      if (largest != null) {
+        sb.append("Largest |P|: ").append(Fractions.format(largest)).append('\n');
+      }
+      int listed = 0;
+      for (BlockResult r : results) {
+        if (listed >= maxRows) {
+          sb.append("  ... (").append(results.size() - listed).append(" more blocks; --max-rows)\n");
+          break;
+        }
+        listed++;
+        sb.append("  ").append(DynamicMechanisms.blockName(problem, r.key())).append(": ");
+        if (r.status() != BlockResult.Status.SOLVED) {
+          sb.append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(r.verification())
+              .append('\n');
+        } else {
+          sb.append(DynamicMechanisms.paymentsText(problem, r)).append('\n');
+        }
+      }
+      sb.append("Assumptions:\n");
+      sb.append("  A2 (convex independence): ").append(assumptions.a2() == null ? "-" : yes(assumptions.a2()))
+          .append(": ").append(assumptions.a2Reason()).append('\n');
+      sb.append("  A3 (spanning): ").append(yes(assumptions.a3())).append(": ").append(assumptions.a3Reason())
+          .append('\n');
+      sb.append("  A4 (final period): ").append(yes(assumptions.a4())).append(": ").append(assumptions.a4Reason())
+          .append('\n');
+      if (check != null) {
+        sb.append("Check of the solved mechanism: ");
+        checkText(sb, problem, check, maxRows);
+      }
+      sb.append(String.format(java.util.Locale.ROOT, "Times: policy %.1f ms, blocks %.1f ms (%d threads), total"
+          + " %.1f ms%n", policyNanos / 1e6, blockNanos / 1e6, threads, totalNanos / 1e6));
+      output.write(sb.toString());
+    }
+    if (failed > 0) {
+      return ExitCodes.SOLVER_FAILURE;
+    }
+    return infeasible > 0 || !check.passed() ? ExitCodes.NO : ExitCodes.YES;
+  }
+
+  /** Checks a proposed dynamic mechanism; returns the exit code. */
+  static int check(Path file, Path mechanismFile, Output output, boolean json, int maxRows)
+      throws BadInputException, InvalidInputException, IOException {
+    DynamicProblem problem = problem(file);
+    DynamicMechanism mechanism;
+    try {
+      mechanism = DynamicMechanismReader.read(mechanismFile, problem);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(mechanismFile + ": no such file");
+    }
+    EfficientPolicy policy = EfficientPolicy.of(problem);
+    DynamicChecker.Result check = DynamicChecker.check(problem, mechanism, policy);
+    if (json) {
+      ObjectNode root = checkJson(problem, check);
+      root.put("format", "mechlp-dynamic-report/1");
+      root.put("kind", "dynamic-check");
+      root.put("problem", problem.name());
+      output.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    } else {
+      StringBuilder sb = new StringBuilder("Dynamic problem " + problem.name() + ", mechanism " + mechanismFile
+          + "\nPeriodic ex post IC by one-shot deviations: ");
+      checkText(sb, problem, check, maxRows);
+      output.write(sb.toString());
+    }
+    return check.passed() ? ExitCodes.YES : ExitCodes.NO;
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static String yes(boolean b) {
+    return b ? "holds" : "fails";
+  }
+
+  private static void policyTable(StringBuilder sb, DynamicProblem problem, EfficientPolicy policy, int maxRows) {
+    int periods = problem.infinite() ? 1 : problem.horizon();
+    int rows = 0;
+    for (int t = 1; t <= periods; t++) {
+      Stage stage = problem.stage(t);
+      for (int p = 0; p < stage.signals().profileCount(); p++) {
+        if (rows++ >= maxRows) {
+          sb.append("  ... (--max-rows)\n");
+          return;
+        }
+        sb.append("  ").append(problem.infinite() ? "every period" : "period " + t).append(", ")
+            .append(stage.signals().profileName(p)).append(": a* = ")
+            .append(stage.actions().get(policy.action(problem, t, p))).append(", W = ")
+            .append(Fractions.format(policy.surplus(problem, t, p))).append('\n');
+      }
+    }
+  }
+
+  private static void checkText(StringBuilder sb, DynamicProblem problem, DynamicChecker.Result check, int maxRows) {
+    sb.append(check.passed() ? "passed" : "FAILED").append(" (").append(check.nodes())
+        .append(" one-shot deviations at reachable nodes, exact arithmetic)\n");
+    int listed = 0;
+    for (Deviation d : check.deviations()) {
+      if (listed++ >= maxRows) {
+        sb.append("  ... (").append(check.deviations().size() - maxRows).append(" more; --max-rows)\n");
+        break;
+      }
+      sb.append("  ").append(DynamicMechanisms.deviationText(problem, d)).append('\n');
+    }
+  }
+
+  private static ObjectNode checkJson(DynamicProblem problem, DynamicChecker.Result check) {
+    ObjectNode c = JSON.createObjectNode();
+    c.put("passed", check.passed());
+    c.put("nodes", check.nodes());
+    ArrayNode list = c.putArray("deviations");
+    for (Deviation d : check.deviations()) {
+      Stage stage = problem.stage(d.period());
+      SignalSpace space = stage.signals();
+      ObjectNode o = list.addObject();
+      o.put("agent", problem.agents().get(d.agent()));
+      o.put("period", d.period());
+      o.put("profile", space.profileName(d.profile()));
+      o.put("report", space.names(d.agent()).get(d.report()));
+      o.put("truthful_action", stage.actions().get(d.truthAction()));
+      o.put("deviation_action", stage.actions().get(d.deviationAction()));
+      o.put("gain", Fractions.format(d.gain()));
+      o.put("text", DynamicMechanisms.deviationText(problem, d));
+    }
+    return c;
+  }
+}

@@ -1,0 +1,62 @@
+package org.mechlp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** solve, check and validate on multi-period problems, and bad input (exit 2, path named, nothing written). */
+class DynamicCommandTest {
+  private static String instance(String name) {
+    return Path.of(CliRun.instance("x")).getParent().resolve("dynamic").resolve(name + ".json").toString();
+  }
+
+  private static String proposal(String name) {
+    return Path.of(CliRun.instance("x")).getParent().getParent().resolve("proposals/dynamic/" + name + ".json")
+        .toString();
+  }
+
+  @Test
+  void solveSolvesVerifiesAndChecksTheAuction() {
+    CliRun r = CliRun.run("solve", instance("liu-winner-pay-auction"));
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.YES);
+    assertThat(r.out()).contains("8 solved and verified exactly").contains("Check of the solved mechanism: passed");
+  }
+
+  @Test
+  void checkListsTheProfitableDeviationWithItsGain() {
+    CliRun r = CliRun.run("check", instance("liu-winner-pay-auction"), "--mechanism", proposal("second-price-gamma-two"));
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.NO);
+    assertThat(r.out()).contains("b2 at profile hi,lo gains 1 by reporting hi");
+  }
+
+  @Test
+  void badTransitionDiscountAndActionAreRefusedWithTheirPaths(@TempDir Path dir) throws Exception {
+    String text = Files.readString(Path.of(instance("a2-violated")))
+        .replace("\"discount\": 1", "\"discount\": 2")
+        .replace("\"a\": \"1/3\"", "\"a\": \"1/4\"")
+        .replace("\"a\": {\"go\": 1, \"stop\": 0}", "\"a\": {\"go\": 1, \"stop\": 0, \"jump\": 3}");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, text);
+    Path out = dir.resolve("out.json");
+    CliRun r = CliRun.run("solve", bad.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("periods.discount: discount 2 is outside (0, 1]")
+        .contains("transition.product.a: the row at profile lo,lo sums to 3/4, not exactly 1")
+        .contains("utilities.a.jump: undeclared action");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void infiniteHorizonWithPerPeriodDataIsRefused(@TempDir Path dir) throws Exception {
+    String text = Files.readString(Path.of(instance("liu-winner-pay-auction")))
+        .replace("\"initial\": \"uniform\",", "\"initial\": \"uniform\", \"by_period\": [{\"period\": 1}],");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, text);
+    CliRun r = CliRun.run("validate", bad.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("by_period: the horizon is infinite, so the data must be stationary");
+  }
+}

@@ -1,0 +1,64 @@
+package org.mechlp.model.dynamic;
+
+import com.ezylang.evalex.BaseException;
+import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.data.EvaluationValue;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.json.Rationals;
+
+/**
+ * An expression over a signal profile (EvalEx, 68 significant digits, read back exactly with {@link Rationals}):
+ * each agent's name stands for the numeric value of its signal; transitions also see {@code next}, the value of the
+ * agent's next signal.
+ */
+final class SignalExpression {
+  private static final ExpressionConfiguration CONFIG =
+      ExpressionConfiguration.builder()
+          .mathContext(new MathContext(Rationals.PRECISION))
+          .defaultConstants(Map.of())
+          .arraysAllowed(false)
+          .build();
+
+  private final String text;
+  private final List<String> agents;
+
+  SignalExpression(String text, List<String> agents) {
+    this.text = text;
+    this.agents = agents;
+  }
+
+  /**
+   * The exact value at a profile; {@code next} is null outside transitions.
+   *
+   * @throws IllegalArgumentException with EvalEx's message when the expression cannot be evaluated
+   */
+  BigFraction evaluate(SignalSpace space, int profile, BigFraction next) {
+    Expression e = new Expression(text, CONFIG);
+    int[] s = space.decode(profile);
+    for (int j = 0; j < agents.size(); j++) {
+      e.with(agents.get(j), decimal(space.value(j, s[j])));
+    }
+    if (next != null) {
+      e.with("next", decimal(next));
+    }
+    try {
+      EvaluationValue v = e.evaluate();
+      if (!v.isNumberValue()) {
+        throw new IllegalArgumentException("the expression does not give a number");
+      }
+      return Rationals.fromComputed(v.getNumberValue());
+    } catch (BaseException ex) {
+      throw new IllegalArgumentException(ex.getMessage(), ex);
+    }
+  }
+
+  private static BigDecimal decimal(BigFraction f) {
+    return new BigDecimal(f.getNumerator()).divide(new BigDecimal(f.getDenominator()),
+        new MathContext(Rationals.PRECISION));
+  }
+}

@@ -1,0 +1,132 @@
+package org.mechlp.solver.dynamic;
+
+import org.mechlp.model.dynamic.BlockKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.dynamic.ContingentSpec;
+import org.mechlp.solver.lp.ColumnBounds;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.LinearObjective;
+import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpStatus;
+
+/**
+ * Solves one contingent-transfer block. Report-dependent transfers (Lemma A.3): an LP over P[y, r] with rows (i)
+ * and (ii) and the chosen objective, solved by GLOP, certified exactly, then checked exactly against (i) and (ii)
+ * from the block's data ({@link BlockCheck}); an infeasible block is proven so with a Farkas certificate and
+ * explained by the A2 witness. VCG-type transfers (Lemma A.4): P[y] alone, M^T P = e / delta, solved exactly with
+ * the minimum-norm solution M (M^T M)^-1 e / delta when M has full column rank (A3).
+ */
+public final class BlockSolver {
+  private BlockSolver() {}
+
+  /** Solves the block of {@code data}; {@code names} are agent i's signal names in period t. */
+  public static BlockResult solve(BlockData data, ContingentSpec spec, String[] names) {
+    return spec.variant() == ContingentSpec.Variant.VCG ? vcg(data, names) : reportDependent(data, spec, names);
+  }
+
+  /** The block's LP (exposed for tests and the LP export). */
+  public static LinearProgram program(BlockData data, ContingentSpec spec, String[] names) {
+    int payments = data.reports() * data.outcomes();
+    List<ColumnBounds> bounds = new ArrayList<>();
+    ColumnBounds paymentBounds = spec.objective() == ContingentSpec.Objective.MARGIN
+        ? new ColumnBounds(spec.bound().negate(), spec.bound()) : ColumnBounds.FREE;
+    bounds.addAll(Collections.nCopies(payments, paymentBounds));
+    List<ConstraintFamily> families = new ArrayList<>();
+    families.add(new ResidualClaimFamily(data, names));
+    BigFraction[] cost = new BigFraction[payments + (spec.objective() == ContingentSpec.Objective.FEASIBILITY ? 0 : 1)];
+    Arrays.fill(cost, BigFraction.ZERO);
+    boolean maximize = false;
+    switch (spec.objective()) {
+      case FEASIBILITY -> families.add(new TruthfulReportFamily(data, names, -1));
+      case MIN_MAX -> {
+        bounds.add(ColumnBounds.NON_NEGATIVE);
+        cost[payments] = BigFraction.ONE;
+        families.add(new TruthfulReportFamily(data, names, -1));
+        families.add(new PaymentBoundFamily(data, payments));
+      }
+      case MARGIN -> {
+        // The margin never needs to exceed 2B, and a bounded column keeps the LP bounded.
+        BigFraction twice = spec.bound().multiply(2);
+        bounds.add(new ColumnBounds(twice.negate(), twice));
+        cost[payments] = BigFraction.ONE;
+        maximize = true;
+        families.add(new TruthfulReportFamily(data, names, payments));
+      }
+    }
+    int k = data.reports();
+    return new LinearProgram(bounds,
+        c -> c < payments ? "P[y" + (c / k) + "," + names[c % k] + "]" : spec.objective().id(),
+        new LinearObjective(maximize, cost, BigFraction.ZERO), families);
+  }
+
+  private static BlockResult reportDependent(BlockData data, ContingentSpec spec, String[] names) {
+    ExactLp answer = ExactLp.solve(program(data, spec, names));
+    if (answer.status() == LpStatus.INFEASIBLE) {
+      ConvexIndependence a2 = ConvexIndependence.of(data.law(), names);
+      String why = a2.holds()
+          ? "A2 holds here, yet the block is infeasible (check the data)"
+          : a2.witness() + ", so no payments can make truth strictly cheaper for " + "every report while (i) holds";
+      return new BlockResult(data.key(), BlockResult.Status.INFEASIBLE, null, null, null,
+          answer.note() + "; " + why);
+    }
+    if (answer.status() != LpStatus.OPTIMAL) {
+      return new BlockResult(data.key(), BlockResult.Status.FAILED, null, null, null, answer.note());
+    }
+    int l = data.outcomes();
+    int k = data.reports();
+    BigFraction[][] p = new BigFraction[l][k];
+    for (int y = 0; y < l; y++) {
+      for (int r = 0; r < k; r++) {
+        p[y][r] = answer.primal()[data.column(y, r)];
+      }
+    }
+    return checked(data, p, names, answer.note());
+  }
+
+  private static BlockResult vcg(BlockData data, String[] names) {
+    int k = data.reports();
+    int l = data.outcomes();
+    int rank = ExactMatrices.rank(data.law());
+    if (rank < k) {
+      return new BlockResult(data.key(), BlockResult.Status.INFEASIBLE, null, null, null,
+          "A3 fails: M has rank " + rank + " < " + k + " (its columns are linearly dependent), so VCG-type transfers"
+              + " do not exist for every e; mechlp computes the minimum-norm solution only under full column rank");
+    }
+    BigFraction[][] gram = new BigFraction[k][k];
+    BigFraction[] rhs = new BigFraction[k];
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b < k; b++) {
+        BigFraction s = BigFraction.ZERO;
+        for (int y = 0; y < l; y++) {
+          s = s.add(data.law()[a][y].multiply(data.law()[b][y]));
+        }
+        gram[a][b] = s;
+      }
+      rhs[a] = data.target()[a].divide(data.discount());
+    }
+    BigFraction[] z = ExactMatrices.solve(gram, rhs);
+    BigFraction[][] p = new BigFraction[l][k];
+    for (int y = 0; y < l; y++) {
+      BigFraction v = BigFraction.ZERO;
+      for (int a = 0; a < k; a++) {
+        v = v.add(data.law()[a][y].multiply(z[a]));
+      }
+      Arrays.fill(p[y], v);
+    }
+    return checked(data, p, names, "exact minimum-norm solution M (M^T M)^-1 e / delta");
+  }
+
+  private static BlockResult checked(BlockData data, BigFraction[][] p, String[] names, String how) {
+    BlockCheck check = BlockCheck.of(data, p, names);
+    if (check.failure() != null) {
+      return new BlockResult(data.key(), BlockResult.Status.FAILED, null, null, null,
+          how + ", but the exact check of the payments fails: " + check.failure());
+    }
+    return new BlockResult(data.key(), BlockResult.Status.SOLVED, p, check.largest(), check.margin(),
+        how + "; (i) and (ii) hold exactly");
+  }
+}
