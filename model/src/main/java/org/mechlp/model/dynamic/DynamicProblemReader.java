@@ -2,8 +2,6 @@ package org.mechlp.model.dynamic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.json.StrictJson;
 
 /**
  * Reads and validates a multi-period problem: a {@code mechlp/1} file with a {@code periods} block (docs/FORMAT.md,
@@ -37,7 +36,8 @@ public final class DynamicProblemReader {
   /** True when {@code file} is a JSON object with a {@code periods} field (a multi-period problem). */
   public static boolean isDynamic(Path file) {
     try {
-      JsonNode root = DynamicJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      // Bounded like every other read, so that /dev/zero is refused instead of filling the heap.
+      JsonNode root = DynamicJson.parse(StrictJson.readText(file), file.toString());
       return root.isObject() && root.has("periods");
     } catch (IOException | InvalidInputException e) {
       return false; // the ordinary reader reports unreadable or malformed files
@@ -46,7 +46,7 @@ public final class DynamicProblemReader {
 
   /** Reads and validates a multi-period problem file. */
   public static DynamicProblem read(Path file) throws IOException, InvalidInputException {
-    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    return read(StrictJson.readText(file), file.toString());
   }
 
   /** Reads a multi-period problem from JSON text; {@code source} names it in messages. */
