@@ -85,7 +85,9 @@ class CommandsTest {
     assertThat(root.path("lp").path("rows").asLong()).isPositive();
     assertThat(root.path("times").has("solveMs")).isTrue();
     assertThat(root.path("verification").path("maxViolation").asDouble()).isLessThanOrEqualTo(1e-6);
-    assertThat(root.path("verification").path("tolerance").asDouble()).isEqualTo(1e-6);
+    // A problem this small is certified by default: its point is verified exactly, with tolerance 0.
+    assertThat(root.path("exact").asBoolean()).isTrue();
+    assertThat(root.path("verification").path("tolerance").asDouble()).isEqualTo(0.0);
     assertThat(root.path("mechanism").path("profiles")).hasSize(9);
     // 2 agents x 3 types.
     assertThat(root.path("interim")).hasSize(6);

@@ -62,6 +62,8 @@ public final class JsonReport {
     root.put("status", report.status().name());
     number(root, "objective", report.objective());
     root.put("objectiveSense", Describe.objective(problem.objective()));
+    // Whether the answer was certified in exact rational arithmetic (else it is floating point, verified).
+    root.put("exact", report.verification() != null && report.verification().exact());
     ObjectNode lp = root.putObject("lp");
     lp.put("rows", report.size().rows());
     lp.put("columns", report.size().columns());

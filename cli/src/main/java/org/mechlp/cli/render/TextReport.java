@@ -3,6 +3,8 @@ package org.mechlp.cli.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.Fractions;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
@@ -18,6 +20,7 @@ import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
 
 /** Renders solve and check reports as human-readable text tables. */
@@ -34,19 +37,20 @@ public final class TextReport {
 
   /** The text of a solve report. */
   public String solve(SolveReport report) {
+    return solve(report, null);
+  }
+
+  /** The text of a solve report whose objective, when not null, is the certified {@code exactObjective}. */
+  private String solve(SolveReport report, BigFraction exactObjective) {
     Problem problem = report.problem();
     StringBuilder sb = new StringBuilder();
     sb.append("mechlp solve: ").append(problem.name()).append('\n');
     List<String[]> header = new ArrayList<>();
     header.add(new String[] {"status", report.status().name()});
-    header.add(
-        new String[] {
-          "objective",
-          (report.objective() == null ? "-" : Numbers.format(report.objective()))
-              + " ("
-              + Describe.objective(problem.objective())
-              + ")"
-        });
+    header.add(new String[] {"objective", objectiveLine(report, exactObjective)});
+    if (report.mechanism() != null) {
+      header.add(new String[] {"arithmetic", arithmeticLine(report)});
+    }
     header.add(new String[] {"constraints", Describe.constraints(problem.mechanism())});
     header.add(
         new String[] {"LP", lpLine(report.size())});
@@ -75,13 +79,42 @@ public final class TextReport {
     }
     if (!report.interim().isEmpty()) {
       sb.append('\n');
-      interimTable(sb, problem, report.interim());
+      interimTable(sb, problem, report.interim(), mechanism != null && mechanism.isExact());
     }
     if (v != null && mechanism != null) {
       sb.append('\n');
       bindingSection(sb, problem, v);
     }
     return sb.toString();
+  }
+
+  /**
+   * The objective line: the value and the objective in words, or "feasible" for a feasibility problem with a
+   * mechanism; a certified value is a fraction.
+   */
+  private static String objectiveLine(SolveReport report, BigFraction exactObjective) {
+    Problem problem = report.problem();
+    if (problem.objective().isFeasibility()) {
+      return report.status() == SolveStatus.OPTIMAL ? "feasible" : "-";
+    }
+    String value =
+        exactObjective != null
+            ? Ratios.ratio(exactObjective)
+            : report.objective() == null ? "-" : Numbers.format(report.objective());
+    return value + " (" + Describe.objective(problem.objective()) + ")";
+  }
+
+  /** Whether the numbers are certified fractions or verified floating point (and how the mechanism is written). */
+  private static String arithmeticLine(SolveReport report) {
+    Verification v = report.verification();
+    if (v != null && v.exact() && report.mechanism().isExact()) {
+      return "exact: certified in rational arithmetic";
+    }
+    String tolerance = v == null ? "" : " within " + Numbers.format(v.tolerance());
+    return report.mechanism().isExact()
+        ? "floating point, verified" + tolerance + "; the mechanism is written as fractions that satisfy every row"
+            + " exactly"
+        : "floating point, verified" + tolerance;
   }
 
   /**
@@ -140,11 +173,13 @@ public final class TextReport {
    * or "certification failed: reason", and how the optimum was certified.
    */
   public String solveExact(SolveReport report, Certification certification) {
-    String text = solve(report);
+    String text = solve(report, certification.certified() ? certification.objective() : null);
     int firstLine = text.indexOf('\n') + 1;
     String verdict =
         switch (certification.status()) {
-          case CERTIFIED -> "certified optimal: " + Ratios.ratio(certification.objective()) + "\n"
+          case CERTIFIED -> (report.problem().objective().isFeasibility()
+                  ? "certified feasible\n"
+                  : "certified optimal: " + Ratios.ratio(certification.objective()) + "\n")
               + "  (" + certification.reason() + "; basis dimension " + certification.basisDimension()
               + ", exact arithmetic " + Numbers.millis(certification.certifyNanos()) + " ms)\n";
           case FAILED -> "certification failed: " + certification.reason() + "\n";
@@ -210,7 +245,7 @@ public final class TextReport {
     TextTable regrets = new TextTable(List.of("agent", ">regret"));
     double[] regret = report.largestRegretPerAgent();
     for (int i = 0; i < problem.agentCount(); i++) {
-      regrets.add(List.of(problem.agents().get(i).name(), Numbers.format(regret[i])));
+      regrets.add(List.of(problem.agents().get(i).name(), number(regret[i], report.exact())));
     }
     sb.append(regrets.render());
 
@@ -239,7 +274,7 @@ public final class TextReport {
     mechanismTable(sb, problem, report.mechanism(), report.exact());
     if (!report.interim().isEmpty()) {
       sb.append('\n');
-      interimTable(sb, problem, report.interim());
+      interimTable(sb, problem, report.interim(), report.exact());
     }
     return sb.toString();
   }
@@ -317,7 +352,11 @@ public final class TextReport {
     }
   }
 
-  private void interimTable(StringBuilder sb, Problem problem, List<InterimRow> interim) {
+  /**
+   * The interim table in one number style: fractions for an exact mechanism (its interim values are rationals, read
+   * back from their doubles), else decimals.
+   */
+  private void interimTable(StringBuilder sb, Problem problem, List<InterimRow> interim, boolean exact) {
     sb.append("Interim view (per agent and true type, truthful reports)\n");
     TextTable table =
         new TextTable(List.of("agent", "type", ">probability", "allocation", ">expected payment", ">expected utility"));
@@ -330,15 +369,33 @@ public final class TextReport {
           List.of(
               problem.agents().get(row.agent()).name(),
               Describe.typeName(problem, row.agent(), row.type()),
-              Numbers.exact(row.probability()),
-              Describe.lottery(problem, row.outcomeProbabilities()),
-              Numbers.format(row.expectedTransfer()),
-              Numbers.format(row.expectedUtility())));
+              exact ? Numbers.exact(row.probability()) : Numbers.format(row.probability().doubleValue()),
+              exact ? exactLottery(problem, row.outcomeProbabilities()) : Describe.lottery(problem,
+                  row.outcomeProbabilities()),
+              number(row.expectedTransfer(), exact),
+              number(row.expectedUtility(), exact)));
     }
     sb.append(table.render());
     if (table.size() < interim.size()) {
       sb.append("  ... and ").append(interim.size() - table.size()).append(" more types\n");
     }
+  }
+
+  /** A value of an exact mechanism computed in doubles, printed as the fraction it is; else as a decimal. */
+  private static String number(double value, boolean exact) {
+    return exact && Double.isFinite(value) ? Numbers.exact(Fractions.rationalize(value)) : Numbers.format(value);
+  }
+
+  /** An interim lottery of an exact mechanism in fractions, zero outcomes left out. */
+  private static String exactLottery(Problem problem, double[] probabilities) {
+    List<String> parts = new ArrayList<>();
+    for (int o = 0; o < probabilities.length; o++) {
+      String p = number(probabilities[o], true);
+      if (!p.equals("0")) {
+        parts.add(problem.outcomes().get(o).name() + ": " + p);
+      }
+    }
+    return parts.isEmpty() ? "-" : String.join(", ", parts);
   }
 
   private void bindingSection(StringBuilder sb, Problem problem, Verification v) {
@@ -360,6 +417,18 @@ public final class TextReport {
       return;
     }
     boolean duals = rows.stream().anyMatch(r -> r.dual() != null);
+    if (duals) {
+      // Rows whose dual is 0 bind without pricing anything: the short report lists the priced ones only.
+      List<RowCheck> priced = rows.stream().filter(TextReport::priced).toList();
+      if (priced.isEmpty()) {
+        sb.append("  ").append(total).append(total == 1 ? " row binds" : " rows bind").append(", none is priced\n");
+        return;
+      }
+      if (priced.size() < rows.size()) {
+        sb.append("  ").append(priced.size()).append(" of them priced (non-zero dual), listed below\n");
+      }
+      rows = priced;
+    }
     List<String> columns = new ArrayList<>(List.of("row", "agent"));
     if (duals) {
       columns.add(">dual");
@@ -373,9 +442,9 @@ public final class TextReport {
       }
       List<String> cells = new ArrayList<>(List.of(row.rowName(), Describe.agentName(problem, row.agent())));
       if (duals) {
-        cells.add(row.dual() == null ? "-" : Numbers.format(row.dual()));
+        cells.add(row.dual() == null ? "-" : number(row.dual(), v.exact()));
         Double effect = row.relaxationEffect();
-        cells.add(effect == null ? "-" : signed(effect));
+        cells.add(effect == null ? "-" : signed(effect, v.exact()));
       }
       cells.add(row.description());
       table.add(cells);
@@ -387,12 +456,17 @@ public final class TextReport {
           .append("  gain 1, an outside option is 1 lower, the budget gets 1 of subsidy)\n");
     }
     sb.append(table.render());
-    if (table.size() < total) {
+    if (table.size() < rows.size()) {
       sb.append("  ... and ")
-          .append(total - table.size())
-          .append(" more binding rows (counted per kind above)\n");
+          .append(rows.size() - table.size())
+          .append(duals ? " more priced binding rows\n" : " more binding rows (counted per kind above)\n");
     }
     shadowPriceSentences(sb, explanation);
+  }
+
+  /** Whether a binding row has a non-zero dual (as printed: a dual that prints as 0 prices nothing). */
+  private static boolean priced(RowCheck row) {
+    return row.dual() != null && !Numbers.format(row.dual()).equals("0");
   }
 
   /** The largest shadow prices in sentences, so that a reader need not decode signs. */
@@ -412,8 +486,8 @@ public final class TextReport {
     }
   }
 
-  private static String signed(double value) {
-    String text = Numbers.format(value);
+  private static String signed(double value, boolean exact) {
+    String text = number(value, exact);
     return value > 0 && !text.equals("0") ? "+" + text : text;
   }
 

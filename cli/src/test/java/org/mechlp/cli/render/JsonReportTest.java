@@ -17,7 +17,7 @@ class JsonReportTest {
     assertThat(root.fieldNames())
         .toIterable()
         .containsExactly(
-            "format", "command", "problem", "status", "objective", "objectiveSense", "lp", "times", "solver",
+            "format", "command", "problem", "status", "objective", "objectiveSense", "exact", "lp", "times", "solver",
             "message", "verification", "mechanism", "interim", "binding", "bindingCounts", "explanation");
     assertThat(root.path("format").asText()).isEqualTo("mechlp-report/1");
     assertThat(root.path("lp").path("nonZeros").asLong()).isEqualTo(14);

@@ -2,8 +2,12 @@ package org.mechlp.cli.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.report.RowCheck;
+import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.Verification;
 
 class TextReportTest {
   @Test
@@ -62,6 +66,36 @@ class TextReportTest {
     assertThat(text)
         .contains("... and 1 more profiles")
         .contains("... and 1 more types")
-        .contains("... and 2 more binding rows");
+        .contains("2 of them priced (non-zero dual), listed below")
+        .contains("... and 1 more priced binding rows");
+  }
+
+  @Test
+  void bindingRowsWithoutAPriceAreCountedNotListed() throws Exception {
+    SolveReport priced = Reports.priceTwo(Reports.postedPrice());
+    Verification v = priced.verification();
+    List<RowCheck> unpriced =
+        v.binding().stream()
+            .map(r -> new RowCheck(r.family(), r.rowName(), r.description(), r.agent(), r.amount(), null, 0.0,
+                r.sense()))
+            .toList();
+    Verification zeroDuals =
+        new Verification(v.maxViolation(), v.worstRow(), v.rowsChecked(), false, null, List.of(), 0, unpriced,
+            v.bindingCountByFamily(), v.objectiveRecomputed(), v.tolerance());
+    SolveReport report =
+        new SolveReport(priced.problem(), priced.status(), priced.objective(), priced.mechanism(), priced.size(),
+            priced.interim(), zeroDuals, priced.solverName(), 0, 0, 0, "");
+
+    String text = new TextReport(200).solve(report);
+
+    // The three binding rows of the fixture, all with dual 0.
+    assertThat(text).contains("3 rows bind, none is priced").doesNotContain("relax by 1");
+  }
+
+  @Test
+  void aFloatingPointAnswerSaysSo() throws Exception {
+    String text = new TextReport(200).solve(Reports.priceTwo(Reports.postedPrice()));
+
+    assertThat(text).contains("arithmetic    floating point, verified within 1e-6");
   }
 }

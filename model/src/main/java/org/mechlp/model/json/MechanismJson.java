@@ -2,8 +2,11 @@ package org.mechlp.model.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -58,17 +61,48 @@ public final class MechanismJson {
       }
       ObjectNode allocation = entry.putObject("allocation");
       for (int o = 0; o < problem.outcomeCount(); o++) {
-        allocation.put(problem.outcomes().get(o).name(), clean(mechanism.allocation(p, o)));
+        String outcome = problem.outcomes().get(o).name();
+        if (mechanism.isExact()) {
+          allocation.set(outcome, exact(mechanism.exactAllocation(p, o)));
+        } else {
+          allocation.put(outcome, clean(mechanism.allocation(p, o)));
+        }
       }
       if (transfers) {
         ObjectNode t = entry.putObject("transfers");
         for (int i = 0; i < problem.agentCount(); i++) {
-          t.put(problem.agents().get(i).name(), clean(mechanism.transfer(p, i)));
+          String agent = problem.agents().get(i).name();
+          if (mechanism.isExact()) {
+            t.set(agent, exact(mechanism.exactTransfer(p, i)));
+          } else {
+            t.put(agent, clean(mechanism.transfer(p, i)));
+          }
         }
       }
     }
     return root;
   }
+
+  /**
+   * An exact value as JSON: a number when its decimal expansion ends (2, 0.25, -1.5), else a fraction string such as
+   * "1/3", so that reading the file back gives the same fraction.
+   */
+  private static JsonNode exact(BigFraction value) {
+    BigInteger den = value.getDenominator();
+    BigInteger rest = den.shiftRight(den.getLowestSetBit());
+    while (rest.mod(FIVE).signum() == 0) {
+      rest = rest.divide(FIVE);
+    }
+    if (rest.equals(BigInteger.ONE)) {
+      BigDecimal decimal = new BigDecimal(value.getNumerator()).divide(new BigDecimal(den)).stripTrailingZeros();
+      return decimal.scale() <= 0
+          ? JsonNodeFactory.instance.numberNode(decimal.toBigIntegerExact())
+          : JsonNodeFactory.instance.numberNode(decimal);
+    }
+    return JsonNodeFactory.instance.textNode(value.getNumerator() + "/" + den);
+  }
+
+  private static final BigInteger FIVE = BigInteger.valueOf(5);
 
   /** Negative zero prints as "-0.0", which reads as a mistake. */
   private static double clean(double x) {

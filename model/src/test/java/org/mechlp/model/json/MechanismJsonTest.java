@@ -58,9 +58,33 @@ class MechanismJsonTest {
     assertThat(json.get("profiles")).hasSize(9);
     ObjectNode last = (ObjectNode) json.get("profiles").get(8);
     assertThat(last.get("types").toString()).isEqualTo("{\"bidder1\":\"v3\",\"bidder2\":\"v3\"}");
-    assertThat(last.get("allocation").toString()).isEqualTo("{\"none\":0.0,\"bidder1\":0.5,\"bidder2\":0.5}");
+    assertThat(last.get("allocation").toString()).isEqualTo("{\"none\":0,\"bidder1\":0.5,\"bidder2\":0.5}");
     // Winner pays (2 + 1) / 4 with probability 1/2 each: 3/8 and -3/8 by construction.
     assertThat(last.get("transfers").toString()).isEqualTo("{\"bidder1\":0.375,\"bidder2\":-0.375}");
+  }
+
+  @Test
+  void exactValuesWithoutAFiniteDecimalAreWrittenAsFractionStringsAndReadBackExactly() throws Exception {
+    int k = auction.profiles().count();
+    BigFraction[] allocation = new BigFraction[k * 3];
+    BigFraction[] transfers = new BigFraction[k * 2];
+    for (int p = 0; p < k; p++) {
+      allocation[p * 3] = new BigFraction(1, 3);
+      allocation[p * 3 + 1] = new BigFraction(2, 3);
+      allocation[p * 3 + 2] = BigFraction.ZERO;
+      transfers[p * 2] = new BigFraction(64, 27);
+      transfers[p * 2 + 1] = new BigFraction(-1, 10);
+    }
+    Mechanism thirds = Mechanism.ofFractions(k, 3, 2, allocation, transfers);
+
+    String text = MechanismJson.toJson(auction, thirds).toPrettyString();
+    Mechanism back = MechanismJson.read(text, "thirds.json", auction);
+
+    // A double cannot hold 1/3: the file says "1/3", and a terminating decimal stays a number.
+    assertThat(text).contains("\"none\" : \"1/3\"", "\"bidder1\" : \"64/27\"", "\"bidder2\" : -0.1");
+    assertThat(back.exactAllocation(0, 0)).isEqualTo(new BigFraction(1, 3));
+    assertThat(back.exactTransfer(k - 1, 0)).isEqualTo(new BigFraction(64, 27));
+    assertThat(back.exactTransfer(k - 1, 1)).isEqualTo(new BigFraction(-1, 10));
   }
 
   @Test

@@ -132,7 +132,7 @@ public final class ExactSolver {
     for (RowCheck r : v.binding()) {
       BigFraction y = duals.getOrDefault(r.rowName(), BigFraction.ZERO);
       binding.add(new RowCheck(r.family(), r.rowName(), r.description(), r.agent(), r.amount(), BigFraction.ZERO,
-          y.doubleValue()));
+          y.doubleValue(), r.sense()));
     }
     binding.sort(Comparator.comparingDouble((RowCheck r) -> -Math.abs(r.dual())).thenComparing(RowCheck::rowName));
     List<RowCheck> listed = binding.subList(0, Math.min(maxListed, binding.size()));

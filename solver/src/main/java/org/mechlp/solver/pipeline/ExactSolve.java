@@ -12,8 +12,11 @@ import org.mechlp.solver.report.SolveStatus;
  *     certificate file) and, for an infeasible LP, the Farkas certification
  * @param diagnosis for an infeasible problem, why, with its least relaxations certified; or null
  * @param diagnosisFailure why the diagnosis itself failed, or null
+ * @param requested whether exact certification was asked for; else the problem was small enough to certify by
+ *     default, and only a certified optimum is reported this way
  */
-public record ExactSolve(ExactSolver.ExactSolveReport exact, InfeasibilityReport diagnosis, String diagnosisFailure)
+public record ExactSolve(
+    ExactSolver.ExactSolveReport exact, InfeasibilityReport diagnosis, String diagnosisFailure, boolean requested)
     implements SolveOutcome {
   @Override
   public Problem problem() {

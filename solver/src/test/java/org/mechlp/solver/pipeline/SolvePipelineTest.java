@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
+import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.StrategyPlan;
 import org.mechlp.solver.StrategyPlanner;
+import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.options.SolveOptions.Strategy;
-import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.report.SolveReport;
 
 /** The pipeline picks the mode that fits, refuses oversized LPs before building them and says why. */
 class SolvePipelineTest {
@@ -21,15 +24,34 @@ class SolvePipelineTest {
   }
 
   @Test
-  void autoRunsTheStandardModeOnAStandardProblem() throws Exception {
+  void aSmallStandardProblemIsCertifiedWithoutBeingAsked() throws Exception {
     SolveOutcome outcome = SolvePipeline.solve(SolveRequest.of(instance("myerson-two-bidders.json")));
 
     // Myerson's optimal auction for two bidders with values uniform on {1, 2, 3}: revenue E[max(phi_1, phi_2, 0)]
     // with discrete virtual values (-1, 1, 3), which is 18/9 = 2 (the instance's description derives it).
-    assertThat(outcome).isInstanceOf(StandardSolve.class);
-    assertThat(outcome.status()).isEqualTo(SolveStatus.OPTIMAL);
-    assertThat(((StandardSolve) outcome).report().objective()).isCloseTo(2.0, within(1e-9));
+    assertThat(outcome).isInstanceOf(ExactSolve.class);
+    ExactSolve exact = (ExactSolve) outcome;
+    assertThat(exact.requested()).isFalse();
+    assertThat(exact.exact().certification().objective()).isEqualTo(new BigFraction(2));
+    assertThat(exact.exact().report().mechanism().isExact()).isTrue();
+    assertThat(exact.exact().report().strategy().reason()).startsWith("auto: ");
     assertThat(outcome.exitCode()).isZero();
+  }
+
+  @Test
+  void aFloatingPointOptimumIsWrittenAsFractionsThatHoldExactly() throws Exception {
+    Problem problem = instance("myerson-two-bidders.json");
+    SolveRequest lazy = SolveRequest.of(problem).withOptions(SolveOptions.defaults().withStrategy(Strategy.LAZY));
+
+    SolveOutcome outcome = SolvePipeline.solve(lazy);
+
+    // The lazy strategy is never certified by default: the answer is floating point, verified; its mechanism is the
+    // rationalized one only because that passes the exact check with tolerance 0, checked here independently.
+    assertThat(outcome).isInstanceOf(StandardSolve.class);
+    SolveReport report = ((StandardSolve) outcome).report();
+    assertThat(report.objective()).isCloseTo(2.0, within(1e-9));
+    assertThat(report.mechanism().isExact()).isTrue();
+    assertThat(MechanismChecker.check(problem, report.mechanism(), new CheckOptions(0, 0)).passed()).isTrue();
   }
 
   @Test
