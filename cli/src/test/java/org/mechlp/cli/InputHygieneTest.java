@@ -141,18 +141,27 @@ class InputHygieneTest {
         file("five.json", "{\"format\": \"mechlp/1\", \"agents\": [" + agents + "], \"outcomes\": {\"shortcut\":"
             + " \"single-item\"}, \"mechanism\": {\"ic\": \"dsic\", \"ir\": \"expost\"}, \"objective\": \"revenue\"}");
     Path out = dir.resolve("out.json");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(java.toString(), "-Xmx48m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "solve", p.toString(), "--max-lp-rows", "100000000", "--out", out.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String[] solve = {"solve", p.toString(), "--max-lp-rows", "100000000", "--out", out.toString()};
+    String[] batch = {"batch", p.toString(), "--max-lp-rows", "100000000"};
 
-    assertThat(process.exitValue()).as(output).isEqualTo(4);
-    assertThat(output).contains("mechlp: out of memory: the Java heap (at most ", "MECHLP_JAVA_OPTS=-Xmx8g")
+    String solved = runInSmallHeap(solve, 4);
+    assertThat(solved).contains("mechlp: out of memory: the Java heap (at most ", "MECHLP_JAVA_OPTS=-Xmx8g")
         .doesNotContain("\tat ", "OutOfMemoryError");
     assertThat(out).doesNotExist();
+    // In a batch the problem fails alone, with the same advice.
+    assertThat(runInSmallHeap(batch, 4)).contains("FAILED", "out of memory").doesNotContain("\tat ", "OutOfMemoryError");
+  }
+
+  /** Runs mechlp with {@code args} in a child JVM with a 48 MB heap; its output, after checking the exit code. */
+  private static String runInSmallHeap(String[] args, int expectedExit) throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx48m", "-XX:+UseSerialGC", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isEqualTo(expectedExit);
+    return output;
   }
 }

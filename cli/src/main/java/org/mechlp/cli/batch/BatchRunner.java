@@ -317,6 +317,14 @@ public final class BatchRunner {
           certified == null ? null : certified.value());
     } catch (RuntimeException e) {
       return failed(file, problem.name(), System.nanoTime() - start, "unexpected error: " + e);
+    } catch (OutOfMemoryError e) {
+      // One problem too large for the heap fails alone; its arrays are garbage once this frame is left.
+      return failed(file, problem.name(), System.nanoTime() - start,
+          "out of memory: the Java heap is full; solve it alone, lower --max-lp-rows, or give more memory"
+              + " (MECHLP_JAVA_OPTS=-Xmx8g)");
+    } catch (StackOverflowError e) {
+      return failed(file, problem.name(), System.nanoTime() - start,
+          "out of stack: the problem nests too deeply; give a larger stack (MECHLP_JAVA_OPTS=-Xss64m)");
     }
   }
 

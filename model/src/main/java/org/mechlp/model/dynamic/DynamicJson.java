@@ -1,11 +1,6 @@
 package org.mechlp.model.dynamic;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -16,16 +11,10 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Issue;
+import org.mechlp.model.json.StrictJson;
 
 /** Strict JSON reading for dynamic files: every issue with its path, collected before anything is returned. */
 final class DynamicJson {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .build();
-
   private final String source;
   private final List<Issue> issues = new ArrayList<>();
 
@@ -33,19 +22,9 @@ final class DynamicJson {
     this.source = source;
   }
 
+  /** Parses like every other input file (StrictJson): the same limits; syntax errors name line, column, path. */
   static JsonNode parse(String json, String source) throws InvalidInputException {
-    try {
-      JsonNode root = MAPPER.readTree(json);
-      if (root == null || root.isMissingNode()) {
-        throw new InvalidInputException(source, List.of(Issue.of("", "the file is empty")));
-      }
-      return root;
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-      String what = e.getOriginalMessage().lines().findFirst().orElse("");
-      throw new InvalidInputException(source, List.of(Issue.of("", where + what)));
-    }
+    return StrictJson.parse(json, source);
   }
 
   static JsonNode missing() {

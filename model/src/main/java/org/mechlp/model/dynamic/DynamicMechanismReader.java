@@ -2,14 +2,13 @@ package org.mechlp.model.dynamic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.json.StrictJson;
 
 /**
  * Reads a dynamic mechanism file ({@code mechlp-dynamic-mechanism/1}, docs/FORMAT.md, Dynamic mechanism files) for a
@@ -30,7 +29,7 @@ public final class DynamicMechanismReader {
   }
 
   public static DynamicMechanism read(Path file, DynamicProblem problem) throws IOException, InvalidInputException {
-    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), problem);
+    return read(StrictJson.readText(file), file.toString(), problem);
   }
 
   public static DynamicMechanism read(String json, String source, DynamicProblem problem)

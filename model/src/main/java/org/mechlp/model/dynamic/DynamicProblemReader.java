@@ -36,7 +36,6 @@ public final class DynamicProblemReader {
   /** True when {@code file} is a JSON object with a {@code periods} field (a multi-period problem). */
   public static boolean isDynamic(Path file) {
     try {
-      // Bounded like every other read, so that /dev/zero is refused instead of filling the heap.
       JsonNode root = DynamicJson.parse(StrictJson.readText(file), file.toString());
       return root.isObject() && root.has("periods");
     } catch (IOException | InvalidInputException e) {

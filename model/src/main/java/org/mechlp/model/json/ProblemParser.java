@@ -564,7 +564,8 @@ final class ProblemParser {
           issues.add("outcomes.shortcut", "bilateral-trade needs exactly two agents, the problem has "
               + agents.size());
         }
-        if (issues.count() == before) {
+        // Without agents (they had issues of their own) the traders cannot be resolved, and need not be.
+        if (issues.count() == before && agents != null) {
           seller = ProfileRef.agentIndex(agents, node.get("seller").textValue());
           buyer = ProfileRef.agentIndex(agents, node.get("buyer").textValue());
           if (seller == buyer) {
