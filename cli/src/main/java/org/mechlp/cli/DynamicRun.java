@@ -1,10 +1,10 @@
 package org.mechlp.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,18 +35,22 @@ final class DynamicRun {
 
   private DynamicRun() {}
 
+  /**
+   * Whether the file is a multi-period problem (it has "periods"); read through {@link Inputs}, so that {@code -}
+   * and the size limit work as for every other problem. Unreadable or malformed files are not: the ordinary reader
+   * reports them.
+   */
   static boolean applies(Path problemFile) {
-    return DynamicProblemReader.isDynamic(problemFile);
+    try {
+      JsonNode root = JSON.readTree(Inputs.text(problemFile));
+      return root != null && root.isObject() && root.has("periods");
+    } catch (BadInputException | InvalidInputException | IOException e) {
+      return false;
+    }
   }
 
   static DynamicProblem problem(Path file) throws BadInputException, InvalidInputException {
-    try {
-      return DynamicProblemReader.read(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read: " + e.getMessage());
-    }
+    return DynamicProblemReader.read(Inputs.text(file), Inputs.name(file));
   }
 
   /** Solves, verifies, checks and prints; returns the exit code. */
@@ -179,11 +183,7 @@ final class DynamicRun {
       throws BadInputException, InvalidInputException, IOException {
     DynamicProblem problem = problem(file);
     DynamicMechanism mechanism;
-    try {
-      mechanism = DynamicMechanismReader.read(mechanismFile, problem);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(mechanismFile + ": no such file");
-    }
+    mechanism = DynamicMechanismReader.read(Inputs.text(mechanismFile), Inputs.name(mechanismFile), problem);
     EfficientPolicy policy = EfficientPolicy.of(problem);
     DynamicChecker.Result check = DynamicChecker.check(problem, mechanism, policy);
     if (json) {

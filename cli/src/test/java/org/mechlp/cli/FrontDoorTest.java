@@ -137,6 +137,16 @@ class FrontDoorTest {
   }
 
   @Test
+  void aMultiPeriodProblemCanComeFromStandardInputToo() throws IOException {
+    byte[] problem = Files.readAllBytes(repo().resolve("instances/dynamic/liu-winner-pay-auction.json"));
+
+    CliRun solved = StdinRun.run(problem, "solve", "-");
+
+    assertThat(solved.exitCode()).as(solved.err()).isZero();
+    assertThat(solved.out()).startsWith("Dynamic problem liu-winner-pay-auction");
+  }
+
+  @Test
   void installLinksTheLauncherAndWritesACompletionScriptWithLowerCaseValues() throws IOException {
     Path bin = dir.resolve("bin");
     Path completions = dir.resolve("completions");

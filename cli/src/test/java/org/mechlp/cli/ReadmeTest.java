@@ -46,6 +46,31 @@ class ReadmeTest {
     return commands;
   }
 
+  /** Every file a README command writes into the clone is ignored by git, so following the README leaves it clean. */
+  @org.junit.jupiter.api.Test
+  void gitIgnoresEveryFileTheReadmeCommandsWrite() throws IOException {
+    List<PathMatcher> ignored = new ArrayList<>();
+    for (String line : Files.readAllLines(repo().resolve(".gitignore"))) {
+      if (line.startsWith("/")) {
+        ignored.add(FileSystems.getDefault().getPathMatcher("glob:" + line.substring(1)));
+      }
+    }
+    List<String> outputs = new ArrayList<>();
+    for (String command : readmeCommands()) {
+      String[] tokens = command.split("\\s+");
+      for (int i = 1; i < tokens.length; i++) {
+        if (List.of("--out", "--plot", "--curve", "--junit", "--summary", "--certificate").contains(tokens[i - 1])
+            && !tokens[i].contains("/")) {
+          outputs.add(tokens[i]);
+        }
+      }
+    }
+    assertThat(outputs).as("files written by README commands").isNotEmpty();
+    for (String output : outputs) {
+      assertThat(ignored).as("%s is in .gitignore", output).anyMatch(m -> m.matches(Path.of(output)));
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
     List<String> commands = readmeCommands();

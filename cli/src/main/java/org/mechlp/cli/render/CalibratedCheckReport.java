@@ -2,9 +2,8 @@ package org.mechlp.cli.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.mechlp.cli.render.json.CalibratedCheckJson;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.calibrated.CalibrationCheck;
 import org.mechlp.solver.calibrated.Implementability;
@@ -79,46 +78,39 @@ public final class CalibratedCheckReport {
 
   /** The JSON report ({@code mechlp-report/1}, command {@code check}, with a {@code calibration} object). */
   public static String json(Problem problem, CalibrationCheck c1, Implementability c2) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("format", "mechlp-report/1");
-    root.put("command", "check");
-    root.put("problem", problem.name());
-    root.put("passed", c1.passed());
-    root.put("exact", true);
-    ObjectNode calibration = root.putObject("calibration");
-    ArrayNode cells = calibration.putArray("cells");
-    for (List<String> cell : c1.cells()) {
-      ArrayNode states = cells.addArray();
-      cell.forEach(states::add);
-    }
-    calibration.set("violations", violations(c1.calibrated()));
-    calibration.put("violationCount", c1.calibrated().violationCount());
-    ObjectNode standard = root.putObject("standardBic");
-    standard.put("passed", c1.standard().violationCount() == 0);
-    standard.put("violationCount", c1.standard().violationCount());
-    standard.set("violations", violations(c1.standard()));
-    ObjectNode implementable = root.putObject("implementable");
-    implementable.put("verdict", c2.verdict().name());
-    implementable.put("reason", c2.reason());
+    CalibratedCheckJson report =
+        new CalibratedCheckJson(
+            "mechlp-report/1",
+            "check",
+            problem.name(),
+            c1.passed(),
+            true,
+            new CalibratedCheckJson.Calibration(
+                c1.cells().stream().map(List::copyOf).toList(),
+                violations(c1.calibrated()),
+                c1.calibrated().violationCount()),
+            new CalibratedCheckJson.StandardBic(
+                c1.standard().violationCount() == 0,
+                c1.standard().violationCount(),
+                violations(c1.standard())),
+            new CalibratedCheckJson.Implementable(c2.verdict().name(), c2.reason()));
     try {
-      return JSON.writeValueAsString(root) + "\n";
+      return JSON.writeValueAsString(report) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON report", e);
     }
   }
 
-  private static ArrayNode violations(Verification v) {
-    ArrayNode rows = JSON.createArrayNode();
-    for (RowCheck r : v.violations()) {
-      ObjectNode row = rows.addObject();
-      row.put("family", r.family());
-      row.put("row", r.rowName());
-      row.put("description", r.description());
-      row.put("amount", r.amount());
-      if (r.exactAmount() != null) {
-        row.put("exactAmount", Numbers.exact(r.exactAmount()));
-      }
-    }
-    return rows;
+  private static List<CalibratedCheckJson.Violation> violations(Verification v) {
+    return v.violations().stream()
+        .map(
+            r ->
+                new CalibratedCheckJson.Violation(
+                    r.family(),
+                    r.rowName(),
+                    r.description(),
+                    r.amount(),
+                    r.exactAmount() == null ? null : Numbers.exact(r.exactAmount())))
+        .toList();
   }
 }

@@ -4,13 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.cli.render.json.CertificateJson;
+import org.mechlp.cli.render.json.CheckJson;
+import org.mechlp.cli.render.json.InfeasibilityJson;
+import org.mechlp.cli.render.json.InterimJson;
+import org.mechlp.cli.render.json.SolveJson;
+import org.mechlp.cli.render.json.VerificationJson;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.solver.certify.Certification;
@@ -25,11 +32,13 @@ import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.report.StrategyReport;
 import org.mechlp.solver.report.Verification;
 
 /**
- * Renders solve and check reports in the {@code mechlp-report/1} JSON shape documented in docs/OUTPUT.md. Doubles
- * are JSON numbers (null when not finite), exact values are strings such as "1/3".
+ * The {@code mechlp-report/1} JSON of solve and check reports (docs/OUTPUT.md): reads the solver's report records
+ * into the JSON records of {@code org.mechlp.cli.render.json}, which Jackson writes. Doubles are JSON numbers (null
+ * when not finite), exact values are strings such as "1/3".
  */
 public final class JsonReport {
   /** The format tag of every report. */
@@ -49,74 +58,7 @@ public final class JsonReport {
 
   /** The JSON text of a solve report. */
   public static String solve(SolveReport report) {
-    return write(solveTree(report));
-  }
-
-  /** The tree of a solve report, to which the variants of solve add their own objects. */
-  private static ObjectNode solveTree(SolveReport report) {
-    Problem problem = report.problem();
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("command", "solve");
-    root.put("problem", problem.name());
-    root.put("status", report.status().name());
-    number(root, "objective", report.objective());
-    root.put("objectiveSense", Describe.objective(problem.objective()));
-    // Whether the answer was certified in exact rational arithmetic (else it is floating point, verified).
-    root.put("exact", report.verification() != null && report.verification().exact());
-    ObjectNode lp = root.putObject("lp");
-    lp.put("rows", report.size().rows());
-    lp.put("columns", report.size().columns());
-    lp.put("nonZeros", report.size().nonZeros());
-    ObjectNode times = root.putObject("times");
-    times.put("compileMs", Numbers.millisValue(report.compileNanos()));
-    times.put("solveMs", Numbers.millisValue(report.solveNanos()));
-    times.put("verifyMs", Numbers.millisValue(report.verifyNanos()));
-    root.put("solver", report.solverName());
-    root.put("message", report.message() == null ? "" : report.message());
-    if (report.strategy() != null) {
-      StrategyLine.json(root.putObject("strategy"), report.strategy());
-    }
-    Verification v = report.verification();
-    if (v == null) {
-      root.putNull("verification");
-    } else {
-      verification(root.putObject("verification"), v);
-    }
-    if (report.mechanism() == null) {
-      root.putNull("mechanism");
-    } else {
-      root.set("mechanism", MechanismJson.toJson(problem, report.mechanism()));
-    }
-    interim(root.putArray("interim"), problem, report.interim());
-    ArrayNode binding = root.putArray("binding");
-    ObjectNode bindingCounts = root.putObject("bindingCounts");
-    if (v != null && report.mechanism() != null) {
-      for (RowCheck row : v.binding()) {
-        ObjectNode node = rowCheck(binding.addObject(), problem, row);
-        number(node, "slack", row.amount());
-        number(node, "dual", row.dual());
-      }
-      v.bindingCountByFamily().forEach(bindingCounts::put);
-    }
-    if (v != null && report.mechanism() != null) {
-      explanation(root.putObject("explanation"), Explanation.of(problem, v));
-    }
-    return root;
-  }
-
-  private static void explanation(ObjectNode node, Explanation explanation) {
-    ArrayNode summary = node.putArray("summary");
-    explanation.summary().forEach(summary::add);
-    ArrayNode prices = node.putArray("shadowPrices");
-    for (Explanation.ShadowPrice price : explanation.shadowPrices()) {
-      ObjectNode entry = prices.addObject();
-      entry.put("row", price.row().rowName());
-      entry.put("family", price.row().family());
-      number(entry, "dual", price.row().dual());
-      number(entry, "relaxationEffect", price.row().relaxationEffect());
-      entry.put("meaning", price.sentence());
-    }
+    return write(solveJson(report));
   }
 
   /**
@@ -124,48 +66,7 @@ public final class JsonReport {
    * (docs/OUTPUT.md).
    */
   public static String solve(SolveReport report, InfeasibilityReport d) {
-    ObjectNode root = solveTree(report);
-    putInfeasibility(root, report, d);
-    return write(root);
-  }
-
-  private static void putInfeasibility(ObjectNode root, SolveReport report, InfeasibilityReport d) {
-    ObjectNode node = root.putObject("infeasibility");
-    ArrayNode families = node.putArray("families");
-    d.families().forEach(f -> families.addObject().put("id", f.id()).put("title", f.title()));
-    ArrayNode given = node.putArray("givenFamilies");
-    d.givenFamilies().forEach(f -> given.add(f.id()));
-    node.put("rowSet", d.rowSet().name());
-    node.put("rowNote", d.rowNote());
-    ArrayNode rows = node.putArray("rows");
-    for (InfeasibilityReport.ConflictRow row : d.rows()) {
-      ObjectNode r = rows.addObject();
-      r.put("row", row.name());
-      r.put("family", row.family());
-      if (row.agent() >= 0) {
-        r.put("agent", report.problem().agents().get(row.agent()).name());
-      } else {
-        r.putNull("agent");
-      }
-      r.put("description", row.words());
-    }
-    ArrayNode relaxations = node.putArray("relaxations");
-    for (InfeasibilityReport.Relaxation relaxation : d.relaxations()) {
-      ObjectNode r = relaxations.addObject();
-      r.put("kind", relaxation.kind().name());
-      r.put("family", relaxation.family());
-      number(r, "value", relaxation.value());
-      exact(r, "exact", relaxation.exact());
-      r.put("description", relaxation.words());
-      if (relaxation.certification() != null) {
-        r.put("certification", relaxation.certification());
-      }
-    }
-    node.put("lpSolves", d.lpSolves());
-    ObjectNode times = node.putObject("times");
-    times.put("familiesMs", Numbers.millisValue(d.familyNanos()));
-    times.put("rowsMs", Numbers.millisValue(d.rowNanos()));
-    times.put("relaxationsMs", Numbers.millisValue(d.relaxationNanos()));
+    return write(solveJson(report).withInfeasibility(infeasibility(report.problem(), d)));
   }
 
   /**
@@ -173,17 +74,18 @@ public final class JsonReport {
    * object comparing it with the randomized optimum.
    */
   public static String deterministic(DeterministicReport report) {
-    ObjectNode root = solveTree(report.deterministic());
-    ObjectNode node = root.putObject("deterministic");
-    number(node, "objective", report.deterministic().objective());
-    number(node, "randomizedObjective", report.randomized().objective());
-    node.put("randomizedStatus", report.randomized().status().name());
-    number(node, "valueOfRandomization", report.valueOfRandomization());
-    number(node, "ratio", report.ratio());
-    number(node, "bestBound", report.bestBound());
-    number(node, "gap", report.gap());
-    node.put("provenOptimal", report.provenOptimal());
-    return write(root);
+    return write(
+        solveJson(report.deterministic())
+            .withDeterministic(
+                new SolveJson.Deterministic(
+                    number(report.deterministic().objective()),
+                    number(report.randomized().objective()),
+                    report.randomized().status().name(),
+                    number(report.valueOfRandomization()),
+                    number(report.ratio()),
+                    number(report.bestBound()),
+                    number(report.gap()),
+                    report.provenOptimal())));
   }
 
   /**
@@ -191,25 +93,18 @@ public final class JsonReport {
    * range} object giving both ends, their statuses and mechanisms.
    */
   public static String range(RangeReport report) {
-    ObjectNode root = solveTree(report.ownSense());
-    ObjectNode node = root.putObject("range");
     SolveReport min = report.minimum();
     SolveReport max = report.maximum();
-    number(node, "min", min.status() == SolveStatus.OPTIMAL ? min.objective() : null);
-    number(node, "max", max.status() == SolveStatus.OPTIMAL ? max.objective() : null);
-    node.put("minStatus", min.status().name());
-    node.put("maxStatus", max.status().name());
-    mechanismOrNull(node, "minMechanism", min);
-    mechanismOrNull(node, "maxMechanism", max);
-    return write(root);
-  }
-
-  private static void mechanismOrNull(ObjectNode node, String field, SolveReport side) {
-    if (side.status() != SolveStatus.OPTIMAL || side.mechanism() == null) {
-      node.putNull(field);
-    } else {
-      node.set(field, MechanismJson.toJson(side.problem(), side.mechanism()));
-    }
+    return write(
+        solveJson(report.ownSense())
+            .withRange(
+                new SolveJson.Range(
+                    number(min.status() == SolveStatus.OPTIMAL ? min.objective() : null),
+                    number(max.status() == SolveStatus.OPTIMAL ? max.objective() : null),
+                    min.status().name(),
+                    max.status().name(),
+                    optimalMechanism(min),
+                    optimalMechanism(max))));
   }
 
   /**
@@ -217,22 +112,7 @@ public final class JsonReport {
    * the certified objective as a fraction string, the basis dimension, the exact-arithmetic time, and the reason).
    */
   public static String solveExact(SolveReport report, Certification certification) {
-    ObjectNode root = solveTree(report);
-    putCertificate(root, certification);
-    return write(root);
-  }
-
-  private static void putCertificate(ObjectNode root, Certification certification) {
-    ObjectNode node = root.putObject("certificate");
-    node.put("status", certification.status().name());
-    if (certification.objective() == null) {
-      node.putNull("objective");
-    } else {
-      node.put("objective", Ratios.ratio(certification.objective()));
-    }
-    node.put("basisDimension", certification.basisDimension());
-    node.put("certifyMs", Numbers.millisValue(certification.certifyNanos()));
-    node.put("reason", certification.reason());
+    return solveExact(report, certification, null, null);
   }
 
   /**
@@ -247,118 +127,206 @@ public final class JsonReport {
       Certification certification,
       InfeasibilityCertification infeasibility,
       InfeasibilityReport diagnosis) {
-    ObjectNode root = solveTree(report);
-    putCertificate(root, certification);
-    if (infeasibility != null) {
-      ObjectNode node = root.putObject("certificate");
-      node.put("kind", "infeasibility");
-      node.put("status", infeasibility.status().name());
-      node.put("farkasNonZeros", infeasibility.nonZeros());
-      if (infeasibility.totalViolation() == null) {
-        node.putNull("totalViolation");
-      } else {
-        node.put("totalViolation", Ratios.ratio(infeasibility.totalViolation()));
-      }
-      node.put("basisDimension", infeasibility.basisDimension());
-      node.put("certifyMs", Numbers.millisValue(infeasibility.certifyNanos()));
-      node.put("reason", infeasibility.reason());
-    }
-    if (diagnosis != null) {
-      putInfeasibility(root, report, diagnosis);
-    }
-    return write(root);
+    Object certificate =
+        infeasibility == null
+            ? new CertificateJson.Optimality(
+                certification.status().name(),
+                fraction(certification.objective()),
+                certification.basisDimension(),
+                Numbers.millisValue(certification.certifyNanos()),
+                certification.reason())
+            : new CertificateJson.Infeasibility(
+                "infeasibility",
+                infeasibility.status().name(),
+                infeasibility.nonZeros(),
+                fraction(infeasibility.totalViolation()),
+                infeasibility.basisDimension(),
+                Numbers.millisValue(infeasibility.certifyNanos()),
+                infeasibility.reason());
+    SolveJson json = solveJson(report).withCertificate(certificate);
+    return write(diagnosis == null ? json : json.withInfeasibility(infeasibility(report.problem(), diagnosis)));
   }
 
   /** The JSON text of a check report. */
   public static String check(CheckReport report) {
     Problem problem = report.problem();
     Verification v = report.verification();
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("command", "check");
-    root.put("problem", problem.name());
-    root.put("passed", report.passed());
-    root.put("exact", report.exact());
-    number(root, "objective", report.objective());
-    exact(root, "objectiveExact", report.exactObjective());
-    root.put("objectiveSense", Describe.objective(problem.objective()));
-    verification(root.putObject("verification"), v);
-    root.put("violationCount", Math.max(v.violationCount(), v.violations().size()));
-    ArrayNode violations = root.putArray("violations");
+    List<CheckJson.Violation> violations = new ArrayList<>();
     for (RowCheck row : v.violations()) {
-      ObjectNode node = rowCheck(violations.addObject(), problem, row);
-      number(node, "amount", row.amount());
-      exact(node, "amountExact", row.exactAmount());
+      violations.add(
+          new CheckJson.Violation(row.family(), row.rowName(), row.description(), agent(problem, row.agent()),
+              number(row.amount()), exact(row.exactAmount())));
     }
-    ObjectNode regret = root.putObject("largestRegret");
+    Map<String, Double> regret = new LinkedHashMap<>();
     for (int i = 0; i < problem.agentCount(); i++) {
-      number(regret, problem.agents().get(i).name(), report.largestRegretPerAgent()[i]);
+      regret.put(problem.agents().get(i).name(), number(report.largestRegretPerAgent()[i]));
     }
-    interim(root.putArray("interim"), problem, report.interim());
-    return write(root);
+    return write(
+        new CheckJson(
+            FORMAT,
+            "check",
+            problem.name(),
+            report.passed(),
+            report.exact(),
+            number(report.objective()),
+            exact(report.exactObjective()),
+            Describe.objective(problem.objective()),
+            verification(v),
+            Math.max(v.violationCount(), v.violations().size()),
+            violations,
+            regret,
+            interim(problem, report.interim())));
   }
 
-  static void verification(ObjectNode node, Verification v) {
-    number(node, "maxViolation", v.maxViolation());
-    exact(node, "maxViolationExact", v.exactMaxViolation());
-    if (v.worstRow() == null) {
-      node.putNull("worstRow");
-    } else {
-      node.put("worstRow", v.worstRow());
-    }
-    node.put("rowsChecked", v.rowsChecked());
-    node.put("exact", v.exact());
-    number(node, "tolerance", v.tolerance());
-    number(node, "objectiveRecomputed", v.objectiveRecomputed());
-  }
-
-  private static ObjectNode rowCheck(ObjectNode node, Problem problem, RowCheck row) {
-    node.put("family", row.family());
-    node.put("row", row.rowName());
-    node.put("description", row.description());
-    if (row.agent() < 0) {
-      node.putNull("agent");
-    } else {
-      node.put("agent", problem.agents().get(row.agent()).name());
-    }
-    return node;
-  }
-
-  private static void interim(ArrayNode array, Problem problem, List<InterimRow> rows) {
-    for (InterimRow row : rows) {
-      ObjectNode node = array.addObject();
-      node.put("agent", problem.agents().get(row.agent()).name());
-      node.put("type", Describe.typeName(problem, row.agent(), row.type()));
-      node.put("probability", Numbers.exact(row.probability()));
-      ObjectNode allocation = node.putObject("allocation");
-      for (Map.Entry<String, Double> e : Describe.lotteryMap(problem, row.outcomeProbabilities()).entrySet()) {
-        number(allocation, e.getKey(), e.getValue());
+  /** The solve report's own fields, to which the variants of solve add their objects. */
+  private static SolveJson solveJson(SolveReport report) {
+    Problem problem = report.problem();
+    Verification v = report.verification();
+    boolean point = v != null && report.mechanism() != null;
+    List<SolveJson.Binding> binding = new ArrayList<>();
+    Map<String, Long> bindingCounts = new LinkedHashMap<>();
+    if (point) {
+      for (RowCheck row : v.binding()) {
+        binding.add(
+            new SolveJson.Binding(row.family(), row.rowName(), row.description(), agent(problem, row.agent()),
+                number(row.amount()), number(row.dual())));
       }
-      number(node, "expectedPayment", row.expectedTransfer());
-      number(node, "expectedUtility", row.expectedUtility());
+      bindingCounts.putAll(v.bindingCountByFamily());
     }
+    return new SolveJson(
+        FORMAT,
+        "solve",
+        problem.name(),
+        report.status().name(),
+        number(report.objective()),
+        Describe.objective(problem.objective()),
+        // Whether the answer was certified in exact rational arithmetic (else it is floating point, verified).
+        v != null && v.exact(),
+        new SolveJson.Lp(report.size().rows(), report.size().columns(), report.size().nonZeros()),
+        new SolveJson.Times(
+            Numbers.millisValue(report.compileNanos()),
+            Numbers.millisValue(report.solveNanos()),
+            Numbers.millisValue(report.verifyNanos())),
+        report.solverName(),
+        report.message() == null ? "" : report.message(),
+        report.strategy() == null ? null : strategy(report.strategy()),
+        v == null ? null : verification(v),
+        report.mechanism() == null ? null : MechanismJson.toJson(problem, report.mechanism()),
+        interim(problem, report.interim()),
+        binding,
+        bindingCounts,
+        point ? explanation(Explanation.of(problem, v)) : null,
+        null,
+        null,
+        null,
+        null);
   }
 
-  static void number(ObjectNode node, String field, Double value) {
-    if (value == null || !Double.isFinite(value)) {
-      node.putNull(field);
-    } else {
-      // Adding 0.0 turns -0.0 into 0.0.
-      node.put(field, value + 0.0);
-    }
+  /** The strategy object (docs/OUTPUT.md, "strategy"). */
+  static SolveJson.Strategy strategy(StrategyReport s) {
+    return new SolveJson.Strategy(
+        s.strategy(),
+        s.reason(),
+        s.rounds(),
+        s.icRowsUsed(),
+        s.icRowsTotal(),
+        s.roundNanos().stream().map(Numbers::millisValue).toList(),
+        Double.isNaN(s.maxViolationAllRows()) ? null : s.maxViolationAllRows());
   }
 
-  private static void exact(ObjectNode node, String field, BigFraction value) {
-    if (value == null) {
-      node.putNull(field);
-    } else {
-      node.put(field, Numbers.exact(value));
+  private static SolveJson.Explanation explanation(Explanation explanation) {
+    List<SolveJson.ShadowPrice> prices = new ArrayList<>();
+    for (Explanation.ShadowPrice price : explanation.shadowPrices()) {
+      prices.add(
+          new SolveJson.ShadowPrice(price.row().rowName(), price.row().family(), number(price.row().dual()),
+              number(price.row().relaxationEffect()), price.sentence()));
     }
+    return new SolveJson.Explanation(List.copyOf(explanation.summary()), prices);
   }
 
-  static String write(ObjectNode root) {
+  private static InfeasibilityJson infeasibility(Problem problem, InfeasibilityReport d) {
+    List<InfeasibilityJson.Row> rows = new ArrayList<>();
+    for (InfeasibilityReport.ConflictRow row : d.rows()) {
+      rows.add(new InfeasibilityJson.Row(row.name(), row.family(), agent(problem, row.agent()), row.words()));
+    }
+    List<InfeasibilityJson.Relaxation> relaxations = new ArrayList<>();
+    for (InfeasibilityReport.Relaxation r : d.relaxations()) {
+      relaxations.add(
+          new InfeasibilityJson.Relaxation(r.kind().name(), r.family(), number(r.value()), exact(r.exact()),
+              r.words(), r.certification()));
+    }
+    return new InfeasibilityJson(
+        d.families().stream().map(f -> new InfeasibilityJson.Family(f.id(), f.title())).toList(),
+        d.givenFamilies().stream().map(InfeasibilityReport.ConflictFamily::id).toList(),
+        d.rowSet().name(),
+        d.rowNote(),
+        rows,
+        relaxations,
+        d.lpSolves(),
+        new InfeasibilityJson.Times(
+            Numbers.millisValue(d.familyNanos()),
+            Numbers.millisValue(d.rowNanos()),
+            Numbers.millisValue(d.relaxationNanos())));
+  }
+
+  /** The verification object (docs/OUTPUT.md, "verification"), shared with the calibrated report. */
+  static VerificationJson verification(Verification v) {
+    return new VerificationJson(
+        number(v.maxViolation()),
+        exact(v.exactMaxViolation()),
+        v.worstRow(),
+        v.rowsChecked(),
+        v.exact(),
+        number(v.tolerance()),
+        number(v.objectiveRecomputed()));
+  }
+
+  private static List<InterimJson> interim(Problem problem, List<InterimRow> rows) {
+    List<InterimJson> out = new ArrayList<>();
+    for (InterimRow row : rows) {
+      Map<String, Double> allocation = new LinkedHashMap<>();
+      Describe.lotteryMap(problem, row.outcomeProbabilities()).forEach((k, p) -> allocation.put(k, number(p)));
+      out.add(
+          new InterimJson(
+              problem.agents().get(row.agent()).name(),
+              Describe.typeName(problem, row.agent(), row.type()),
+              Numbers.exact(row.probability()),
+              allocation,
+              number(row.expectedTransfer()),
+              number(row.expectedUtility())));
+    }
+    return out;
+  }
+
+  private static JsonNode optimalMechanism(SolveReport side) {
+    return side.status() != SolveStatus.OPTIMAL || side.mechanism() == null
+        ? null
+        : MechanismJson.toJson(side.problem(), side.mechanism());
+  }
+
+  private static String agent(Problem problem, int agent) {
+    return agent < 0 ? null : problem.agents().get(agent).name();
+  }
+
+  /** A double for JSON: null when missing or not finite, and never -0.0. */
+  static Double number(Double value) {
+    // Adding 0.0 turns -0.0 into 0.0.
+    return value == null || !Double.isFinite(value) ? null : value + 0.0;
+  }
+
+  private static String exact(BigFraction value) {
+    return value == null ? null : Numbers.exact(value);
+  }
+
+  /** A certified value as a ratio string ("64/25"), or null. */
+  static String fraction(BigFraction value) {
+    return value == null ? null : Ratios.ratio(value);
+  }
+
+  /** The report's JSON text: Jackson writes the record with the report's indentation, and a final newline. */
+  static String write(Object report) {
     try {
-      return WRITER.writeValueAsString(root) + "\n";
+      return WRITER.writeValueAsString(report) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize a report", e);
     }

@@ -1,7 +1,5 @@
 package org.mechlp.cli.render;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.mechlp.solver.report.StrategyReport;
 
@@ -27,23 +25,5 @@ public final class StrategyLine {
         s.icRowsUsed(),
         s.icRowsTotal(),
         Double.isNaN(s.maxViolationAllRows()) ? "-" : Numbers.format(s.maxViolationAllRows()));
-  }
-
-  /** Fills {@code node} with the strategy's fields (docs/OUTPUT.md, "strategy"). */
-  public static void json(ObjectNode node, StrategyReport s) {
-    node.put("strategy", s.strategy());
-    node.put("reason", s.reason());
-    node.put("rounds", s.rounds());
-    node.put("icRowsUsed", s.icRowsUsed());
-    node.put("icRowsTotal", s.icRowsTotal());
-    ArrayNode rounds = node.putArray("roundMs");
-    for (long nanos : s.roundNanos()) {
-      rounds.add(Numbers.millisValue(nanos));
-    }
-    if (Double.isNaN(s.maxViolationAllRows())) {
-      node.putNull("maxViolationAllRows");
-    } else {
-      node.put("maxViolationAllRows", s.maxViolationAllRows());
-    }
   }
 }

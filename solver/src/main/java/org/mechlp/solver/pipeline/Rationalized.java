@@ -6,6 +6,7 @@ import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.options.CheckOptions;
+import org.mechlp.solver.report.CheckReport;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 
@@ -21,9 +22,9 @@ final class Rationalized {
   private Rationalized() {}
 
   /**
-   * {@code report} with its mechanism replaced by the simplest nearby rationals ({@link Fractions#rationalize}) when
-   * the report is OPTIMAL, the LP has at most {@link #MAX_ROWS} rows and the rational mechanism passes an exact check
-   * with tolerance 0; else {@code report} unchanged.
+   * {@code report} with its mechanism replaced by the simplest nearby rationals ({@link Fractions#rationalize}) and
+   * its objective by that mechanism's exact objective, when the report is OPTIMAL, the LP has at most {@link
+   * #MAX_ROWS} rows and the rational mechanism passes an exact check with tolerance 0; else {@code report} unchanged.
    */
   static SolveReport of(SolveReport report, long lpRows) {
     Mechanism floating = report.mechanism();
@@ -45,13 +46,15 @@ final class Rationalized {
       }
     }
     Mechanism rational = Mechanism.ofFractions(k, m, n, allocation, transfers);
-    if (!MechanismChecker.check(problem, rational, new CheckOptions(0, 0)).passed()) {
+    CheckReport exact = MechanismChecker.check(problem, rational, new CheckOptions(0, 0));
+    if (!exact.passed()) {
       return report;
     }
     return new SolveReport(
         problem,
         report.status(),
-        report.objective(),
+        // The objective of the mechanism reported, computed exactly (the double nearest to it, not 2.0000000000000004).
+        exact.exactObjective() != null ? exact.exactObjective().doubleValue() : report.objective(),
         rational,
         report.size(),
         report.interim(),

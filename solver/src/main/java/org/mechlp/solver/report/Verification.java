@@ -1,7 +1,9 @@
 package org.mechlp.solver.report;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
@@ -36,6 +38,7 @@ public record Verification(
   public Verification {
     violations = List.copyOf(violations);
     binding = List.copyOf(binding);
-    bindingCountByFamily = Map.copyOf(bindingCountByFamily);
+    // Sorted by family id: Map.copyOf iterates in an order that changes from run to run.
+    bindingCountByFamily = Collections.unmodifiableMap(new TreeMap<>(bindingCountByFamily));
   }
 }

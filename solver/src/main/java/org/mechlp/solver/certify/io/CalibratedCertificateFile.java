@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +51,7 @@ public final class CalibratedCertificateFile {
       throw new IllegalStateException("cannot re-read a certificate", e);
     }
     ObjectNode root = MAPPER.createObjectNode();
-    Iterator<Map.Entry<String, JsonNode>> fields = base.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> e = fields.next();
+    for (Map.Entry<String, JsonNode> e : base.properties()) {
       root.set(e.getKey(), e.getValue());
       if (e.getKey().equals("problemSha256")) {
         root.put("lp", kind);

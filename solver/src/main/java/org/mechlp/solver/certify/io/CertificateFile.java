@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,9 +278,7 @@ public final class CertificateFile {
       throw new FormatException("$." + field + ": expected an object of name: \"fraction\"");
     }
     Map<String, BigFraction> out = new HashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       out.put(e.getKey(), fraction(e.getValue(), "$." + field + "." + StrictJson.echo(e.getKey())));
     }
     return out;
