@@ -10,9 +10,9 @@ import org.mechlp.cli.render.ValueCurveFiles;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.ValueCurve;
-import org.mechlp.solver.certify.CalibratedExactSolver;
+import org.mechlp.solver.exact.CalibratedExactSolver;
 import org.mechlp.solver.certify.Certification;
-import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import org.mechlp.solver.certify.io.CalibratedCertificateFile;
 import org.mechlp.solver.certify.io.CertificateFile;
 import org.mechlp.solver.compile.LpCompiler;
@@ -230,7 +230,7 @@ final class SolveCommand implements Callable<Integer> {
     Output.check("--plot", plot, List.of(problemFile));
     Output exportOutput = Output.of("--export-lp", exportLp, stdout(), err(), problemFile);
     Output certificateOutput = Output.of("--certificate", certificate, stdout(), err(), problemFile);
-    if (DynamicRun.applies(problemFile)) { // a multi-period problem: docs/THEORY.md, Dynamic mechanisms
+    if (DynamicRun.applies(problemFile)) { // a multi-period problem: docs/theory-dynamic.md
       return DynamicRun.solve(problemFile, output, format == ReportFormat.JSON, maxRows);
     }
     if (curvePoints < 1 || curvePoints > 100_000) {

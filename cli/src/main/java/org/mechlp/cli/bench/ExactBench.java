@@ -8,7 +8,7 @@ import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.certify.Certification;
-import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.options.SolveOptions;

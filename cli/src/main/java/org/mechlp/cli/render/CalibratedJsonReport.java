@@ -13,7 +13,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.SignalRule;
-import org.mechlp.solver.certify.CalibratedExactSolver;
+import org.mechlp.solver.exact.CalibratedExactSolver;
 import org.mechlp.solver.certify.Certification;
 
 /**

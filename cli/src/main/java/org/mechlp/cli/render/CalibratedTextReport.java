@@ -8,7 +8,7 @@ import org.mechlp.model.State;
 import org.mechlp.solver.calibrated.CalibratedLps;
 import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.SignalRule;
-import org.mechlp.solver.certify.CalibratedExactSolver;
+import org.mechlp.solver.exact.CalibratedExactSolver;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.Ratios;
 

@@ -32,6 +32,7 @@ import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.report.Optimality;
 import org.mechlp.solver.report.StrategyReport;
 import org.mechlp.solver.report.Verification;
 
@@ -278,7 +279,21 @@ public final class JsonReport {
         v.rowsChecked(),
         v.exact(),
         number(v.tolerance()),
-        number(v.objectiveRecomputed()));
+        number(v.objectiveRecomputed()),
+        optimality(v.optimality()));
+  }
+
+  private static VerificationJson.OptimalityJson optimality(Optimality o) {
+    if (o == null) {
+      return null;
+    }
+    return new VerificationJson.OptimalityJson(
+        o.method().name().toLowerCase(java.util.Locale.ROOT),
+        o.verified(),
+        number(o.maxDualViolation()),
+        o.worstDual(),
+        number(o.gap()),
+        o.note());
   }
 
   private static List<InterimJson> interim(Problem problem, List<InterimRow> rows) {

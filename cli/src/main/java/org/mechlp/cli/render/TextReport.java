@@ -20,6 +20,7 @@ import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
+import org.mechlp.solver.report.Optimality;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
 
@@ -303,7 +304,25 @@ public final class TextReport {
         + v.rowsChecked()
         + " rows (tolerance "
         + Numbers.format(v.tolerance())
-        + ")";
+        + ")"
+        + optimalityText(v.optimality());
+  }
+
+  /** The optimality check after the feasibility one: how optimality was shown, or the gap left. */
+  private static String optimalityText(Optimality o) {
+    if (o == null) {
+      return "";
+    }
+    return switch (o.method()) {
+      case EXACT -> "; optimality certified in exact arithmetic";
+      case NONE -> "; optimality not checked (" + o.note() + ")";
+      case DUALS ->
+          (o.verified() ? "; optimal from the duals: " : "; NOT shown optimal: ")
+              + "largest dual violation "
+              + Numbers.format(o.maxDualViolation())
+              + ", gap "
+              + Numbers.format(o.gap());
+    };
   }
 
   static void keyValues(StringBuilder sb, List<String[]> lines) {

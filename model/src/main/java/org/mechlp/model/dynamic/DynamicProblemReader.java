@@ -2,6 +2,7 @@ package org.mechlp.model.dynamic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +36,9 @@ public final class DynamicProblemReader {
 
   /** True when {@code file} is a JSON object with a {@code periods} field (a multi-period problem). */
   public static boolean isDynamic(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false; // a device or a pipe is for the ordinary reader, which refuses it with the size limit
+    }
     try {
       JsonNode root = DynamicJson.parse(StrictJson.readText(file), file.toString());
       return root.isObject() && root.has("periods");
@@ -171,6 +175,8 @@ public final class DynamicProblemReader {
     }
     List<String> defaultActions = root.has("actions") ? readActions(root.get("actions"), "actions") : null;
     List<Stage> stages = new ArrayList<>();
+    BigFraction[][][] sharedUtility = null;
+    Transition sharedTransition = null;
     for (int t = 1; t <= stageCount; t++) {
       JsonNode o = overrides[t - 1];
       String op = overridePaths[t - 1];
@@ -182,14 +188,25 @@ public final class DynamicProblemReader {
       }
       String uPath = o != null && o.has("utilities") ? op + ".utilities" : "utilities";
       JsonNode uNode = o != null && o.has("utilities") ? o.get("utilities") : root.get("utilities");
-      BigFraction[][][] utility = readUtilities(uNode, uPath, agents, actions, spaces[t - 1]);
+      // Stationary data are read once and shared by every period with the same signals and actions.
+      boolean shared = o == null && spaces[t - 1].equals(space) && actions == defaultActions;
+      BigFraction[][][] utility = shared && sharedUtility != null ? sharedUtility
+          : readUtilities(uNode, uPath, agents, actions, spaces[t - 1]);
+      if (shared) {
+        sharedUtility = utility;
+      }
       Transition transition = null;
       boolean last = !infinite && t == horizon;
       if (!last) {
         SignalSpace next = infinite ? spaces[0] : spaces[t];
         String tPath = o != null && o.has("transition") ? op + ".transition" : "transition";
         JsonNode tNode = o != null && o.has("transition") ? o.get("transition") : root.get("transition");
-        transition = new TransitionReader(in, agents, actions, spaces[t - 1], next).read(tNode, tPath);
+        boolean sharedT = shared && next.equals(space);
+        transition = sharedT && sharedTransition != null ? sharedTransition
+            : new TransitionReader(in, agents, actions, spaces[t - 1], next).read(tNode, tPath);
+        if (sharedT) {
+          sharedTransition = transition;
+        }
       }
       stages.add(new Stage(spaces[t - 1], actions, utility, transition));
     }

@@ -1,6 +1,7 @@
 package org.mechlp.model.dynamic;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
@@ -10,11 +11,13 @@ import org.apache.commons.math3.fraction.BigFraction;
 public final class ProductTransition implements Transition {
   private final SignalSpace next;
   private final BigFraction[][][][] own;
+  private final AtomicReferenceArray<BigFraction[]> rows;
 
   /** The arrays are kept, not copied. */
   public ProductTransition(SignalSpace next, BigFraction[][][][] own) {
     this.next = next;
     this.own = own;
+    this.rows = new AtomicReferenceArray<>(own[0].length * own[0][0].length);
   }
 
   @Override
@@ -24,6 +27,20 @@ public final class ProductTransition implements Transition {
 
   @Override
   public BigFraction probability(int action, int from, int to) {
+    int index = action * own[0][0].length + from;
+    BigFraction[] row = rows.get(index);
+    if (row == null) {
+      // Built once per (action, from) on first use; two threads racing here compute the same row.
+      row = new BigFraction[next.profileCount()];
+      for (int q = 0; q < row.length; q++) {
+        row[q] = product(action, from, q);
+      }
+      rows.set(index, row);
+    }
+    return row[to];
+  }
+
+  private BigFraction product(int action, int from, int to) {
     int[] s = next.decode(to);
     BigFraction p = BigFraction.ONE;
     for (int j = 0; j < s.length && p.getNumerator().signum() != 0; j++) {

@@ -24,11 +24,12 @@ final class SignalExpression {
           .arraysAllowed(false)
           .build();
 
-  private final String text;
+  private final Expression expression;
   private final List<String> agents;
 
+  /** Parsed once: EvalEx keeps the syntax tree, and each evaluation only sets the variables. */
   SignalExpression(String text, List<String> agents) {
-    this.text = text;
+    this.expression = new Expression(text, CONFIG);
     this.agents = agents;
   }
 
@@ -38,7 +39,7 @@ final class SignalExpression {
    * @throws IllegalArgumentException with EvalEx's message when the expression cannot be evaluated
    */
   BigFraction evaluate(SignalSpace space, int profile, BigFraction next) {
-    Expression e = new Expression(text, CONFIG);
+    Expression e = expression;
     int[] s = space.decode(profile);
     for (int j = 0; j < agents.size(); j++) {
       e.with(agents.get(j), decimal(space.value(j, s[j])));

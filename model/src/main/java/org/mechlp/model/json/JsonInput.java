@@ -35,9 +35,24 @@ final class JsonInput {
           .build();
 
   private final Issues issues;
+  private final boolean checkRange;
+  private BigFraction smallestAmount;
+  private String smallestAmountPath;
+  private BigFraction largestAmount;
+  private String largestAmountPath;
 
+  /** A reader of mechanism, certificate and other files: numbers are not range-checked (solver output may be tiny). */
   JsonInput(Issues issues) {
+    this(issues, false);
+  }
+
+  /**
+   * A reader that refuses, when {@code checkRange}, numbers outside {@link NumberRange} (problem files) and records
+   * the extreme non-zero amounts for {@link #checkAmountRatio}.
+   */
+  JsonInput(Issues issues, boolean checkRange) {
     this.issues = issues;
+    this.checkRange = checkRange;
   }
 
   /** The shared mapper (also used to build output trees). */
@@ -243,17 +258,65 @@ final class JsonInput {
 
   /** A number written as a JSON number or a string such as "1/3"; reports and returns null otherwise. */
   BigFraction number(JsonNode node, String path) {
+    return number(node, path, true);
+  }
+
+  private BigFraction number(JsonNode node, String path, boolean amount) {
     Optional<BigFraction> value = parseNumber(node);
     if (value.isPresent()) {
-      return value.get();
+      return inRange(value.get(), path, amount) ? value.get() : null;
     }
     issues.add(path, "expected a number or a fraction such as \"1/3\", got " + describe(node));
     return null;
   }
 
+  /**
+   * Whether {@code x} read at {@code path} is in {@link NumberRange} (always true when not range-checking); reports
+   * otherwise. An {@code amount} (value, cost, bound; not a probability or tolerance) also counts for the ratio.
+   */
+  boolean inRange(BigFraction x, String path, boolean amount) {
+    return inRange(x, path, amount, "");
+  }
+
+  /** {@link #inRange(BigFraction, String, boolean)} for a computed number; {@code where} prefixes the message. */
+  boolean inRange(BigFraction x, String path, boolean amount, String where) {
+    if (!checkRange) {
+      return true;
+    }
+    Optional<String> why = NumberRange.whyOutside(x);
+    if (why.isPresent()) {
+      issues.add(path, where + why.get(), "the range is in docs/FORMAT.md, \"Numbers mechlp answers reliably\"");
+      return false;
+    }
+    if (amount && x.getNumerator().signum() != 0) {
+      BigFraction magnitude = x.abs();
+      if (smallestAmount == null || magnitude.compareTo(smallestAmount) < 0) {
+        smallestAmount = magnitude;
+        smallestAmountPath = path;
+      }
+      if (largestAmount == null || magnitude.compareTo(largestAmount) > 0) {
+        largestAmount = magnitude;
+        largestAmountPath = path;
+      }
+    }
+    return true;
+  }
+
+  /** Reports when the non-zero amounts read so far span more than {@link NumberRange#MAX_RATIO}. */
+  void checkAmountRatio() {
+    if (smallestAmount == null || largestAmount.divide(smallestAmount).compareTo(NumberRange.MAX_RATIO) <= 0) {
+      return;
+    }
+    issues.add(
+        smallestAmountPath,
+        "amounts span " + NumberRange.sci(smallestAmount) + " (here) to " + NumberRange.sci(largestAmount) + " (at "
+            + largestAmountPath + "), a ratio above 1e24, more than mechlp answers reliably",
+        "change the unit of the small or the large amounts, or set tiny ones to 0");
+  }
+
   /** Like {@link #number} but also refuses negative values (probabilities, amounts). */
   BigFraction nonNegative(JsonNode node, String path, String what) {
-    BigFraction f = number(node, path);
+    BigFraction f = number(node, path, !what.equals("probability") && !what.equals("tolerance"));
     if (f != null && f.getNumerator().signum() < 0) {
       issues.add(path, "negative " + what + " " + ratio(f));
       return null;

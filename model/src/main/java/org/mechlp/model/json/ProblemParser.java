@@ -76,7 +76,7 @@ final class ProblemParser {
     this.source = source;
     this.defaultName = defaultName;
     this.issues = new Issues(source);
-    this.in = new JsonInput(issues);
+    this.in = new JsonInput(issues, true);
   }
 
   /** Reads the whole problem, throwing with every issue found. */
@@ -118,6 +118,7 @@ final class ProblemParser {
     if (root.has("expect")) {
       expectation = readExpectation(root.get("expect"));
     }
+    in.checkAmountRatio();
     issues.throwIfAny();
     Problem draft =
         new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designer,

@@ -240,6 +240,10 @@ final class ValuationParser {
           }
           try {
             row[o] = compiled[o].evaluate(types, w);
+            String at = where(valueScope, owner, types, w, byState);
+            if (!in.inRange(row[o], paths[o], true, at.isEmpty() ? "the value " : "the value at " + at + ": ")) {
+              failed[o] = true;
+            }
           } catch (IllegalArgumentException ex) {
             failed[o] = true;
             issues.add(paths[o], "cannot evaluate at " + where(valueScope, owner, types, w, byState) + ": "

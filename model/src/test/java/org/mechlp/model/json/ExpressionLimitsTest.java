@@ -89,12 +89,14 @@ class ExpressionLimitsTest {
 
   @Test
   void expressionsWithinTheLimitsStillEvaluateExactly() throws InvalidInputException {
-    // 2^100 (about 1.27e30) is in range; 1/3 * 3 is exactly 1 (docs/FORMAT.md); 40 nested sums are 41 levels.
+    // 2^100 (about 1.27e30) is in range as an intermediate result (the value itself must stay within 1e15, the
+    // range of numbers mechlp answers reliably); 1/3 * 3 is exactly 1 (docs/FORMAT.md); 40 nested sums are 41 levels.
     Problem p =
         ProblemReader.read(
-            problem("value * 2^100 - 2^100 + 1/3 * 3 + " + "(1+".repeat(40) + "0" + ")".repeat(40)), "p.json");
-    // At value 2: 2 * 2^100 - 2^100 + 1 + 40 = 2^100 + 41, by hand.
-    BigFraction expected = new BigFraction(java.math.BigInteger.TWO.pow(100).add(java.math.BigInteger.valueOf(41)));
+            problem("value * 2^100 - value * 2^100 + value + 1/3 * 3 + " + "(1+".repeat(40) + "0" + ")".repeat(40)),
+            "p.json");
+    // At value 2: 2 * 2^100 - 2 * 2^100 + 2 + 1 + 40 = 43, by hand.
+    BigFraction expected = new BigFraction(43);
     assertThat(p.expectedValue(0, 1, 1, p.profiles())).isEqualTo(expected);
     assertThatThrownBy(() -> ProblemReader.read(problem("10^101"), "p.json"))
         .isInstanceOf(InvalidInputException.class);

@@ -71,7 +71,7 @@ public final class InfeasibilityProver {
   }
 
   /** The elastic LP: the original columns and bounds, one or two elastic columns per row, minimize their sum. */
-  static LinearProgram elastic(LinearProgram lp) {
+  public static LinearProgram elastic(LinearProgram lp) {
     int n = lp.columnCount();
     List<ConstraintFamily> families = new ArrayList<>();
     int next = n;

@@ -64,7 +64,8 @@ public final class BlockSolver {
   }
 
   private static BlockResult reportDependent(BlockData data, ContingentSpec spec, String[] names) {
-    ExactLp answer = ExactLp.solve(program(data, spec, names));
+    ExactLp answer = ExactLp.solve(program(data, spec, names),
+        x -> BlockCheck.of(data, payments(data, x), names).failure() == null);
     if (answer.status() == LpStatus.INFEASIBLE) {
       ConvexIndependence a2 = ConvexIndependence.of(data.law(), names);
       String why = a2.holds()
@@ -76,15 +77,18 @@ public final class BlockSolver {
     if (answer.status() != LpStatus.OPTIMAL) {
       return new BlockResult(data.key(), BlockResult.Status.FAILED, null, null, null, answer.note());
     }
-    int l = data.outcomes();
-    int k = data.reports();
-    BigFraction[][] p = new BigFraction[l][k];
-    for (int y = 0; y < l; y++) {
-      for (int r = 0; r < k; r++) {
-        p[y][r] = answer.primal()[data.column(y, r)];
+    return checked(data, payments(data, answer.primal()), names, answer.note());
+  }
+
+  /** P[y][r] from an LP point. */
+  private static BigFraction[][] payments(BlockData data, BigFraction[] x) {
+    BigFraction[][] p = new BigFraction[data.outcomes()][data.reports()];
+    for (int y = 0; y < p.length; y++) {
+      for (int r = 0; r < p[y].length; r++) {
+        p[y][r] = x[data.column(y, r)];
       }
     }
-    return checked(data, p, names, answer.note());
+    return p;
   }
 
   private static BlockResult vcg(BlockData data, String[] names) {

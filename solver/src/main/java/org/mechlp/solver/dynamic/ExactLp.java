@@ -1,6 +1,8 @@
 package org.mechlp.solver.dynamic;
 
+import java.util.function.Predicate;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.Fractions;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.Certifier;
 import org.mechlp.solver.certify.InfeasibilityCertification;
@@ -25,7 +27,26 @@ record ExactLp(LpStatus status, BigFraction[] primal, BigFraction objective, Str
   private static final BackendSettings SETTINGS = BackendSettings.defaults();
 
   static ExactLp solve(LinearProgram lp) {
+    return solve(lp, null);
+  }
+
+  /**
+   * Like {@link #solve(LinearProgram)}, but first reads GLOP's point back as simple fractions and keeps it when
+   * {@code accept} (an exact check of the caller's own) passes: much cheaper than an exact basis, and the point is
+   * still verified exactly. The objective's optimality is then GLOP's word, not a certificate.
+   */
+  static ExactLp solve(LinearProgram lp, Predicate<BigFraction[]> accept) {
     LpResult result = BACKEND.solve(lp, SETTINGS);
+    if (result.status() == LpStatus.OPTIMAL && accept != null) {
+      BigFraction[] rounded = new BigFraction[result.primal().length];
+      for (int j = 0; j < rounded.length; j++) {
+        rounded[j] = Fractions.rationalize(result.primal()[j]);
+      }
+      if (accept.test(rounded)) {
+        return new ExactLp(LpStatus.OPTIMAL, rounded, lp.objective().value(rounded),
+            "GLOP's point read back as exact fractions");
+      }
+    }
     if (result.status() == LpStatus.OPTIMAL) {
       Certification c = Certifier.certify(lp, result.basis(), x -> OrToolsLpSolver.solveForExactBasis(x, SETTINGS));
       if (c.certified()) {

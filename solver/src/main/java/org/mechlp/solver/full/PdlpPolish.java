@@ -17,6 +17,7 @@ import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSession;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.verify.OptimalityCheck;
 import org.mechlp.solver.verify.SolutionVerifier;
 import org.mechlp.solver.verify.VerifiedLp;
 
@@ -168,7 +169,8 @@ public final class PdlpPolish {
               pdlp.result().buildNanos(),
               pdlp.result().solveNanos() + (verifyStart - start),
               note);
-      return VerifiedLp.judge(SolveStatus.OPTIMAL, polished, verified, verifyNanos, options.tolerance());
+      return VerifiedLp.judge(SolveStatus.OPTIMAL, polished, verified, verifyNanos, options.tolerance())
+          .checkOptimality(lp, duals == null ? null : OptimalityCheck.allRows(lp, duals), options, agentCount);
     }
   }
 

@@ -19,6 +19,7 @@ import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSession;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.StrategyReport;
+import org.mechlp.solver.verify.OptimalityCheck;
 import org.mechlp.solver.verify.SolutionVerifier;
 import org.mechlp.solver.verify.VerifiedLp;
 
@@ -209,7 +210,12 @@ public final class LazyIcSolver {
               loopNanos,
               result.message());
       VerifiedLp checked =
-          VerifiedLp.judge(SolveStatus.OPTIMAL, summary, verified, verifyNanos, options.tolerance());
+          VerifiedLp.judge(SolveStatus.OPTIMAL, summary, verified, verifyNanos, options.tolerance())
+              .checkOptimality(
+                  full,
+                  sessionDuals == null ? null : sessionRowDuals(full, ic, offsets, added, sessionDuals),
+                  options,
+                  problem.agentCount());
       StrategyReport report =
           new StrategyReport(
               "lazy",
@@ -221,6 +227,29 @@ public final class LazyIcSolver {
               verified.verification().maxViolation());
       return new Result(checked, session.rowCount(), report);
     }
+  }
+
+  /**
+   * The rows the session solved with their duals, for the optimality check: every non-IC row, and the IC rows that
+   * were added (the others were not in the LP, so their dual is 0).
+   */
+  private static OptimalityCheck.RowDuals sessionRowDuals(
+      LinearProgram full, ConstraintFamily ic, long[] offsets, Map<Key, Integer> added, double[] sessionDuals) {
+    return sink -> {
+      List<ConstraintFamily> families = full.families();
+      for (int f = 0; f < families.size(); f++) {
+        ConstraintFamily family = families.get(f);
+        if (family == ic) {
+          for (Map.Entry<Key, Integer> e : added.entrySet()) {
+            sink.accept(ic.rowOf(e.getKey().key()), sessionDuals[e.getValue()]);
+          }
+          continue;
+        }
+        long first = offsets[f];
+        long[] r = {0};
+        family.forEachRow(row -> sink.accept(row, sessionDuals[(int) (first + r[0]++)]));
+      }
+    };
   }
 
   /**

@@ -3,7 +3,7 @@ package org.mechlp.solver.pipeline;
 import java.util.List;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.calibrated.ValueCurve;
-import org.mechlp.solver.certify.CalibratedExactSolver;
+import org.mechlp.solver.exact.CalibratedExactSolver;
 import org.mechlp.solver.report.SolveStatus;
 
 /**

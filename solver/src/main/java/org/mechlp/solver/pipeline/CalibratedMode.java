@@ -6,7 +6,7 @@ import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.SolvedSwitches;
 import org.mechlp.solver.calibrated.ValueCurve;
-import org.mechlp.solver.certify.CalibratedExactSolver;
+import org.mechlp.solver.exact.CalibratedExactSolver;
 import org.mechlp.solver.report.SolveStatus;
 
 /**

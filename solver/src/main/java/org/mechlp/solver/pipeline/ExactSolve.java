@@ -1,7 +1,7 @@
 package org.mechlp.solver.pipeline;
 
 import org.mechlp.model.Problem;
-import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.report.SolveStatus;
 

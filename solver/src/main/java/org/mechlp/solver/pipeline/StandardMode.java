@@ -7,7 +7,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.StrategyPlan;
 import org.mechlp.solver.StrategyPlanner;
-import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import org.mechlp.solver.diagnose.InfeasibilityDiagnosis;
 import org.mechlp.solver.diagnose.InfeasibilityReport;
 import org.mechlp.solver.lp.Backend;

@@ -22,6 +22,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param bindingCountByFamily how many rows bind per family
  * @param objectiveRecomputed the objective recomputed from the point
  * @param tolerance the tolerance used
+ * @param optimality whether the point was also shown optimal (from the duals or exactly), or null when optimality
+ *     was not examined (a mechanism checked by {@code check}, a point that failed feasibility)
  */
 public record Verification(
     double maxViolation,
@@ -34,11 +36,35 @@ public record Verification(
     List<RowCheck> binding,
     Map<String, Long> bindingCountByFamily,
     double objectiveRecomputed,
-    double tolerance) {
+    double tolerance,
+    Optimality optimality) {
   public Verification {
     violations = List.copyOf(violations);
     binding = List.copyOf(binding);
     // Sorted by family id: Map.copyOf iterates in an order that changes from run to run.
     bindingCountByFamily = Collections.unmodifiableMap(new TreeMap<>(bindingCountByFamily));
+  }
+
+  /** A verification of feasibility only. */
+  public Verification(
+      double maxViolation,
+      String worstRow,
+      long rowsChecked,
+      boolean exact,
+      BigFraction exactMaxViolation,
+      List<RowCheck> violations,
+      long violationCount,
+      List<RowCheck> binding,
+      Map<String, Long> bindingCountByFamily,
+      double objectiveRecomputed,
+      double tolerance) {
+    this(maxViolation, worstRow, rowsChecked, exact, exactMaxViolation, violations, violationCount, binding,
+        bindingCountByFamily, objectiveRecomputed, tolerance, null);
+  }
+
+  /** This verification with the optimality check's outcome. */
+  public Verification withOptimality(Optimality newOptimality) {
+    return new Verification(maxViolation, worstRow, rowsChecked, exact, exactMaxViolation, violations,
+        violationCount, binding, bindingCountByFamily, objectiveRecomputed, tolerance, newOptimality);
   }
 }

@@ -1,5 +1,7 @@
 package org.mechlp.solver.certify;
 
+import org.mechlp.solver.exact.CalibratedExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

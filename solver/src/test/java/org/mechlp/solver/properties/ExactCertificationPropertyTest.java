@@ -11,7 +11,7 @@ import org.mechlp.model.IcKind;
 import org.mechlp.model.IrKind;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.certify.CertificateChecker;
-import org.mechlp.solver.certify.ExactSolver;
+import org.mechlp.solver.exact.ExactSolver;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;

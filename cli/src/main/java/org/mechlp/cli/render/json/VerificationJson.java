@@ -8,4 +8,10 @@ public record VerificationJson(
     long rowsChecked,
     boolean exact,
     Double tolerance,
-    Double objectiveRecomputed) {}
+    Double objectiveRecomputed,
+    OptimalityJson optimality) {
+
+  /** How the point was shown optimal, or why not (docs/OUTPUT.md, "verification"); null when not examined. */
+  public record OptimalityJson(
+      String method, boolean verified, Double maxDualViolation, String worstDual, Double gap, String note) {}
+}

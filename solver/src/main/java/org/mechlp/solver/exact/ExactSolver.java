@@ -1,5 +1,10 @@
-package org.mechlp.solver.certify;
+package org.mechlp.solver.exact;
 
+import org.mechlp.solver.certify.Certificate;
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Certifier;
+import org.mechlp.solver.certify.InfeasibilityCertification;
+import org.mechlp.solver.certify.InfeasibilityProver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.mechlp.solver.certify;
+package org.mechlp.solver.exact;
 
 import java.util.function.Function;
 import org.mechlp.solver.lp.Backend;

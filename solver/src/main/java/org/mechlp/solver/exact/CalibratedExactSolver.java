@@ -1,5 +1,8 @@
-package org.mechlp.solver.certify;
+package org.mechlp.solver.exact;
 
+import org.mechlp.solver.certify.Certification;
+import org.mechlp.solver.certify.Certifier;
+import org.mechlp.solver.certify.Ratios;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
