@@ -110,7 +110,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (problem.isCalibrated()) {
       // A calibrated problem is checked against a state-dependent mechanism: what repeated use reveals (C1) and
-      // whether some two-stage mechanism produces the same outcome (C2), MATH.md 1.6.
+      // whether some two-stage mechanism produces the same outcome (C2), docs/THEORY.md, Checking a calibrated
+      // mechanism.
       StateMechanism proposal = Inputs.stateMechanism(mechanismFile, problem);
       CheckOptions options = new CheckOptions(tolerance, maxRows);
       CalibrationCheck c1 = CalibrationCheck.check(problem, proposal, options);

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.CacheMode;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -13,7 +14,11 @@ import com.tngtech.archunit.lang.ArchRule;
  * packages depend on each other, directly or through others, and only the backend package talks to OR-Tools, so
  * that the backend can be replaced and the exact paths run without loading its native library.
  */
-@AnalyzeClasses(packages = "org.mechlp", importOptions = ImportOption.DoNotIncludeTests.class)
+// PER_CLASS: the imported classes are dropped after this class, so they do not crowd the heap of later tests.
+@AnalyzeClasses(
+    packages = "org.mechlp",
+    importOptions = ImportOption.DoNotIncludeTests.class,
+    cacheMode = CacheMode.PER_CLASS)
 class ArchitectureTest {
 
   /** Every package of org.mechlp is its own slice; a cycle between any of them fails with the dependencies named. */

@@ -32,7 +32,7 @@ class BatchExactCommandTest {
       assertThat(record.get("verdict").asText()).as(line).isEqualTo("OK");
       assertThat(record.get("certification").asText()).as(line).isEqualTo("CERTIFIED");
     }
-    // myerson-ironing: the ironed virtual values give 64/25 (the file's expect block, MATH.md); as a fraction.
+    // myerson-ironing: the ironed virtual values give 64/25 (the file's expect block, docs/THEORY.md); as a fraction.
     assertThat(record(lines, "myerson-ironing").get("exactObjective").asText()).isEqualTo("64/25");
     // An infeasible expectation is met by a certified infeasibility, which has no value.
     JsonNode ms = record(lines, "bilateral-trade-ms");
@@ -51,8 +51,8 @@ class BatchExactCommandTest {
     String text = Files.readString(Path.of(CliRun.instance("myerson-ironing")));
     String changed =
         text.replace(
-            "\"expect\": {\"status\": \"OPTIMAL\", \"objective\": \"64/25\"}",
-            "\"expect\": {\"status\": \"OPTIMAL\", \"objective\": \"2561/1000\", \"tolerance\": 0.01}");
+            "\"expect\": {\"status\": \"OPTIMAL\", \"objective\": \"64/25\",",
+            "\"expect\": {\"status\": \"OPTIMAL\", \"objective\": \"2561/1000\", \"tolerance\": 0.01,");
     assertThat(changed).isNotEqualTo(text);
     Path file = dir.resolve("myerson-ironing-off.json");
     Files.writeString(file, changed);

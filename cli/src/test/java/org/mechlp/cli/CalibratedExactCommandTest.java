@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code solve --exact} and {@code verify-certificate} on the shipped calibrated instances. Expected values are MATH.md
- * 1.4's (verified there with an independent LP, and derived in each instance's description): example A calibrated
- * 7/6 = full transparency, no disclosure 1, standard bound 3/2; example C calibrated 13/8 = (1/4) V(0) + (3/4) V(2/3)
- * = standard bound, full transparency 5/4, no disclosure 3/2.
+ * {@code solve --exact} and {@code verify-certificate} on the shipped calibrated instances. Expected values are
+ * docs/THEORY.md 1.4's (verified there with an independent LP, and derived in each instance's description): example A
+ * calibrated 7/6 = full transparency, no disclosure 1, standard bound 3/2; example C calibrated 13/8 = (1/4) V(0) +
+ * (3/4) V(2/3) = standard bound, full transparency 5/4, no disclosure 3/2.
  */
 class CalibratedExactCommandTest {
   @TempDir Path dir;
@@ -34,7 +34,7 @@ class CalibratedExactCommandTest {
         .containsPattern("\ncertified optimal over the \\d+ candidate posteriors: 13/8\n")
         .contains("\ncalibrated optimum: 13/8 (the certified grid value equals the certified standard BIC bound")
         .contains("Certified values (exact")
-        .containsPattern("standard BIC optimum \\(upper bound, MATH.md P4\\) +13/8\n")
+        .containsPattern("standard BIC optimum \\(upper bound, docs/THEORY.md P4\\) +13/8\n")
         .containsPattern("full transparency +5/4\n")
         .containsPattern("no disclosure +3/2\n");
   }

@@ -50,7 +50,7 @@ class CommandsTest {
   void solvesAGoodProblemWithExitCode0() {
     CliRun r = CliRun.run("solve", myerson.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
-    // Revenue 2 from MATH.md 4.2 (two i.i.d. bidders uniform on {1,2,3}).
+    // Revenue 2 from docs/THEORY.md, Classical results (two i.i.d. bidders uniform on {1,2,3}).
     assertThat(r.out())
         .contains("status", "OPTIMAL")
         .containsPattern("objective +2 \\(maximize revenue\\)")
@@ -78,7 +78,7 @@ class CommandsTest {
     assertThat(root.path("command").asText()).isEqualTo("solve");
     assertThat(root.path("problem").asText()).isEqualTo("myerson-two-bidders");
     assertThat(root.path("status").asText()).isEqualTo("OPTIMAL");
-    // MATH.md 4.2: revenue 2.
+    // docs/THEORY.md, Classical results: revenue 2.
     assertThat(root.path("objective").asDouble()).isCloseTo(2.0, within(1e-6));
     // 9 profiles x (3 outcomes + 2 transfers) columns.
     assertThat(root.path("lp").path("columns").asInt()).isEqualTo(45);
@@ -99,11 +99,11 @@ class CommandsTest {
     Path problem = write("calibrated.json", Problems.CALIBRATED_EXAMPLE_C);
     CliRun r = CliRun.run("solve", problem.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
-    // Values derived in Problems.CALIBRATED_EXAMPLE_C (MATH.md 1.4 example C at prior 1/2).
+    // Values derived in Problems.CALIBRATED_EXAMPLE_C (docs/THEORY.md, Calibrated examples, example C at prior 1/2).
     assertThat(r.out())
         .startsWith("mechlp solve: calibrated-example-c (calibrated mechanism)\n")
         .containsPattern("objective +1.625 \\(exact\\), maximize revenue\n")
-        .containsPattern("standard BIC optimum \\(upper bound, MATH.md P4\\) +1.625\n")
+        .containsPattern("standard BIC optimum \\(upper bound, docs/THEORY.md P4\\) +1.625\n")
         .containsPattern("full transparency +1.25\n")
         .containsPattern("no disclosure +1.5\n")
         .contains("probability 0.25, posterior over (0, 1) = (1, 0)")

@@ -25,8 +25,8 @@ final class Problems {
       """;
 
   /**
-   * Two bidders with i.i.d. values uniform on {1, 2, 3}, DSIC + ex post IR, maximum revenue 2 (MATH.md 4.2:
-   * E[max(phi_1, phi_2, 0)] with phi = (-1, 1, 3)).
+   * Two bidders with i.i.d. values uniform on {1, 2, 3}, DSIC + ex post IR, maximum revenue 2 (docs/THEORY.md,
+   * Classical results: E[max(phi_1, phi_2, 0)] with phi = (-1, 1, 3)).
    */
   static final String MYERSON_TWO_BIDDERS =
       """
@@ -101,12 +101,12 @@ final class Problems {
       """;
 
   /**
-   * MATH.md 1.4 example C at prior 1/2 (instances/calibrated-example-c.json): states 0 and 1 with prior 1/2 each;
-   * one buyer with types t0, t1 of probability 1/2 each, independent of the state; t0 values the good 3 in state 0
-   * and 1 in state 1, t1 values it 1 and 2; BIC, interim IR, maximum revenue, optimal disclosure. At posterior mu =
-   * P(state 1), V(mu) = max(min(3 - 2mu, 1 + mu), (1/2) max(3 - 2mu, 1 + mu)); the optimum 1.625 splits 1/2 into the
-   * posteriors 0 and 2/3 with weights 1/4 and 3/4 ((1/4) V(0) + (3/4) V(2/3) = 3/8 + 5/4); full transparency
-   * (V(0) + V(1)) / 2 = 1.25; no disclosure V(1/2) = 1.5; the standard BIC bound is 1.625 too.
+   * docs/THEORY.md, Calibrated examples, example C at prior 1/2 (instances/calibrated-example-c.json): states 0 and 1
+   * with prior 1/2 each; one buyer with types t0, t1 of probability 1/2 each, independent of the state; t0 values the
+   * good 3 in state 0 and 1 in state 1, t1 values it 1 and 2; BIC, interim IR, maximum revenue, optimal disclosure. At
+   * posterior mu = P(state 1), V(mu) = max(min(3 - 2mu, 1 + mu), (1/2) max(3 - 2mu, 1 + mu)); the optimum 1.625 splits
+   * 1/2 into the posteriors 0 and 2/3 with weights 1/4 and 3/4 ((1/4) V(0) + (3/4) V(2/3) = 3/8 + 5/4); full
+   * transparency (V(0) + V(1)) / 2 = 1.25; no disclosure V(1/2) = 1.5; the standard BIC bound is 1.625 too.
    */
   static final String CALIBRATED_EXAMPLE_C =
       calibratedExampleC("\"optimal\"", "{\"ic\": \"bic\", \"ir\": \"interim\"}");

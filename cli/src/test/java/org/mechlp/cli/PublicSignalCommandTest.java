@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code solve} on a calibrated problem with two agents: the public-signal class of MATH.md 1.7. */
+/** {@code solve} on a calibrated problem with two agents: the public-signal class of docs/THEORY.md, Several agents: a
+ * public signal.
+ */
 class PublicSignalCommandTest {
   @TempDir Path dir;
 
@@ -34,7 +36,8 @@ class PublicSignalCommandTest {
         CliRun.run("solve", problem.toString(), "--format", "json");
 
     assertThat(text.exitCode()).as(text.err()).isZero();
-    assertThat(text.out()).contains("profile", "a pays", "b pays", "a=hi, b=lo", "MATH.md 1.7");
+    assertThat(text.out())
+        .contains("profile", "a pays", "b pays", "a=hi, b=lo", "docs/THEORY.md, Several agents: a public signal");
     JsonNode report = new ObjectMapper().readTree(json.out());
     // Myerson with values {1, 2} at 1/2 each and an irrelevant state: 2 * P(some value is 2) = 3/2.
     assertThat(report.get("objective").asDouble()).isCloseTo(1.5, within(1e-7));

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-/** {@code solve --range}: the revenue interval of MATH.md 4.2 and the usage error without a fixed allocation. */
+/** {@code solve --range}: the revenue interval of docs/THEORY.md, Classical results, and the usage error without a
+ * fixed allocation.
+ */
 class RangeCommandTest {
-  /** [11/9, 17/9]: derived in RangeSolverTest (lower end by hand) and MATH.md 4.2 (upper end). */
+  /** [11/9, 17/9]: derived in RangeSolverTest (lower end by hand) and docs/THEORY.md, Classical results (upper end). */
   @Test
   void textAndJsonGiveBothEnds() throws Exception {
     CliRun text =

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The round trip {@code solve --exact --certificate} then {@code verify-certificate}, on the two-bidder Myerson
- * problem whose optimum 2 is E[max(phi_1, phi_2, 0)] with virtual values (-1, 1, 3) (MATH.md 4.2), and the ways a
- * certificate file can be wrong.
+ * problem whose optimum 2 is E[max(phi_1, phi_2, 0)] with virtual values (-1, 1, 3) (docs/THEORY.md, Classical
+ * results), and the ways a certificate file can be wrong.
  */
 class VerifyCertificateCommandTest {
   @TempDir Path dir;

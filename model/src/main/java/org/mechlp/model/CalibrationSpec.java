@@ -6,8 +6,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * How a single-agent problem with a payoff-relevant state is solved as a calibrated mechanism (Doval and Smolin,
- * 2025; MATH.md section 1): the designer discloses a signal about the state, then applies a state-independent rule,
- * and IC and IR must hold under the agent's posterior given its type and the signal.
+ * 2025; docs/THEORY.md, Calibrated mechanisms): the designer discloses a signal about the state, then applies a
+ * state-independent rule, and IC and IR must hold under the agent's posterior given its type and the signal.
  *
  * @param disclosure which signal structures are allowed
  * @param signalNames the signals of a {@link Disclosure#FIXED} structure (empty otherwise)
@@ -15,9 +15,10 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param gridResolution K of the uniform posterior grid {a/K} used by {@link Disclosure#OPTIMAL}
  * @param maxDenominator posteriors with every coordinate a fraction of denominator at most this are added too
  * @param adaptive for two states, refine the grid around the posteriors that carry weight
- * @param observePayments modelling switch (MATH.md 1.2): the agent observes payments as well as allocations
- * @param typesRedrawn modelling switch (MATH.md 1.2): types are redrawn each period, so the agent also learns its type
- *     distribution given the state
+ * @param observePayments modelling switch (docs/THEORY.md, Calibrated mechanisms): the agent observes payments as well
+ * as allocations
+ * @param typesRedrawn modelling switch (docs/THEORY.md, Calibrated mechanisms): types are redrawn each period, so the
+ * agent also learns its type     distribution given the state
  */
 public record CalibrationSpec(
     Disclosure disclosure,
@@ -30,13 +31,13 @@ public record CalibrationSpec(
     boolean typesRedrawn) {
   /** Which signal structures the designer may use. */
   public enum Disclosure {
-    /** Choose the signal structure and the rules together (the posterior-grid LP, MATH.md P1). */
+    /** Choose the signal structure and the rules together (the posterior-grid LP, docs/THEORY.md P1). */
     OPTIMAL("optimal"),
-    /** Reveal the state (MATH.md P2). */
+    /** Reveal the state (docs/THEORY.md P2). */
     FULL("full"),
     /** Reveal nothing: one rule for the prior. */
     NONE("none"),
-    /** A given signal structure pi(s | w) (MATH.md P0). */
+    /** A given signal structure pi(s | w) (docs/THEORY.md P0). */
     FIXED("fixed");
 
     private final String json;

@@ -12,15 +12,17 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param tolerance the largest accepted |objective - expected|
  * @param mechanism a mechanism file to check against the problem (relative to the problem file), or null
  * @param verdict the expected verdict of that check, {@code pass} or {@code fail}, or null
+ * @param source where the expected answer comes from (a closed form, a hand derivation, the literature, an
+ *     independent computation), or null
  */
 public record Expectation(
-    String status, BigFraction objective, double tolerance, String mechanism, String verdict) {
+    String status, BigFraction objective, double tolerance, String mechanism, String verdict, String source) {
   /** The tolerance used when the file gives none. */
   public static final double DEFAULT_TOLERANCE = 1e-7;
 
   /** An expectation about the solve only. */
   public Expectation(String status, BigFraction objective, double tolerance) {
-    this(status, objective, tolerance, null, null);
+    this(status, objective, tolerance, null, null, null);
   }
 
   public Expectation {

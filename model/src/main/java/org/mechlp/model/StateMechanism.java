@@ -7,8 +7,9 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * A state-dependent direct mechanism for one agent, as a designer who knows the state might propose it: a lottery
- * q(x | w, θ) and a payment τ(w, θ) for every state and reported type, given exactly (MATH.md 1.2, M = (q, τ)).
- * The calibration check asks what the agent learns from its repeated use and whether it stays IC given that.
+ * q(x | w, θ) and a payment τ(w, θ) for every state and reported type, given exactly (docs/THEORY.md, Calibrated
+ * mechanisms, M = (q, τ)). The calibration check asks what the agent learns from its repeated use and whether it stays
+ * IC given that.
  */
 public final class StateMechanism {
   private final int states;

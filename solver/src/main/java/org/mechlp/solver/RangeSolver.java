@@ -13,8 +13,8 @@ import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * The range of the objective for a fixed allocation rule: with discrete types revenue equivalence gives an interval
- * of revenues, not a point (MATH.md 4.2). Minimizes and maximizes the problem's objective over the transfers that
- * satisfy every constraint, verifying each solve like any other.
+ * of revenues, not a point (docs/THEORY.md, Classical results). Minimizes and maximizes the problem's objective over
+ * the transfers that satisfy every constraint, verifying each solve like any other.
  */
 public final class RangeSolver {
   private RangeSolver() {}

@@ -11,9 +11,10 @@ import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.Verification;
 
 /**
- * Renders the checks of a state-dependent mechanism against a calibrated problem (MATH.md 1.6): C1, what the agent
- * learns (the cells of states it can tell apart) and every IC/IR violation within a cell; the standard BIC check
- * (a necessary condition); and C2, whether some calibrated mechanism produces the same outcome.
+ * Renders the checks of a state-dependent mechanism against a calibrated problem (docs/THEORY.md, Checking a calibrated
+ * mechanism): C1, what the agent learns (the cells of states it can tell apart) and every IC/IR violation within a
+ * cell; the standard BIC check (a necessary condition); and C2, whether some calibrated mechanism produces the same
+ * outcome.
  */
 public final class CalibratedCheckReport {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

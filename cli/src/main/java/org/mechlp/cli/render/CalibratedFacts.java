@@ -27,7 +27,7 @@ final class CalibratedFacts {
     return maximizes(report.problem()) ? "lower bound" : "upper bound";
   }
 
-  /** Which side the standard BIC optimum bounds the calibrated optimum from (MATH.md P1 sandwich). */
+  /** Which side the standard BIC optimum bounds the calibrated optimum from (docs/THEORY.md, sandwich). */
   static String standardSide(Problem problem) {
     return maximizes(problem) ? "upper bound" : "lower bound";
   }

@@ -12,7 +12,7 @@ import org.mechlp.solver.exact.CalibratedExactSolver;
 import org.mechlp.solver.certify.Certification;
 import org.mechlp.solver.certify.Ratios;
 
-/** Renders a calibrated solve report (MATH.md section 1.5) as human-readable text. */
+/** Renders a calibrated solve report (docs/THEORY.md, Calibrated LPs) as human-readable text. */
 public final class CalibratedTextReport {
   /** Largest denominator with which a posterior coordinate prints as a fraction. */
   private static final int POSTERIOR_DENOMINATOR = 10_000;
@@ -100,10 +100,10 @@ public final class CalibratedTextReport {
     List<String> failures = new ArrayList<>();
     certifiedRow(table, failures, "this answer (" + exact.main().kind() + ")", exact.main());
     certifiedRow(table, failures,
-        "standard BIC optimum (" + CalibratedFacts.standardSide(problem) + ", MATH.md P4)", exact.standard());
+        "standard BIC optimum (" + CalibratedFacts.standardSide(problem) + ", docs/THEORY.md P4)", exact.standard());
     certifiedRow(table, failures, "full transparency", exact.full());
     certifiedRow(table, failures, "no disclosure", exact.none());
-    certifiedRow(table, failures, "deterministic rules (MATH.md P3)", exact.deterministic());
+    certifiedRow(table, failures, "deterministic rules (docs/THEORY.md P3)", exact.deterministic());
     sb.append(table.render());
     for (String failure : failures) {
       sb.append("  ").append(failure).append('\n');
@@ -171,12 +171,12 @@ public final class CalibratedTextReport {
     table.add(List.of(kind == null ? "this answer" : "this answer (" + kind + ")", value(report.objective())));
     table.add(
         List.of(
-            "standard BIC optimum (" + CalibratedFacts.standardSide(problem) + ", MATH.md P4)",
+            "standard BIC optimum (" + CalibratedFacts.standardSide(problem) + ", docs/THEORY.md P4)",
             value(report.standardBound())));
     table.add(List.of("full transparency", value(report.fullTransparency())));
     table.add(List.of("no disclosure", value(report.noDisclosure())));
     if (report.deterministicRules() != null) {
-      table.add(List.of("deterministic rules (exact, MATH.md P3)", value(report.deterministicRules())));
+      table.add(List.of("deterministic rules (exact, docs/THEORY.md P3)", value(report.deterministicRules())));
     }
     table.add(List.of("gap to the standard BIC optimum", value(CalibratedFacts.gap(report))));
     sb.append(table.render());
@@ -221,8 +221,8 @@ public final class CalibratedTextReport {
         .append(")\n");
     boolean transfers = problem.mechanism().transfers().allowed();
     int agents = problem.agentCount();
-    // One agent: a row per type. Several (a public signal, MATH.md 1.7): a row per reported profile, a payment
-    // column per agent.
+    // One agent: a row per type. Several (a public signal, docs/THEORY.md, Several agents: a public signal): a row per
+    // reported profile, a payment column per agent.
     List<String> columns = new ArrayList<>(List.of(agents == 1 ? "type" : "profile", "lottery"));
     if (transfers) {
       if (agents == 1) {

@@ -51,7 +51,7 @@ class CalibratedJsonReportTest {
     assertThat(c.path("exact").asBoolean()).isTrue();
     assertThat(c.path("objectiveKind").asText()).isEqualTo("exact");
     assertThat(c.path("candidatePosteriors").asInt()).isEqualTo(31);
-    // MATH.md 1.4 example C at prior 1/2.
+    // docs/THEORY.md, Calibrated examples, example C at prior 1/2.
     JsonNode b = c.path("benchmarks");
     assertThat(b.path("standardBound").asDouble()).isEqualTo(1.625);
     assertThat(b.path("standardBoundSide").asText()).isEqualTo("upper bound");

@@ -33,9 +33,10 @@ final class CalibratedReports {
   private CalibratedReports() {}
 
   /**
-   * MATH.md 1.4 example C at prior 1/2 built from the model records: states "0" and "1" with prior 1/2 each; one
-   * buyer with types t0, t1 of probability 1/2 each, independent of the state; t0 values the good 3 in state 0 and 1
-   * in state 1, t1 values it 1 and 2; BIC and interim IR, with the given calibration, objective and transfers.
+   * docs/THEORY.md, Calibrated examples, example C at prior 1/2 built from the model records: states "0" and "1" with
+   * prior 1/2 each; one buyer with types t0, t1 of probability 1/2 each, independent of the state; t0 values the good 3
+   * in state 0 and 1 in state 1, t1 values it 1 and 2; BIC and interim IR, with the given calibration, objective and
+   * transfers.
    */
   static Problem exampleC(CalibrationSpec calibration, Objective objective, boolean transfers) {
     int[][] values = {{3, 1}, {1, 2}};
@@ -81,11 +82,11 @@ final class CalibratedReports {
   }
 
   /**
-   * The optimum of example C as a solver returns it (MATH.md 1.4 table, row 0.5): revenue 1.625 from posteriors
-   * P(state 1) = 0 with weight 1/4 (price 3: only t0 buys) and 2/3 with weight 3/4 (price 5/3: both buy). The
-   * signal structure is pi(s | w) = weight * posterior(w) / prior(w): s1 gets 1/4 * 1 / (1/2) = 1/2 of state 0 and
-   * none of state 1; s2 gets 3/4 * (1/3) / (1/2) = 1/2 of state 0 and 3/4 * (2/3) / (1/2) = 1 of state 1. Full
-   * transparency 1.25, no disclosure 1.5, standard bound 1.625 (MATH.md 1.4).
+   * The optimum of example C as a solver returns it (docs/THEORY.md, Calibrated examples, example C table, row 0.5):
+   * revenue 1.625 from posteriors P(state 1) = 0 with weight 1/4 (price 3: only t0 buys) and 2/3 with weight 3/4 (price
+   * 5/3: both buy). The signal structure is pi(s | w) = weight * posterior(w) / prior(w): s1 gets 1/4 * 1 / (1/2) = 1/2
+   * of state 0 and none of state 1; s2 gets 3/4 * (1/3) / (1/2) = 1/2 of state 0 and 3/4 * (2/3) / (1/2) = 1 of state
+   * 1. Full transparency 1.25, no disclosure 1.5, standard bound 1.625 (docs/THEORY.md, Calibrated examples).
    */
   static CalibratedReport exampleCOptimum(Problem problem, boolean exact, String exactness) {
     List<SignalRule> signals =
@@ -131,7 +132,7 @@ final class CalibratedReports {
     return exampleCOptimum(
         exampleC(),
         true,
-        "exact: equals the standard BIC bound, which no calibrated mechanism can exceed (MATH.md P1)");
+        "exact: equals the standard BIC bound, which no calibrated mechanism can exceed (docs/THEORY.md, sandwich)");
   }
 
   /** An infeasible calibrated solve: no point, no signals, no benchmarks. */

@@ -30,7 +30,8 @@ class CalibratedTextReportTest {
     assertThat(text)
         .startsWith("mechlp solve: calibrated-example-c (calibrated mechanism)\n")
         .containsPattern("status +OPTIMAL\n")
-        // 1.625: MATH.md 1.4 example C at prior 1/2; the report's 1.6250000000000002 is solver noise.
+        // 1.625: docs/THEORY.md, Calibrated examples, example C at prior 1/2; the report's 1.6250000000000002 is solver
+        // noise.
         .containsPattern("objective +1.625 \\(exact\\), maximize revenue\n")
         .containsPattern("exactness +exact: equals the standard BIC bound")
         .containsPattern(
@@ -46,11 +47,12 @@ class CalibratedTextReportTest {
   @Test
   void benchmarksBracketTheValueAndShowTheGap() {
     String text = render(CalibratedReports.exampleCOptimum());
-    // MATH.md 1.4 example C at 1/2: standard 1.625, full 1.25, none 1.5; 1.625 - 1.6250000000000002 prints as 0.
+    // docs/THEORY.md, Calibrated examples, example C at 1/2: standard 1.625, full 1.25, none 1.5; 1.625 -
+    // 1.6250000000000002 prints as 0.
     assertThat(text)
         .contains("Benchmarks (maximize revenue)\n")
         .containsPattern("this answer \\(exact\\) +1.625\n")
-        .containsPattern("standard BIC optimum \\(upper bound, MATH.md P4\\) +1.625\n")
+        .containsPattern("standard BIC optimum \\(upper bound, docs/THEORY.md P4\\) +1.625\n")
         .containsPattern("full transparency +1.25\n")
         .containsPattern("no disclosure +1.5\n")
         .containsPattern("gap to the standard BIC optimum +0\n");
@@ -70,7 +72,8 @@ class CalibratedTextReportTest {
   @Test
   void eachSignalShowsItsPosteriorAndItsRulePerType() {
     String text = render(CalibratedReports.exampleCOptimum());
-    // Posterior 0 on state 1: price 3, only t0 buys; posterior 2/3: both types pay 5/3 (MATH.md 1.4 example C).
+    // Posterior 0 on state 1: price 3, only t0 buys; posterior 2/3: both types pay 5/3 (docs/THEORY.md, Calibrated
+    // examples, example C).
     assertThat(text)
         .contains("Signal s1: probability 0.25, posterior over (0, 1) = (1, 0)\n")
         .containsPattern("t0 +buyer: 1 +3\n")
@@ -105,7 +108,7 @@ class CalibratedTextReportTest {
     // Minimizing, the gap is value - standard bound = 1.7 - 1.625.
     assertThat(text)
         .containsPattern("objective +1.7 \\(upper bound\\), minimize revenue\n")
-        .containsPattern("standard BIC optimum \\(lower bound, MATH.md P4\\) +1.625\n")
+        .containsPattern("standard BIC optimum \\(lower bound, docs/THEORY.md P4\\) +1.625\n")
         .containsPattern("gap to the standard BIC optimum +0.075\n");
   }
 

@@ -28,7 +28,8 @@ class ValueCurveFilesTest {
     List<ValueCurve.Point> curve = ValueCurve.compute(problem, SolveOptions.defaults(), 30);
 
     String csv = ValueCurveFiles.csv(curve);
-    // Header plus 31 grid points; V(0) = 1.5 (MATH.md 1.4 C: price 3, only type 0 buys).
+    // Header plus 31 grid points; V(0) = 1.5 (docs/THEORY.md, Calibrated examples, example C: price 3, only type 0
+    // buys).
     assertThat(csv.lines()).hasSize(32).first().isEqualTo("mu,value,envelope");
     assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("0.00000000000,1.50000000000");
 

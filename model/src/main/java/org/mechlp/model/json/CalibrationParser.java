@@ -12,7 +12,7 @@ import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.CalibrationSpec.Disclosure;
 import org.mechlp.model.State;
 
-/** Reads the optional top-level {@code "calibration"} block (MATH.md section 1). */
+/** Reads the optional top-level {@code "calibration"} block (docs/THEORY.md, Calibrated mechanisms). */
 final class CalibrationParser {
   static final String CALIBRATION = "calibration";
   static final int MAX_GRID = 10_000;
@@ -54,8 +54,8 @@ final class CalibrationParser {
   }
 
   /**
-   * Calibrated mechanisms need a state the agents do not know (MATH.md 1.2); with several agents mechlp solves the
-   * public-signal class of MATH.md 1.7.
+   * Calibrated mechanisms need a state the agents do not know (docs/THEORY.md, Calibrated mechanisms); with several
+   * agents mechlp solves the public-signal class of docs/THEORY.md, Several agents: a public signal.
    */
   private void checkProblemShape() {
     if (!problem.statesGiven()) {

@@ -34,7 +34,7 @@ import org.mechlp.model.datadriven.Estimator;
 final class DataDrivenParser {
   static final String EQUILIBRIUM = "equilibrium";
   private static final String EST = DataDrivenReader.ESTIMATOR;
-  private static final List<String> EXPECT_EXTRA = List.of("source", "messageDriven", "vcg", "sequence");
+  private static final List<String> EXPECT_EXTRA = List.of("messageDriven", "vcg", "sequence");
 
   private final String source;
   private final String defaultName;

@@ -141,7 +141,7 @@ final class ProblemParser {
     if (!in.expectObject(node, "expect")) {
       return null;
     }
-    in.checkFields(node, "expect", List.of("status", "objective", "tolerance", "mechanism", "verdict"));
+    in.checkFields(node, "expect", List.of("status", "objective", "tolerance", "mechanism", "verdict", "source"));
     int before = issues.count();
     String status = "OPTIMAL";
     if (node.has("status")) {
@@ -170,11 +170,12 @@ final class ProblemParser {
       BigFraction t = in.nonNegative(node.get("tolerance"), "expect.tolerance", "tolerance");
       tolerance = t == null ? tolerance : t.doubleValue();
     }
+    String source = node.has("source") ? in.text(node.get("source"), "expect.source") : null;
     if (issues.count() > before) {
       return null;
     }
     return new Expectation(
-        status, objective, tolerance, mechanism, mechanism == null ? null : verdict == null ? "pass" : verdict);
+        status, objective, tolerance, mechanism, mechanism == null ? null : verdict == null ? "pass" : verdict, source);
   }
 
   String source() {

@@ -68,8 +68,8 @@ final class SpecParser {
       if (node.has("ic")) {
         icGiven = true;
         IcKind k = enumValue(node.get("ic"), "mechanism.ic", IcKind.values(), IcKind::json);
-        // With several agents and a public signal, "expost" means posterior ex post IC (MATH.md 1.7): each agent
-        // knows the others' types but not the state.
+        // With several agents and a public signal, "expost" means posterior ex post IC (docs/THEORY.md, Several agents:
+        // a public signal): each agent knows the others' types but not the state.
         boolean posteriorExPost = k == IcKind.EX_POST && agents != null && agents.size() > 1;
         if (calibrated && (k == IcKind.DSIC || k == IcKind.EX_POST) && !posteriorExPost) {
           issues.add("mechanism.ic", JsonInput.quote(k.json()) + " does not apply to calibrated mechanisms",

@@ -147,7 +147,8 @@ class CalibrationReaderTest {
                     {"name": "b", "types": [{"name": "lo", "value": 1}], "prior": [1]}],
          "outcomes": {"shortcut": "single-item"}, "calibration": true}
         """;
-    // Several agents get the public-signal class (MATH.md 1.7); only the missing states are an issue.
+    // Several agents get the public-signal class (docs/THEORY.md, Several agents: a public signal); only the missing
+    // states are an issue.
     List<Issue> found = issues(twoAgents);
     assertThat(found).extracting(Issue::pointer).containsExactly("calibration");
     assertThat(found.get(0).message()).isEqualTo("needs \"states\"");
@@ -178,7 +179,8 @@ class CalibrationReaderTest {
     assertThat(p.mechanism().ir()).isEqualTo(IrKind.INTERIM);
     assertThat(p.hasPrivateValues()).isTrue();
     assertThat(p.valuations().get(0).isStateDependent()).isFalse();
-    // MATH.md 1.4 A: the joint prior f(L,1)=1/3, f(L,2)=1/6, f(H,1)=1/6, f(H,2)=1/3; states L, H.
+    // docs/THEORY.md, Calibrated examples, example A: the joint prior f(L,1)=1/3, f(L,2)=1/6, f(H,1)=1/6, f(H,2)=1/3;
+    // states L, H.
     assertThat(p.states()).extracting(s -> s.name()).containsExactly("L", "H");
     assertThat(p.prior().probability(0, 0)).isEqualTo(f("1/3"));
     assertThat(p.prior().probability(1, 0)).isEqualTo(f("1/6"));
@@ -195,7 +197,8 @@ class CalibrationReaderTest {
     Problem p = ProblemReader.read(INSTANCES.resolve("calibrated-example-c.json"));
     assertThat(p.calibration()).isEqualTo(CalibrationSpec.optimal());
     assertThat(p.states()).extracting(s -> s.name()).containsExactly("0", "1");
-    // MATH.md 1.4 C: mu0(1) = 1/2 and types of probability 1/2 each, independent of the state.
+    // docs/THEORY.md, Calibrated examples, example C: mu0(1) = 1/2 and types of probability 1/2 each, independent of
+    // the state.
     assertThat(p.prior().isIndependent()).isTrue();
     assertThat(p.prior().stateProbability(1)).isEqualTo(f("1/2"));
     assertThat(p.prior().probability(0, 1)).isEqualTo(f("1/4"));

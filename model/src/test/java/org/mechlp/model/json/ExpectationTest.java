@@ -42,4 +42,18 @@ class ExpectationTest {
         .isEqualTo(new Expectation("OPTIMAL", BigFraction.ONE, Expectation.DEFAULT_TOLERANCE));
     assertThat(ProblemReader.readFile(without).expectation()).isNull();
   }
+
+  @Test
+  void readsTheSourceOfTheExpectedAnswerAndRefusesANonString() throws Exception {
+    Path good =
+        Files.writeString(
+            dir.resolve("good.json"),
+            PROBLEM.formatted(", \"expect\": {\"objective\": 1, \"source\": \"closed form: one type pays 1\"}"));
+    Path bad = Files.writeString(dir.resolve("bad.json"), PROBLEM.formatted(", \"expect\": {\"source\": 3}"));
+
+    assertThat(ProblemReader.readFile(good).expectation().source()).isEqualTo("closed form: one type pays 1");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProblemReader.readFile(bad))
+        .isInstanceOf(org.mechlp.model.InvalidInputException.class)
+        .hasMessageContaining("expect.source");
+  }
 }

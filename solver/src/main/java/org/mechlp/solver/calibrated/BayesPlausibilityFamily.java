@@ -9,7 +9,7 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Bayes plausibility (MATH.md P1): the posteriors average back to the prior,
+ * Bayes plausibility (docs/THEORY.md P1): the posteriors average back to the prior,
  * {@code for every state w: sum_g lambda_g mu_g(w) = mu0(w)}. Summed over states it gives sum_g lambda_g = 1.
  */
 final class BayesPlausibilityFamily implements ConstraintFamily {

@@ -9,9 +9,9 @@ import org.mechlp.model.TransferSpec;
 import org.mechlp.model.TypeProfiles;
 
 /**
- * The exact data of a problem with states, in the notation of MATH.md 1.2 and 1.7: the state prior mu0(w), the
- * likelihoods p(θ | w) of type profiles θ (for one agent, of its types), each agent's utility u_i(x, θ, w), the
- * designer's payoff c(x, θ, w) + alpha * sum_i τ_i derived from the objective, and the outside options. The
+ * The exact data of a problem with states, in the notation of docs/THEORY.md, Calibrated mechanisms: the state prior
+ * mu0(w), the likelihoods p(θ | w) of type profiles θ (for one agent, of its types), each agent's utility u_i(x, θ, w),
+ * the designer's payoff c(x, θ, w) + alpha * sum_i τ_i derived from the objective, and the outside options. The
  * rules of a two-stage mechanism are indexed by reported profile ({@link #types} of them; for one agent a profile
  * is a type). Maximization is assumed; a minimizing objective is negated.
  */
@@ -27,7 +27,7 @@ final class CalibratedData {
   final BigFraction[] statePrior;
   /** p(θ | w), indexed [w][θ]; 0 for states of probability 0. */
   final BigFraction[][] likelihood;
-  /** Agent 0's u(x, θ, w), indexed [w][θ][x] (the single-agent notation of MATH.md 1.2). */
+  /** Agent 0's u(x, θ, w), indexed [w][θ][x] (the single-agent notation of docs/THEORY.md, Calibrated mechanisms). */
   final BigFraction[][][] utility;
   /** u_i(x, θ, w), indexed [i][w][θ][x]. */
   final BigFraction[][][][] agentUtility;
@@ -115,14 +115,16 @@ final class CalibratedData {
     upperTransfer = agentUpper[0];
   }
 
-  /** Fails unless the problem has one agent: the checks and the standard bound are single-agent (MATH.md 1.6). */
+  /** Fails unless the problem has one agent: the checks and the standard bound are single-agent (docs/THEORY.md,
+   * Checking a calibrated mechanism).
+   */
   void requireSingleAgent(String what) {
     if (agents != 1) {
       throw new IllegalArgumentException(what + " needs exactly one agent; the problem has " + agents);
     }
   }
 
-  /** Whether no agent's utility depends on the state (private values, MATH.md T2). */
+  /** Whether no agent's utility depends on the state (private values, docs/THEORY.md T2). */
   boolean privateValues() {
     return problem.valuations().stream().noneMatch(v -> v.isStateDependent());
   }

@@ -16,10 +16,10 @@ import org.mechlp.solver.report.SolveStatus;
  * @param main the main LP (for full transparency or no disclosure the same LP as {@code full} or {@code none})
  * @param mainPosteriors for the P1 grid LP, the candidate posteriors it was solved over, in column order (needed to
  *     rebuild it, since the adaptive refinement chooses them from floating-point solves); null otherwise
- * @param full full transparency (MATH.md P2)
+ * @param full full transparency (docs/THEORY.md P2)
  * @param none no disclosure
- * @param standard the standard BIC bound (MATH.md P4), or null when not computed (several agents)
- * @param deterministic the deterministic-rules LP (MATH.md P3), or null when it does not apply
+ * @param standard the standard BIC bound (docs/THEORY.md P4), or null when not computed (several agents)
+ * @param deterministic the deterministic-rules LP (docs/THEORY.md P3), or null when it does not apply
  * @param exactnessNeedsStandardBound whether the report calls the P1 value exact only because it equals the
  *     standard bound (one agent, not private values): exactly, that needs both certified and equal
  */
@@ -33,22 +33,22 @@ public record CalibratedLps(
     SolvedLp standard,
     SolvedLp deterministic,
     boolean exactnessNeedsStandardBound) {
-  /** The LP of a given signal structure (MATH.md P0). */
+  /** The LP of a given signal structure (docs/THEORY.md P0). */
   public static final String SIGNAL = "p0-signal";
 
-  /** The posterior-grid LP of optimal disclosure over candidate posteriors (MATH.md P1). */
+  /** The posterior-grid LP of optimal disclosure over candidate posteriors (docs/THEORY.md P1). */
   public static final String GRID = "p1-grid";
 
-  /** Full transparency (MATH.md P2): the vertices as the only posteriors. */
+  /** Full transparency (docs/THEORY.md P2): the vertices as the only posteriors. */
   public static final String FULL = "p2-full-transparency";
 
   /** No disclosure: the prior as the only posterior. */
   public static final String NONE = "no-disclosure";
 
-  /** The standard BIC LP with a designer who knows the state (MATH.md P4). */
+  /** The standard BIC LP with a designer who knows the state (docs/THEORY.md P4). */
   public static final String STANDARD = "p4-standard-bound";
 
-  /** The calibrated LP over deterministic stage-2 rules (MATH.md P3). */
+  /** The calibrated LP over deterministic stage-2 rules (docs/THEORY.md P3). */
   public static final String DETERMINISTIC = "p3-deterministic-rules";
 
   /**

@@ -7,8 +7,8 @@ import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.report.Verification;
 
 /**
- * Everything a calibrated solve produced (MATH.md section 1.5): the optimal two-stage mechanism for the problem's
- * disclosure mode, the induced signal structure, and the benchmarks that bracket it.
+ * Everything a calibrated solve produced (docs/THEORY.md, Calibrated LPs): the optimal two-stage mechanism for the
+ * problem's disclosure mode, the induced signal structure, and the benchmarks that bracket it.
  *
  * @param problem the problem
  * @param status the verified status of the main LP
@@ -17,11 +17,11 @@ import org.mechlp.solver.report.Verification;
  * @param exactness why the value is exact, or what it bounds (shown to the user)
  * @param signals the signals used (probability above 1e-9), with their posteriors and rules
  * @param signalStructure the induced pi(signal | state), indexed [signal][state], aligned with {@code signals}
- * @param fullTransparency the value when the state is revealed (MATH.md P2), or null when not computed
+ * @param fullTransparency the value when the state is revealed (docs/THEORY.md P2), or null when not computed
  * @param noDisclosure the value when nothing is revealed, or null when not computed
- * @param standardBound the standard (non-calibrated) BIC optimum with a designer who knows the state (MATH.md P4),
- *     an upper bound on every calibrated value, or null when not computed
- * @param deterministicRules the calibrated optimum over deterministic stage-2 rules (MATH.md P3, an exact LP for
+ * @param standardBound the standard (non-calibrated) BIC optimum with a designer who knows the state (docs/THEORY.md
+ * P4),     an upper bound on every calibrated value, or null when not computed
+ * @param deterministicRules the calibrated optimum over deterministic stage-2 rules (docs/THEORY.md P3, an exact LP for
  *     one agent with types independent of the state or without transfers), or null when not computed
  * @param size the main LP's size
  * @param candidatePosteriors how many candidate posteriors the main LP had

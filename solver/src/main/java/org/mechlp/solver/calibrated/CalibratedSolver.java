@@ -18,12 +18,12 @@ import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
- * Solves calibrated mechanism design problems for one agent (MATH.md section 1.5). The designer discloses a signal
- * about the state and then applies a state-independent rule; IC and IR hold under the agent's posterior. The
+ * Solves calibrated mechanism design problems for one agent (docs/THEORY.md, Calibrated LPs). The designer discloses a
+ * signal about the state and then applies a state-independent rule; IC and IR hold under the agent's posterior. The
  * problem's disclosure mode picks the LP: a given signal (P0), optimal disclosure over candidate posteriors (P1,
  * refined adaptively for two states), full transparency (P2) or none. Alongside, it always solves full
  * transparency, no disclosure and the standard BIC LP with a designer who knows the state (P4), which bracket the
- * calibrated optimum: max(full, none) <= calibrated <= standard (MATH.md 1.3, P1 sandwich).
+ * calibrated optimum: max(full, none) <= calibrated <= standard (docs/THEORY.md, sandwich).
  */
 public final class CalibratedSolver {
   /** Posteriors with less weight than this are not reported as signals. */
@@ -58,10 +58,10 @@ public final class CalibratedSolver {
     List<BigFraction[]> priorOnly = new ArrayList<>();
     priorOnly.add(data.prior());
     Run none = runPosteriors(data, priorOnly, List.of("no-signal"), null, options, backend);
-    // The standard bound (MATH.md P4) is written for one agent; with several it is not computed.
+    // The standard bound (docs/THEORY.md P4) is written for one agent; with several it is not computed.
     Run standard = data.agents == 1 ? runStandard(data, options, backend) : null;
 
-    // Deterministic stage-2 rules have an exact LP (MATH.md P3) when it applies: a second lower bound.
+    // Deterministic stage-2 rules have an exact LP (docs/THEORY.md P3) when it applies: a second lower bound.
     Run deterministic =
         spec.disclosure() == CalibrationSpec.Disclosure.OPTIMAL
                 && !data.privateValues()
@@ -75,7 +75,7 @@ public final class CalibratedSolver {
     switch (spec.disclosure()) {
       case FULL -> {
         main = full;
-        exactness = "exact for full transparency (MATH.md P2)" + publicSignal(data);
+        exactness = "exact for full transparency (docs/THEORY.md P2)" + publicSignal(data);
       }
       case NONE -> {
         main = none;
@@ -83,7 +83,7 @@ public final class CalibratedSolver {
       }
       case FIXED -> {
         main = runFixed(data, spec, options, backend);
-        exactness = "exact for the given signal structure (MATH.md P0)" + publicSignal(data);
+        exactness = "exact for the given signal structure (docs/THEORY.md P0)" + publicSignal(data);
       }
       case OPTIMAL -> {
         main = runOptimal(data, spec, options, backend);
@@ -94,15 +94,18 @@ public final class CalibratedSolver {
               String.format(
                   Locale.ROOT,
                   "%s bound: the best public-signal two-stage mechanism over %d candidate posteriors; with several"
-                      + " agents this class is sufficient, not necessary, for calibration (MATH.md 1.7)",
+                      + " agents this class is sufficient, not necessary, for calibration (docs/THEORY.md, Several"
+                      + " agents: a public signal)",
                   data.sign > 0 ? "lower" : "upper",
                   main.layout.count());
         } else if (data.privateValues()) {
           exactness =
-              "exact: with private values full transparency is optimal (MATH.md T2), and every vertex is a"
+              "exact: with private values full transparency is optimal (docs/THEORY.md T2), and every vertex is a"
                   + " candidate posterior";
         } else if (main.ok() && standard.ok() && close(main.value(data), standard.value(data), options)) {
-          exactness = "exact: equals the standard BIC bound, which no calibrated mechanism can exceed (MATH.md P1)";
+          exactness =
+              "exact: equals the standard BIC bound, which no calibrated mechanism can exceed (docs/THEORY.md,"
+                  + " sandwich)";
         } else {
           exact = false;
           String side = data.sign > 0 ? "lower" : "upper";
@@ -117,7 +120,7 @@ public final class CalibratedSolver {
             exactness +=
                 String.format(
                     Locale.ROOT,
-                    "; with deterministic rules the exact optimum is %.10g (MATH.md P3)",
+                    "; with deterministic rules the exact optimum is %.10g (docs/THEORY.md P3)",
                     deterministic.value(data));
           }
         }
@@ -152,7 +155,8 @@ public final class CalibratedSolver {
       structure = rows.toArray(new double[0][]);
     }
     if (data.agents > 1) {
-      // Only a sufficient class: never the calibrated optimum itself (MATH.md 1.3, multi-agent).
+      // Only a sufficient class: never the calibrated optimum itself (docs/THEORY.md, Calibrated mechanisms,
+      // multi-agent).
       exact = false;
     }
     String combined = join(message, main.lp.message());
@@ -464,7 +468,9 @@ public final class CalibratedSolver {
   }
 
   private static String publicSignal(CalibratedData data) {
-    return data.agents == 1 ? "" : ", a public signal to " + data.agents + " agents (MATH.md 1.7)";
+    return data.agents == 1
+        ? ""
+        : ", a public signal to " + data.agents + " agents (docs/THEORY.md, Several agents: a public signal)";
   }
 
   private static boolean close(Double a, Double b, SolveOptions options) {

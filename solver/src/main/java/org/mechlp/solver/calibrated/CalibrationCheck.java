@@ -15,12 +15,13 @@ import org.mechlp.solver.report.Verification;
 import org.mechlp.solver.verify.SolutionVerifier;
 
 /**
- * The direct calibration check C1 of a state-dependent mechanism (MATH.md 1.6): an agent who uses the mechanism
- * repeatedly learns the interim rule of the realized state, so it can tell apart exactly the states whose rules
- * differ. The check partitions the states by exact equality of their interim rules (lotteries, plus payments when
- * the agent observes them; plus the type distribution p(· | w) when types are redrawn each period), then requires
- * IC and IR within every cell given the agent's belief over the cell's states. It also reports the standard BIC
- * check (the agent knows only its type), which every calibrated mechanism passes (MATH.md 1.3 P1).
+ * The direct calibration check C1 of a state-dependent mechanism (docs/THEORY.md, Checking a calibrated mechanism): an
+ * agent who uses the mechanism repeatedly learns the interim rule of the realized state, so it can tell apart exactly
+ * the states whose rules differ. The check partitions the states by exact equality of their interim rules (lotteries,
+ * plus payments when the agent observes them; plus the type distribution p(· | w) when types are redrawn each period),
+ * then requires IC and IR within every cell given the agent's belief over the cell's states. It also reports the
+ * standard BIC check (the agent knows only its type), which every calibrated mechanism passes (docs/THEORY.md,
+ * sandwich).
  *
  * @param cells the cells of the partition, as state names, in order of their first state
  * @param passed true when no cell's IC or IR row is violated beyond the tolerance

@@ -17,7 +17,7 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * The exact LP for calibrated mechanisms with deterministic stage-2 rules (MATH.md P3), valid for one agent when
+ * The exact LP for calibrated mechanisms with deterministic stage-2 rules (docs/THEORY.md P3), valid for one agent when
  * types are independent of the state or there are no transfers. By the revelation principle for signals the signal
  * is the recommended deterministic rule d: types -> outcomes (m^k candidates); for a fixed d the best transfers'
  * value is concave in the posterior, so one signal per rule is without loss. Columns: z(w, d) = Pr(state w,
@@ -31,7 +31,7 @@ import org.mechlp.solver.lp.Sense;
  *
  * for types with p(θ) > 0, and the objective sum_d sum_θ [sum_w z(w, d) p(θ|w) c(d(θ), θ, w) + alpha p(θ)
  * T_d(θ)]. The agent's belief given (θ, d) is proportional to z(w, d) p(θ|w), so the rows are IC and IR under its
- * posterior; the transfer terms are linear only because p(θ|w) = p(θ) when transfers exist (MATH.md P3).
+ * posterior; the transfer terms are linear only because p(θ|w) = p(θ) when transfers exist (docs/THEORY.md P3).
  */
 final class DeterministicRulesLp {
   /** Rules are enumerated: m^k must stay below this. */

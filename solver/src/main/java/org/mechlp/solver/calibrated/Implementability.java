@@ -16,11 +16,11 @@ import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
- * The outcome-level check C2 (MATH.md 1.6): can some calibrated (two-stage) mechanism produce the same outcome as a
- * given state-dependent mechanism? Under private values the answer is exact: yes iff every state's rule is IC and
- * IR on its own (full transparency implements it). Otherwise a feasibility LP over candidate posteriors decides:
- * feasible means yes (with a witness); infeasible is inconclusive, since a posterior outside the grid might be
- * needed.
+ * The outcome-level check C2 (docs/THEORY.md, Checking a calibrated mechanism): can some calibrated (two-stage)
+ * mechanism produce the same outcome as a given state-dependent mechanism? Under private values the answer is exact:
+ * yes iff every state's rule is IC and IR on its own (full transparency implements it). Otherwise a feasibility LP over
+ * candidate posteriors decides: feasible means yes (with a witness); infeasible is inconclusive, since a posterior
+ * outside the grid might be needed.
  *
  * @param verdict YES, NO or INCONCLUSIVE
  * @param reason how the verdict was reached
@@ -44,9 +44,10 @@ public record Implementability(Verdict verdict, String reason) {
     CalibratedData d = new CalibratedData(problem);
     d.requireSingleAgent("the implementability check C2");
     if (d.privateValues()) {
-      // MATH.md 1.6: under private values IC/IR sets are convex and belief-free, so full transparency implements
-      // the outcome iff every state's own rule is IC and IR: C1 with every state in a cell of its own.
-      // Pooling states with equal rules changes nothing here: with private values beliefs do not enter IC or IR.
+      // docs/THEORY.md, Checking a calibrated mechanism: under private values IC/IR sets are convex and belief-free, so
+      // full transparency implements the outcome iff every state's own rule is IC and IR: C1 with every state in a cell
+      // of its own. Pooling states with equal rules changes nothing here: with private values beliefs do not enter IC
+      // or IR.
       CalibrationCheck perState = CalibrationCheck.check(problem, mechanism, options);
       return perState.passed()
           ? new Implementability(Verdict.YES, "private values: every state's rule is IC and IR on its own, so full"

@@ -11,8 +11,9 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Outcome matching for the implementability check C2 (MATH.md 1.6): the two-stage mechanism must produce the same
- * joint law of (state, type, outcome) and the same transfers as the given state-dependent mechanism,
+ * Outcome matching for the implementability check C2 (docs/THEORY.md, Checking a calibrated mechanism): the two-stage
+ * mechanism must produce the same joint law of (state, type, outcome) and the same transfers as the given
+ * state-dependent mechanism,
  *
  * <pre>
  * for every state w with mu0(w) > 0 and type θ with p(θ | w) > 0:

@@ -9,7 +9,7 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Each signal's rule is a lottery (MATH.md P1), in scaled form:
+ * Each signal's rule is a lottery (docs/THEORY.md P1), in scaled form:
  * {@code for every posterior g and type θ: sum_x Q_g(x | θ) - lambda_g = 0}.
  */
 final class PosteriorFeasibilityFamily implements ConstraintFamily {

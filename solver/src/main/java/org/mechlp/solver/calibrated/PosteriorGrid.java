@@ -7,10 +7,10 @@ import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * Candidate posteriors over w states for the posterior-grid LP (MATH.md P1): the prior, every vertex (full
+ * Candidate posteriors over w states for the posterior-grid LP (docs/THEORY.md P1): the prior, every vertex (full
  * disclosure), the uniform grid {a/K} and every posterior whose coordinates are fractions with a denominator of at
- * most D. The last set catches boundary posteriors where the value function jumps (MATH.md 1.5, "a caveat on
- * grids"), such as 2/3 in example C, which no grid 1/K with K not divisible by 3 contains.
+ * most D. The last set catches boundary posteriors where the value function jumps (docs/THEORY.md, Calibrated LPs, "a
+ * caveat on grids"), such as 2/3 in example C, which no grid 1/K with K not divisible by 3 contains.
  */
 final class PosteriorGrid {
   /** A guard against grids that would not fit in memory: binomial(K + w - 1, w - 1) grows fast in w. */

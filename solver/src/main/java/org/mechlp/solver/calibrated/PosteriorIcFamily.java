@@ -11,8 +11,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Incentive compatibility under the posterior (MATH.md R2, P1 and, for several agents with a public signal, 1.7):
- * after signal g, agent i of type θ_i must not gain by reporting θ'_i. Beliefs are proportional to
+ * Incentive compatibility under the posterior (docs/THEORY.md R2, P1 and, for several agents with a public signal,
+ * 1.7): after signal g, agent i of type θ_i must not gain by reporting θ'_i. Beliefs are proportional to
  * mu_g(w) p(θ | w); with wu_i(x, θ) = sum_w mu_g(w) p(θ | w) u_i(x, θ, w) and P_g(θ) = sum_w mu_g(w) p(θ | w):
  *
  * <pre>
@@ -21,9 +21,9 @@ import org.mechlp.solver.lp.Sense;
  * posterior ex post (ic "expost", several agents): the same bracket for every θ_-i alone, divided by P_g(θ).
  * </pre>
  *
- * MATH.md writes the rows multiplied by the probabilities; dividing by these data keeps them in utility units
+ * docs/THEORY.md writes the rows multiplied by the probabilities; dividing by these data keeps them in utility units
  * scaled by lambda_g, so a violation is lambda_g times the gain from the misreport. Types (or profiles) the
- * posterior rules out get no rows. With one agent both forms are the single-agent IC of MATH.md R2.
+ * posterior rules out get no rows. With one agent both forms are the single-agent IC of docs/THEORY.md R2.
  */
 final class PosteriorIcFamily implements ConstraintFamily {
   private final PosteriorLayout layout;

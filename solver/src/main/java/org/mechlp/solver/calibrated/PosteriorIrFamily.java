@@ -10,8 +10,9 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Participation under the posterior (MATH.md R2 and P1; for several agents with a public signal, 1.7; the IR
- * timing, given type and signal, is our choice, MATH.md 1.2). With wu_i and P_g as in {@link PosteriorIcFamily}:
+ * Participation under the posterior (docs/THEORY.md R2 and P1; for several agents with a public signal, 1.7; the IR
+ * timing, given type and signal, is our choice, docs/THEORY.md, Calibrated mechanisms). With wu_i and P_g as in {@link
+ * PosteriorIcFamily}:
  *
  * <pre>
  * for every posterior g, agent i and type θ_i with P_g(θ_i) > 0:

@@ -12,7 +12,7 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * The columns of the posterior-grid LP (MATH.md P1), scaled by the posterior's weight: for each candidate
+ * The columns of the posterior-grid LP (docs/THEORY.md P1), scaled by the posterior's weight: for each candidate
  * posterior g, lambda_g, then Q_g(x | θ) = lambda_g q_g(x | θ) for every reported profile θ (for one agent, type)
  * and outcome, then (with transfers) T_g,i(θ) = lambda_g τ_g,i(θ) for every profile and agent. Everything is
  * linear because the posteriors are data.

@@ -10,8 +10,8 @@ import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
 
 /**
- * The posterior-grid LP (MATH.md P1) over a given set of candidate posteriors; with fixed weights it is the LP of a
- * given signal structure (P0), with the vertices full transparency (P2), with the prior alone no disclosure. Its
+ * The posterior-grid LP (docs/THEORY.md P1) over a given set of candidate posteriors; with fixed weights it is the LP
+ * of a given signal structure (P0), with the vertices full transparency (P2), with the prior alone no disclosure. Its
  * objective is sum_g sum_θ [sum_x Q_g(x|θ) cbar_g(x,θ) + alpha P_g(θ) T_g(θ)], cbar_g(x,θ) = sum_w mu_g(w) p(θ|w)
  * c(x,θ,w).
  */

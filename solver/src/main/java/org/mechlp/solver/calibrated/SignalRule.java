@@ -8,7 +8,7 @@ package org.mechlp.solver.calibrated;
  * @param probability the probability of the signal
  * @param posterior the agent's belief over states given the signal (before learning its type), one entry per state
  * @param allocation the rule's lottery per reported type, indexed [type][outcome]; with several agents (public
- *     signal, MATH.md 1.7) per reported type profile, indexed [profile][outcome]
+ *     signal, docs/THEORY.md, Several agents: a public signal) per reported type profile, indexed [profile][outcome]
  * @param transfers the rule's payment per reported type (zeros without transfers); with several agents indexed
  *     {@code profile * agents + agent}
  */

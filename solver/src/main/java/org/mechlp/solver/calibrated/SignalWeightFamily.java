@@ -10,7 +10,7 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * A given signal structure (MATH.md P0): each signal's weight is fixed to its probability,
+ * A given signal structure (docs/THEORY.md P0): each signal's weight is fixed to its probability,
  * {@code lambda_s = P(s) = sum_w mu0(w) pi(s | w)}, so the LP chooses only the rules.
  */
 final class SignalWeightFamily implements ConstraintFamily {

@@ -15,9 +15,9 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * The standard (non-calibrated) BIC LP with a designer who knows the state (MATH.md P4): the rule may condition on
- * the state, q(x | w, θ) and τ(w, θ), and the agent, who knows only its type, must find truth-telling optimal in
- * expectation over the state. Every calibrated mechanism induces such a mechanism (MATH.md 1.3, P1 sandwich), so
+ * The standard (non-calibrated) BIC LP with a designer who knows the state (docs/THEORY.md P4): the rule may condition
+ * on the state, q(x | w, θ) and τ(w, θ), and the agent, who knows only its type, must find truth-telling optimal in
+ * expectation over the state. Every calibrated mechanism induces such a mechanism (docs/THEORY.md, sandwich), so
  * its optimum is an upper bound on every calibrated value. Columns: q at {@code (w k + θ) m + x}, then τ at
  * {@code w k m + w k + θ}; transfer bounds are column bounds.
  */
@@ -37,10 +37,11 @@ final class StateContingentLp {
 
   /**
    * The LP whose IC and IR rows hold within each cell of states (the agent knows the cell, not the state): with one
-   * cell of all states it is P4; with the cells a mechanism reveals it is the calibration check C1 (MATH.md 1.6).
+   * cell of all states it is P4; with the cells a mechanism reveals it is the calibration check C1 (docs/THEORY.md,
+   * Checking a calibrated mechanism).
    */
   static LinearProgram build(CalibratedData d, List<int[]> cells, List<String> cellNames) {
-    d.requireSingleAgent("the state-contingent BIC LP (MATH.md P4)");
+    d.requireSingleAgent("the state-contingent BIC LP (docs/THEORY.md P4)");
     int k = d.types;
     int m = d.outcomes;
     int w = d.states;

@@ -12,7 +12,7 @@ import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
- * The information-design picture for two states (MATH.md 1.3 and 1.5): V(mu), the value of the best
+ * The information-design picture for two states (docs/THEORY.md, Calibrated mechanisms): V(mu), the value of the best
  * state-independent mechanism when the agent's belief that the state is the second one is mu, and its concave
  * envelope cav V. The calibrated optimum is cav V at the prior, attained by splitting the prior into the posteriors
  * where cav V touches V.

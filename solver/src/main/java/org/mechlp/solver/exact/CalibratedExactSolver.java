@@ -115,7 +115,7 @@ public final class CalibratedExactSolver {
           reason = report.exact() ? "the certified LP value; " + report.exactness() : report.exactness();
         } else if (standard != null && standard.certified() && standard.value().equals(main.value())) {
           optimum = main.value();
-          reason = "the certified grid value equals the certified standard BIC bound (MATH.md P4), which bounds"
+          reason = "the certified grid value equals the certified standard BIC bound (docs/THEORY.md P4), which bounds"
               + " every calibrated value";
         } else {
           reason = bracket(problem, main, standard);

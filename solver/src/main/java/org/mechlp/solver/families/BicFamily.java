@@ -13,7 +13,7 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Bayesian incentive compatibility, {@code ic-bic} (MATH.md sections 4.1 and 5.2): truth-telling is optimal in
+ * Bayesian incentive compatibility, {@code ic-bic} (docs/THEORY.md, Constraint families): truth-telling is optimal in
  * expectation over the others' types and the state, given one's own type,
  *
  * <pre>
@@ -26,8 +26,8 @@ import org.mechlp.solver.lp.Sense;
  * expected gain from the misreport. The state sum is taken as sum_ω f(θ,ω) v_i(o,θ,ω) = f(θ) ū_i(o,θ), exact
  * because ū_i averages with f(ω|θ) whenever f(θ) > 0.
  *
- * <p>Types with f_i(θ_i) = 0 get no rows: MATH.md writes the constraint multiplied by f_i(θ_i), and for such a type
- * every weight f(θ,ω) is 0, so the row would read 0 >= 0.
+ * <p>Types with f_i(θ_i) = 0 get no rows: docs/THEORY.md writes the constraint multiplied by f_i(θ_i), and for such a
+ * type every weight f(θ,ω) is 0, so the row would read 0 >= 0.
  *
  * <p>Key {@code {i, θ_i, θ'_i}}; rows in order of agent, then true type, then misreport.
  */

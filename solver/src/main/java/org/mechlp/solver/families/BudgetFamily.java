@@ -12,8 +12,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Budget balance (MATH.md section 4.1, "BB"): the transfers collected cover the chosen outcome's cost, up to the
- * designer's subsidy B ({@code budgetAmount}). Ex post ({@code budget-expost}, weak or strong):
+ * Budget balance (docs/THEORY.md, Constraint families, "BB"): the transfers collected cover the chosen outcome's cost,
+ * up to the designer's subsidy B ({@code budgetAmount}). Ex post ({@code budget-expost}, weak or strong):
  *
  * <pre>
  * for every reported profile θ:  sum_i t_i(θ) - sum_o cost(o) x(o|θ)  (>= or =)  -B

@@ -12,8 +12,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Ex ante individual rationality, {@code ir-exante} (MATH.md section 4.1, "IR ex ante"): every agent expects, before
- * learning its type, at least its expected outside option,
+ * Ex ante individual rationality, {@code ir-exante} (docs/THEORY.md, Constraint families, "IR ex ante"): every agent
+ * expects, before learning its type, at least its expected outside option,
  *
  * <pre>
  * for every agent i:

@@ -12,8 +12,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Dominant-strategy ({@code ic-dsic}) or ex post ({@code ic-expost}) incentive compatibility (MATH.md sections 4.1
- * and 5.2): truth-telling is optimal for every agent at every profile of the others' true types,
+ * Dominant-strategy ({@code ic-dsic}) or ex post ({@code ic-expost}) incentive compatibility (docs/THEORY.md,
+ * Constraint families and 5.2): truth-telling is optimal for every agent at every profile of the others' true types,
  *
  * <pre>
  * for every agent i, every true profile θ, every misreport θ'_i != θ_i:

@@ -11,8 +11,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Ex post individual rationality, {@code ir-expost} (MATH.md section 4.1, "IR ex post"): every agent gets at least
- * its outside option at every profile,
+ * Ex post individual rationality, {@code ir-expost} (docs/THEORY.md, Constraint families, "IR ex post"): every agent
+ * gets at least its outside option at every profile,
  *
  * <pre>
  * for every agent i, every profile θ:  sum_o x(o|θ) ū_i(o,θ) - t_i(θ) >= outside_i(θ_i)

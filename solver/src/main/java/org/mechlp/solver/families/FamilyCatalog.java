@@ -8,9 +8,9 @@ import org.mechlp.model.Problem;
 import org.mechlp.solver.lp.ConstraintFamily;
 
 /**
- * Chooses the constraint families a problem's mechanism options call for (MATH.md section 5.2), in row order:
- * feasibility, incentive compatibility, individual rationality, budget balance, transfer bounds, fixed allocation.
- * It is the only place that branches on the options.
+ * Chooses the constraint families a problem's mechanism options call for (docs/THEORY.md, Constraint families), in row
+ * order: feasibility, incentive compatibility, individual rationality, budget balance, transfer bounds, fixed
+ * allocation. It is the only place that branches on the options.
  */
 public final class FamilyCatalog {
   private FamilyCatalog() {}

@@ -9,8 +9,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Feasibility: the allocation at every reported profile is a lottery over the outcomes (MATH.md section 4.1,
- * "feasibility"):
+ * Feasibility: the allocation at every reported profile is a lottery over the outcomes (docs/THEORY.md, Constraint
+ * families, "feasibility"):
  *
  * <pre>for every reported profile p:  sum_o x(o|p) = 1</pre>
  *

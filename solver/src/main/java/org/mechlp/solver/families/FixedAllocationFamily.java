@@ -11,8 +11,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * A fixed allocation rule, {@code fixed-allocation} (MATH.md section 5.2, "fixed-allocation rows"): only transfers
- * are sought, the allocation is the given social choice function q,
+ * A fixed allocation rule, {@code fixed-allocation} (docs/THEORY.md, Constraint families, "fixed-allocation rows"):
+ * only transfers are sought, the allocation is the given social choice function q,
  *
  * <pre>for every reported profile θ, every outcome o:  x(o|θ) = q(o|θ)</pre>
  *

@@ -11,8 +11,8 @@ import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * Interim individual rationality, {@code ir-interim} (MATH.md section 4.1, "IR interim"): every type of every agent
- * expects at least its outside option, given its own type,
+ * Interim individual rationality, {@code ir-interim} (docs/THEORY.md, Constraint families, "IR interim"): every type of
+ * every agent expects at least its outside option, given its own type,
  *
  * <pre>
  * for every agent i, every type θ_i with f_i(θ_i) > 0:
@@ -20,8 +20,8 @@ import org.mechlp.solver.lp.Sense;
  * </pre>
  *
  * The state sum is taken as f(θ) ū_i(o,θ), as in {@link BicFamily}. Types with f_i(θ_i) = 0 have no rows: the
- * constraint multiplied by f_i(θ_i), as MATH.md writes it, is 0 >= 0 for them. Key {@code {i, θ_i}}; rows in order
- * of agent, then type.
+ * constraint multiplied by f_i(θ_i), as docs/THEORY.md writes it, is 0 >= 0 for them. Key {@code {i, θ_i}}; rows in
+ * order of agent, then type.
  */
 public final class InterimIrFamily implements ConstraintFamily {
   /** The family's id. */

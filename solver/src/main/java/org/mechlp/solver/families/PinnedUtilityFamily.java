@@ -15,7 +15,7 @@ import org.mechlp.solver.lp.Sense;
 /**
  * Pinned interim utilities, {@code pinned-utility}: the types listed in the spec's {@code pinnedUtilities} get
  * exactly the given interim expected utility under truthful reports (revenue equivalence fixes the lowest types'
- * utility; MATH.md 4.2),
+ * utility; docs/THEORY.md, Classical results),
  *
  * <pre>
  *   sum_{θ_-i, ω} [f(θ,ω) / f_i(θ_i)] [sum_o x(o|θ) v_i(o,θ,ω) - t_i(θ)] = u_i(θ_i)

@@ -23,12 +23,12 @@ import org.mechlp.solver.verify.VerifiedLp;
 
 /**
  * Repairs a PDLP point that failed verification (issue #6, item 4). PDLP is a first-order method: even with tight
- * tolerances its point can violate rows by about 1e-9 and its objective can be off by as much (ORTOOLS.md section
- * 8). When the verifier rejects it, GLOP re-solves the LP restricted to the rows that are active at the PDLP point
- * (slack within {@link #activeSlack}) plus the rows it violates: a small LP whose optimum is the full LP's when the
- * active set is right. GLOP's vertex is then checked against every row of the full LP; rows it violates are added
- * (most violated first) and GLOP re-solves warm, until no row is violated. The final point goes through the
- * ordinary verification, so OPTIMAL means what it means for any solve.
+ * tolerances its point can violate rows by about 1e-9 and its objective can be off by as much
+ * (docs/adr/0005-or-tools-backend.md, Accuracy). When the verifier rejects it, GLOP re-solves the LP restricted to the
+ * rows that are active at the PDLP point (slack within {@link #activeSlack}) plus the rows it violates: a small LP
+ * whose optimum is the full LP's when the active set is right. GLOP's vertex is then checked against every row of the
+ * full LP; rows it violates are added (most violated first) and GLOP re-solves warm, until no row is violated. The
+ * final point goes through the ordinary verification, so OPTIMAL means what it means for any solve.
  *
  * <p>If the restricted LP is not solved to optimality (it may be unbounded where the full LP is not), the full LP is
  * re-solved with GLOP instead. The message says what happened, for example "PDLP's point violated feasibility[...]

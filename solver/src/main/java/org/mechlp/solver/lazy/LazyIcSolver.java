@@ -94,8 +94,9 @@ public final class LazyIcSolver {
     }
     Duration limit = options.solver().timeLimit();
     List<Long> roundNanos = new ArrayList<>();
-    // PDLP's points miss rows by about 1e-9 (ORTOOLS.md section 8): adding every row it misses by that much never
-    // ends (measured: N = 50, 2,500 rows a round for 7 rounds), so with PDLP only rows beyond the tolerance count.
+    // PDLP's points miss rows by about 1e-9 (docs/adr/0005-or-tools-backend.md, Accuracy): adding every row it misses
+    // by that much never ends (measured: N = 50, 2,500 rows a round for 7 rounds), so with PDLP only rows beyond the
+    // tolerance count.
     double addThreshold =
         options.solver().backend() == Backend.PDLP ? options.tolerance() : Math.min(options.tolerance(), 1e-9);
     int batch = batchSize(problem);

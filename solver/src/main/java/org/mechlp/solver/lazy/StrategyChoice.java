@@ -9,8 +9,8 @@ import org.mechlp.solver.options.SolveOptions.Strategy;
 
 /**
  * The strategy a solve will run and why: {@link Strategy#AUTO} becomes lazy when the IC rows are more than {@value
- * #AUTO_LAZY_ABOVE} and their family scans fast (ORTOOLS.md section 9: GLOP needs seconds from about 50,000 rows on,
- * while a lazy loop solves a few thousand rows per round), else full.
+ * #AUTO_LAZY_ABOVE} and their family scans fast (docs/adr/0005-or-tools-backend.md, Performance: GLOP needs seconds
+ * from about 50,000 rows on, while a lazy loop solves a few thousand rows per round), else full.
  *
  * @param strategy {@link Strategy#FULL} or {@link Strategy#LAZY}
  * @param reason why, for example "auto: 160,000 IC rows"

@@ -20,16 +20,17 @@ import org.mechlp.solver.lp.Row;
  * One OR-Tools model kept alive across solves, for cut loops: columns, objective and the program's rows are built
  * once, the caller adds rows and re-solves, and GLOP re-starts from its last basis. Each solve copies the primal
  * point, the objective and the duals (d objective / d rhs, in the order rows were added) into Java arrays before
- * returning, because MPSolver's getters are garbage after a model change (ORTOOLS.md section 6).
+ * returning, because MPSolver's getters are garbage after a model change (docs/adr/0005-or-tools-backend.md, Warm
+ * starts).
  *
  * <p>GLOP runs dual simplex in every solve. Cold, on the lazy IC loop's first LP (two-item grids, the downward
  * neighbour IC rows) it took 18 s against 36 s for the default primal simplex at N = 100 (48,090 against 86,355
- * iterations; ORTOOLS.md section 6 had measured the opposite on the auction LP, so this is a per-family choice). Warm,
- * added rows leave the last basis dual feasible. The first solve presolves when asked; re-solves never do, because
- * GLOP re-starts from its last basis only without presolve (measured on N = 20 from the nearest two types: 16
- * rounds in 6.9 s with about 1,500 iterations each, against 12.2 s and about 5,000 with presolve). A "no"
- * (infeasible, unbounded) or a failure is returned as is: callers that need a confirmed answer re-solve with
- * {@link OrToolsLpSolver}, which re-checks GLOP's "no" without presolve.
+ * iterations; docs/adr/0005-or-tools-backend.md, Warm starts had measured the opposite on the auction LP, so this is a
+ * per-family choice). Warm, added rows leave the last basis dual feasible. The first solve presolves when asked;
+ * re-solves never do, because GLOP re-starts from its last basis only without presolve (measured on N = 20 from the
+ * nearest two types: 16 rounds in 6.9 s with about 1,500 iterations each, against 12.2 s and about 5,000 with
+ * presolve). A "no" (infeasible, unbounded) or a failure is returned as is: callers that need a confirmed answer
+ * re-solve with {@link OrToolsLpSolver}, which re-checks GLOP's "no" without presolve.
  *
  * <p>Not thread-safe; close it (it deletes the native model).
  */
@@ -80,7 +81,8 @@ public final class OrToolsLpSession implements AutoCloseable {
     }
     this.presolve = presolve;
     if (backend == Backend.PDLP) {
-      // The tight tolerances of OrToolsLpSolver: PDLP's defaults leave rows violated by ~1e-5 (ORTOOLS.md section 8).
+      // The tight tolerances of OrToolsLpSolver: PDLP's defaults leave rows violated by ~1e-5
+      // (docs/adr/0005-or-tools-backend.md, Accuracy).
       solver.setNumThreads(settings.threads());
       solver.setSolverSpecificParametersAsString(
           "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "

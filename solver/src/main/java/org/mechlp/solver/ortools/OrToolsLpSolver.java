@@ -31,7 +31,8 @@ import org.mechlp.solver.lp.LpStatus;
  * <p>Duals are "d objective / d right-hand side": the change of the optimal objective per unit increase of the row's
  * right-hand side, for maximization and minimization alike (so a binding {@code <=} row of a maximization, or a
  * binding {@code >=} row of a minimization, has a non-negative dual). They are returned only for GLOP, CLP and PDLP;
- * HiGHS through OR-Tools 9.14 reports row activities in their place and SCIP has none (ORTOOLS.md section 3).
+ * HiGHS through OR-Tools 9.14 reports row activities in their place and SCIP has none
+ * (docs/adr/0005-or-tools-backend.md, Duals and basis).
  *
  * <p>Statuses: a GLOP "infeasible" or "unbounded" is accepted only when GLOP without presolve agrees, and GLOP's
  * presolve may call an unbounded LP infeasible, so an INFEASIBLE answer is re-checked with the objective dropped;
@@ -43,7 +44,9 @@ import org.mechlp.solver.lp.LpStatus;
  * clean standard output must redirect the descriptor itself (the CLI's launcher does).
  */
 public final class OrToolsLpSolver implements LpSolver {
-  /** PDLP's default 1e-6 optimality tolerance leaves rows violated by ~1e-5 (ORTOOLS.md section 8). */
+  /** PDLP's default 1e-6 optimality tolerance leaves rows violated by ~1e-5 (docs/adr/0005-or-tools-backend.md,
+   * Accuracy).
+   */
   private static final String PDLP_PARAMETERS =
       "termination_criteria { simple_optimality_criteria { eps_optimal_absolute: 1e-9 "
           + "eps_optimal_relative: 1e-9 } iteration_limit: %d } num_threads: %d";
@@ -339,8 +342,9 @@ public final class OrToolsLpSolver implements LpSolver {
       LpBasis basis = null;
       double objectiveValue = Double.NaN;
       double bestBound = Double.NaN;
-      // A MIP's incumbent at a limit is a real integer point (unlike CLP's LP "feasible" points, ORTOOLS.md
-      // section 5): keep it, with the proven bound, so the report can give the gap. It is verified like any point.
+      // A MIP's incumbent at a limit is a real integer point (unlike CLP's LP "feasible" points,
+      // docs/adr/0005-or-tools-backend.md, Time limits): keep it, with the proven bound, so the report can give the
+      // gap. It is verified like any point.
       boolean mipIncumbent = mip && status == MPSolver.ResultStatus.FEASIBLE;
       if (mip && (lpStatus == LpStatus.OPTIMAL || mipIncumbent)) {
         bestBound = mpObjective.bestBound();
@@ -434,7 +438,8 @@ public final class OrToolsLpSolver implements LpSolver {
       case OPTIMAL -> LpStatus.OPTIMAL;
       case INFEASIBLE -> LpStatus.INFEASIBLE;
       case UNBOUNDED -> LpStatus.UNBOUNDED;
-      // CLP may call an infeasible point FEASIBLE at a time limit (ORTOOLS.md section 5): never use it.
+      // CLP may call an infeasible point FEASIBLE at a time limit (docs/adr/0005-or-tools-backend.md, Time limits):
+      // never use it.
       case FEASIBLE -> LpStatus.LIMIT_REACHED;
       case NOT_SOLVED -> hitLimit ? LpStatus.LIMIT_REACHED : LpStatus.FAILED;
       default -> LpStatus.FAILED;
@@ -442,7 +447,7 @@ public final class OrToolsLpSolver implements LpSolver {
   }
 
   private static String describe(Backend backend, MPSolver solver) {
-    // HiGHS through OR-Tools 9.14 calls itself "PDLP Solver" (ORTOOLS.md section 2).
+    // HiGHS through OR-Tools 9.14 calls itself "PDLP Solver" (docs/adr/0005-or-tools-backend.md, Solver names).
     return backend == Backend.HIGHS ? "HiGHS 1.11.0 (via OR-Tools 9.14)" : solver.solverVersion();
   }
 

@@ -6,7 +6,7 @@ import java.util.TreeSet;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * The discrete Myerson revenue in closed form (MATH.md section 4.2), exactly: virtual values
+ * The discrete Myerson revenue in closed form (docs/THEORY.md, Classical results), exactly: virtual values
  * φ_j = v_j - (v_{j+1} - v_j)(1 - F_j)/f_j (φ_k = v_k), ironed by f-weighted pooling of adjacent violators (the
  * concave hull of revenue in quantile space), and the optimal revenue E[max_i φ̄_i(θ_i)^+]. An independent check
  * on the LPs, which never use virtual values.

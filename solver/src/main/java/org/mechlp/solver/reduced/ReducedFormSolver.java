@@ -16,10 +16,10 @@ import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
- * Optimal BIC single-item mechanisms through the reduced form (MATH.md section 5.3): 2 N interim columns instead of
- * (m + n) k^n ex post ones. Border's feasibility constraints are added lazily: solve, find the violated threshold
- * sets by sorting ({@link BorderSeparation}), add them, re-solve, until none is violated. Each round is a fresh
- * solve of a tiny LP.
+ * Optimal BIC single-item mechanisms through the reduced form (docs/THEORY.md, Smaller LPs): 2 N interim columns
+ * instead of (m + n) k^n ex post ones. Border's feasibility constraints are added lazily: solve, find the violated
+ * threshold sets by sorting ({@link BorderSeparation}), add them, re-solve, until none is violated. Each round is a
+ * fresh solve of a tiny LP.
  */
 public final class ReducedFormSolver {
   /** A Border set violated by less than this is accepted (well below the default verification tolerance). */

@@ -19,7 +19,7 @@ import org.mechlp.solver.lp.Sense;
  * row with its coefficients summed per orbit; the rows of one row orbit all reduce to the same row, so they are kept
  * once). Setting every column to its orbit's value maps reduced points to symmetric points of the original LP with
  * the same objective and the same row activities, and averaging any optimal point over the group gives a symmetric
- * optimal one, so the two optima agree (MATH.md 5.3).
+ * optimal one, so the two optima agree (docs/THEORY.md, Smaller LPs).
  *
  * <p>Building walks the original rows once and keeps only the reduced rows, plus one int per original row (which
  * reduced row it became) so the duals can be expanded too.

@@ -18,10 +18,10 @@ import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
- * Solves a problem over anonymous mechanisms when agents are interchangeable (MATH.md 5.3): detects the symmetry
- * group, solves the orbit-reduced LP, expands the answer to every profile and verifies the expanded point against
- * every row and bound of the full LP, so a wrong reduction can never be reported OPTIMAL. Without symmetry it solves
- * the full LP ({@link FullLpSolver}).
+ * Solves a problem over anonymous mechanisms when agents are interchangeable (docs/THEORY.md, Smaller LPs): detects the
+ * symmetry group, solves the orbit-reduced LP, expands the answer to every profile and verifies the expanded point
+ * against every row and bound of the full LP, so a wrong reduction can never be reported OPTIMAL. Without symmetry it
+ * solves the full LP ({@link FullLpSolver}).
  */
 public final class SymmetricSolver {
   private SymmetricSolver() {}

@@ -26,9 +26,10 @@ import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
 
 /**
- * Exact certification of the calibrated LPs on MATH.md 1.4's examples, whose values were verified there with an
- * independent LP: example A (7/6, full 7/6, none 1, standard 3/2) and example C at several priors (table of 1.4 C;
- * V(mu) = max(min(3 - 2mu, 1 + mu), (1/2) max(3 - 2mu, 1 + mu)), so V(0) = 3/2, V(2/3) = 5/3, V(1) = 1).
+ * Exact certification of the calibrated LPs on the examples of docs/THEORY.md, Calibrated examples, whose values were
+ * verified there with an independent LP: example A (7/6, full 7/6, none 1, standard 3/2) and example C at several
+ * priors (table of 1.4 C; V(mu) = max(min(3 - 2mu, 1 + mu), (1/2) max(3 - 2mu, 1 + mu)), so V(0) = 3/2, V(2/3) = 5/3,
+ * V(1) = 1).
  */
 class CalibratedExactTest {
   private static BigFraction f(int num, int den) {
@@ -43,8 +44,8 @@ class CalibratedExactTest {
   void exampleAGridValueIsCertifiedAndExactByPrivateValues() {
     CalibratedExactReport r = certify(CalibratedExamples.exampleA(CalibrationSpec.optimal()));
 
-    // MATH.md 1.4 A: calibrated 7/6 = full transparency (1/2 * 4/3 + 1/2 * 1), none 1, standard 3/2 (= E[value],
-    // Cremer-McLean through the state).
+    // docs/THEORY.md, Calibrated examples, example A: calibrated 7/6 = full transparency (1/2 * 4/3 + 1/2 * 1), none 1,
+    // standard 3/2 (= E[value], Cremer-McLean through the state).
     assertThat(r.main().certified()).as(r.main().certification().reason()).isTrue();
     assertThat(r.main().kind()).isEqualTo(CalibratedLps.GRID);
     assertThat(r.main().value()).isEqualTo(f(7, 6));
@@ -72,8 +73,9 @@ class CalibratedExactTest {
 
   @Test
   void exampleCAtOneTenthAndSevenTenths() {
-    // MATH.md 1.4 C table: at 0.1 calibrated 1.525 = 61/40 (= standard), full 1.45 = 29/20, none 1.4 = 7/5;
-    // at 0.7 calibrated 1.6 = 8/5 (= standard = none: V is linear on [2/3, 1]), full 1.15 = 23/20.
+    // docs/THEORY.md, Calibrated examples, example C table: at 0.1 calibrated 1.525 = 61/40 (= standard), full 1.45 =
+    // 29/20, none 1.4 = 7/5; at 0.7 calibrated 1.6 = 8/5 (= standard = none: V is linear on [2/3, 1]), full 1.15 =
+    // 23/20.
     CalibratedExactReport low = certify(CalibratedExamples.exampleC(f(1, 10), CalibrationSpec.optimal()));
     CalibratedExactReport high = certify(CalibratedExamples.exampleC(f(7, 10), CalibrationSpec.optimal()));
 
@@ -176,7 +178,9 @@ class CalibratedExactTest {
     assertThat(r.report().message()).contains("certification failed: the basis is not square");
   }
 
-  /** Signal "good" reveals state 0 with probability 1/2, "pooled" is sent otherwise (MATH.md 1.4 C's split). */
+  /** Signal "good" reveals state 0 with probability 1/2, "pooled" is sent otherwise (docs/THEORY.md, Calibrated
+   * examples, example C's split).
+   */
   private static CalibrationSpec optimalSplit() {
     return new CalibrationSpec(
         Disclosure.FIXED,

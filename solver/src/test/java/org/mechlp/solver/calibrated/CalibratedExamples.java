@@ -23,7 +23,9 @@ import org.mechlp.model.TransferSpec;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.model.ValueFunction;
 
-/** The worked examples of MATH.md 1.4, built from the model records (one buyer, one good, two states). */
+/** The worked examples of docs/THEORY.md, Calibrated examples, built from the model records (one buyer, one good, two
+ * states).
+ */
 final class CalibratedExamples {
   private CalibratedExamples() {}
 
@@ -81,7 +83,9 @@ final class CalibratedExamples {
         calibration);
   }
 
-  /** MATH.md 1.4 example A: private values, values {1, 2}, joint f(L,1)=1/3, f(L,2)=1/6, f(H,1)=1/6, f(H,2)=1/3. */
+  /** docs/THEORY.md, Calibrated examples, example A: private values, values {1, 2}, joint f(L,1)=1/3, f(L,2)=1/6,
+   * f(H,1)=1/6, f(H,2)=1/3.
+   */
   static Problem exampleA(CalibrationSpec calibration) {
     BigFraction third = new BigFraction(1, 3);
     BigFraction sixth = new BigFraction(1, 6);
@@ -93,8 +97,8 @@ final class CalibratedExamples {
   }
 
   /**
-   * MATH.md 1.4 example C: types t0, t1 with probability 1/2 each, independent of the state; t0 values the good 3
-   * in state 0 and 1 in state 1, t1 values it 1 and 2; the prior puts {@code mu} on state 1.
+   * docs/THEORY.md, Calibrated examples, example C: types t0, t1 with probability 1/2 each, independent of the state;
+   * t0 values the good 3 in state 0 and 1 in state 1, t1 values it 1 and 2; the prior puts {@code mu} on state 1.
    */
   static Problem exampleC(BigFraction mu, CalibrationSpec calibration) {
     BigFraction half = new BigFraction(1, 2);

@@ -19,7 +19,8 @@ import org.mechlp.solver.report.SolveStatus;
 
 /**
  * Properties of calibrated solves on random one-buyer, one-good problems with two types and two states (integer
- * values 0..5, random positive joint priors). They follow from MATH.md 1.3 and hold whatever the numbers.
+ * values 0..5, random positive joint priors). They follow from docs/THEORY.md, Calibrated mechanisms and hold whatever
+ * the numbers.
  */
 class CalibratedPropertyTest {
   private static final double TOLERANCE = 1e-7;
@@ -69,7 +70,7 @@ class CalibratedPropertyTest {
   void theOptimumIsBracketedByItsBenchmarks(@ForAll("problems") Data data) {
     CalibratedReport report = solve(data, CalibrationSpec.optimal());
 
-    // MATH.md 1.3 P1: max(full transparency, no disclosure) <= calibrated <= standard BIC.
+    // docs/THEORY.md, sandwich: max(full transparency, no disclosure) <= calibrated <= standard BIC.
     assertThat(report.objective())
         .isGreaterThanOrEqualTo(Math.max(report.fullTransparency(), report.noDisclosure()) - TOLERANCE)
         .isLessThanOrEqualTo(report.standardBound() + TOLERANCE);
@@ -82,7 +83,7 @@ class CalibratedPropertyTest {
     int[][] values = {{data.values()[0][0], data.values()[0][0]}, {data.values()[1][0], data.values()[1][0]}};
     CalibratedReport report = solve(new Data(values, data.weights()), CalibrationSpec.optimal());
 
-    // MATH.md T2: under private values V is convex, so full disclosure attains cav V.
+    // docs/THEORY.md T2: under private values V is convex, so full disclosure attains cav V.
     assertThat(report.objective()).isCloseTo(report.fullTransparency(), within(TOLERANCE));
     assertThat(report.exact()).isTrue();
   }

@@ -13,7 +13,10 @@ import org.mechlp.model.CalibrationSpec.Disclosure;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveStatus;
 
-/** The calibrated solver on MATH.md 1.4's worked examples, whose numbers were verified with an independent LP. */
+/**
+ * The calibrated solver on the worked examples of docs/THEORY.md, Calibrated examples, whose numbers were verified
+ * with an independent LP.
+ */
 class CalibratedSolverTest {
   private static final double EPS = 1e-7;
 
@@ -22,8 +25,8 @@ class CalibratedSolverTest {
     CalibratedReport report =
         CalibratedSolver.solve(CalibratedExamples.exampleA(CalibrationSpec.optimal()), SolveOptions.defaults());
 
-    // MATH.md 1.4 example A: standard 3/2 (full surplus, Cremer-McLean via the state), calibrated 7/6 = full
-    // transparency (state H: price 2, revenue 4/3; state L: price 1, revenue 1), no disclosure 1.
+    // docs/THEORY.md, Calibrated examples, example A: standard 3/2 (full surplus, Cremer-McLean via the state),
+    // calibrated 7/6 = full transparency (state H: price 2, revenue 4/3; state L: price 1, revenue 1), no disclosure 1.
     assertThat(report.status()).isEqualTo(SolveStatus.OPTIMAL);
     assertThat(report.objective()).isCloseTo(7.0 / 6, within(EPS));
     assertThat(report.fullTransparency()).isCloseTo(7.0 / 6, within(EPS));
@@ -37,7 +40,7 @@ class CalibratedSolverTest {
 
   @ParameterizedTest(name = "mu0(1) = {0}")
   @CsvSource({
-    // MATH.md 1.4 example C table: mu0(1), calibrated, full, none, standard.
+    // docs/THEORY.md, Calibrated examples, example C table: mu0(1), calibrated, full, none, standard.
     "1/10, 1.525, 1.45, 1.40, 1.525",
     "3/10, 1.575, 1.35, 1.30, 1.575",
     "1/2,  1.625, 1.25, 1.50, 1.625",
@@ -55,8 +58,8 @@ class CalibratedSolverTest {
     assertThat(report.standardBound()).isCloseTo(standard, within(EPS));
     // Calibration does not bind here: the value reaches the standard bound, so it is exact.
     assertThat(report.exact()).isTrue();
-    // The optimal rules are deterministic (a price at each posterior, MATH.md 1.4 C), so the exact LP over
-    // deterministic rules (P3; types are independent of the state) reaches the same value.
+    // The optimal rules are deterministic (a price at each posterior, docs/THEORY.md, Calibrated examples, example C),
+    // so the exact LP over deterministic rules (P3; types are independent of the state) reaches the same value.
     assertThat(report.deterministicRules()).isCloseTo(calibrated, within(EPS));
   }
 
@@ -66,7 +69,8 @@ class CalibratedSolverTest {
         CalibratedSolver.solve(
             CalibratedExamples.exampleC(new BigFraction(1, 2), CalibrationSpec.optimal()), SolveOptions.defaults());
 
-    // cav V at 1/2: 1/2 = (1/4) * 0 + (3/4) * 2/3, value (1/4) 1.5 + (3/4) 5/3 = 1.625 (MATH.md 1.4 C).
+    // cav V at 1/2: 1/2 = (1/4) * 0 + (3/4) * 2/3, value (1/4) 1.5 + (3/4) 5/3 = 1.625 (docs/THEORY.md, Calibrated
+    // examples, example C).
     assertThat(report.signals()).hasSize(2);
     assertThat(report.signals())
         .extracting(s -> s.posterior()[1])
@@ -95,7 +99,7 @@ class CalibratedSolverTest {
         CalibratedSolver.solve(CalibratedExamples.exampleC(new BigFraction(1, 2), fixed), SolveOptions.defaults());
 
     // Signal "good" (probability 1/4) gives posterior 0, "pooled" (3/4) gives posterior 2/3: the optimal split,
-    // so the value is 1.625 (MATH.md 1.4 C).
+    // so the value is 1.625 (docs/THEORY.md, Calibrated examples, example C).
     assertThat(report.status()).isEqualTo(SolveStatus.OPTIMAL);
     assertThat(report.exact()).isTrue();
     assertThat(report.objective()).isCloseTo(1.625, within(EPS));

@@ -14,7 +14,9 @@ import org.mechlp.model.StateMechanism;
 import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.report.RowCheck;
 
-/** The calibration check C1 (MATH.md 1.6) on MATH.md 1.4 example A, with mechanisms derived by hand. */
+/** The calibration check C1 (docs/THEORY.md, Checking a calibrated mechanism) on docs/THEORY.md, Calibrated examples,
+ * example A, with mechanisms derived by hand.
+ */
 class CalibrationCheckTest {
   /** Always sell; payments τ(w, θ) indexed [state L, H][type 1, 2]. */
   static StateMechanism alwaysSell(long[][] payments) {
@@ -74,7 +76,8 @@ class CalibrationCheckTest {
 
   @Test
   void fullTransparencyPricesAreCalibrated() {
-    // State L: price 1 (both types buy); state H: price 2 (type 1 does not buy). Revenue 7/6 (MATH.md 1.4 A).
+    // State L: price 1 (both types buy); state H: price 2 (type 1 does not buy). Revenue 7/6 (docs/THEORY.md,
+    // Calibrated examples, example A).
     BigFraction[] allocation = {
       BigFraction.ZERO, BigFraction.ONE, BigFraction.ZERO, BigFraction.ONE,
       BigFraction.ONE, BigFraction.ZERO, BigFraction.ZERO, BigFraction.ONE

@@ -10,7 +10,7 @@ import org.mechlp.model.StateMechanism;
 import org.mechlp.solver.calibrated.Implementability.Verdict;
 import org.mechlp.solver.options.CheckOptions;
 
-/** The outcome-level check C2 (MATH.md 1.6), and how it can disagree with C1. */
+/** The outcome-level check C2 (docs/THEORY.md, Checking a calibrated mechanism), and how it can disagree with C1. */
 class ImplementabilityTest {
   static BigFraction f(long num, long den) {
     return new BigFraction(num, den);
@@ -43,7 +43,8 @@ class ImplementabilityTest {
     // The reason names a witness (the split need not be unique, so only its form is checked).
     assertThat(c2.reason()).contains("discloses the posteriors (w0: ", " with probability ");
     // Used directly, the rules differ across states, so the agent learns the state; in state 0, t1 (value 1) then
-    // pays 5/6 for the good with probability 1/2: IR fails by 1/3. C1 and C2 disagree, as MATH.md 1.6 warns.
+    // pays 5/6 for the good with probability 1/2: IR fails by 1/3. C1 and C2 disagree, as docs/THEORY.md, Checking a
+    // calibrated mechanism warns.
     assertThat(c1.passed()).isFalse();
     assertThat(c1.calibrated().violations())
         .anyMatch(v -> v.rowName().equals("ir-interim@w0[t1]") && v.exactAmount().equals(f(1, 3)));

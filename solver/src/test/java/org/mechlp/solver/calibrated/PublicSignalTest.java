@@ -10,7 +10,9 @@ import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.report.SolveStatus;
 
-/** Several agents and a public signal (MATH.md 1.7), reported as a sufficient class, hence a lower bound. */
+/** Several agents and a public signal (docs/THEORY.md, Several agents: a public signal), reported as a sufficient
+ * class, hence a lower bound.
+ */
 class PublicSignalTest {
   /**
    * Two bidders with values 1 or 2 (probability 1/2 each, independent of each other and of the state), one good,
@@ -45,7 +47,7 @@ class PublicSignalTest {
     assertThat(report.noDisclosure()).isCloseTo(1.5, within(1e-7));
     assertThat(report.standardBound()).isNull();
     assertThat(report.exact()).isFalse();
-    assertThat(report.exactness()).contains("MATH.md 1.7");
+    assertThat(report.exactness()).contains("docs/THEORY.md, Several agents: a public signal");
     // Rules are per reported profile (4) with a payment per agent (2 each).
     SignalRule first = report.signals().get(0);
     assertThat(first.allocation()).hasNumberOfRows(4);

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.solver.options.SolveOptions;
 
-/** V(mu) and its concave envelope on MATH.md 1.4 example C, against the closed form given there. */
+/** V(mu) and its concave envelope on docs/THEORY.md, Calibrated examples, example C, against the closed form given
+ * there.
+ */
 class ValueCurveTest {
-  /** MATH.md 1.4 C: V(mu) = max(min(3 - 2mu, 1 + mu), (1/2) max(3 - 2mu, 1 + mu)). */
+  /** docs/THEORY.md, Calibrated examples, example C: V(mu) = max(min(3 - 2mu, 1 + mu), (1/2) max(3 - 2mu, 1 + mu)). */
   static double closedForm(double mu) {
     return Math.max(Math.min(3 - 2 * mu, 1 + mu), 0.5 * Math.max(3 - 2 * mu, 1 + mu));
   }

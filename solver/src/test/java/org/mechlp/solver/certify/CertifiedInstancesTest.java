@@ -21,8 +21,8 @@ import org.mechlp.solver.report.SolveStatus;
 
 /**
  * Every shipped instance solves with exact certification to its golden value as a fraction (a calibrated one
- * through {@link CalibratedExactSolver}): the instance's {@code expect} block, whose sources GoldenInstancesTest lists (closed forms, hand
- * derivations, the literature, independent LPs).
+ * through {@link CalibratedExactSolver}): the instance's {@code expect} block, whose sources GoldenInstancesTest lists
+ * (closed forms, hand derivations, the literature, independent LPs).
  */
 class CertifiedInstancesTest {
   static Stream<Path> instances() throws IOException {
@@ -54,8 +54,8 @@ class CertifiedInstancesTest {
     assertThat(exact.certification().certified()).as(exact.certification().reason()).isTrue();
     assertThat(exact.report().mechanism().isExact()).isTrue();
     BigFraction golden = Fractions.parse(expect.get("objective").asText()).orElseThrow();
-    // bilateral-trade's "0.168" is exact too: the certified optimum is 21/125; GoldenInstancesTest cross-checks it
-    // against an independent Commons Math simplex (SecondBestTradeCrossCheckTest).
+    // bilateral-trade's golden 21/125 comes from an independent ojAlgo LP (SecondBestTradeCrossCheckTest, to 1e-7);
+    // certification confirms it exactly.
     assertThat(exact.certification().objective()).isEqualTo(golden);
     CertificateCheck again = CertificateChecker.check(exact.compiled().lp(), exact.certification().certificate());
     assertThat(again.valid()).isTrue();
@@ -63,8 +63,9 @@ class CertifiedInstancesTest {
 
   /**
    * A calibrated instance: the main LP's certified optimum is the golden value and, as the report's exactness
-   * argument holds, the calibrated optimum itself; its bracketing LPs are certified to MATH.md 1.4's values (the
-   * instance descriptions derive them: A full 7/6, none 1, standard 3/2; C full 5/4, none 3/2, standard 13/8).
+   * argument holds, the calibrated optimum itself; its bracketing LPs are certified to the values of docs/THEORY.md,
+   * Calibrated examples (the instance descriptions derive them: A full 7/6, none 1, standard 3/2; C full 5/4, none 3/2,
+   * standard 13/8).
    */
   private static void certifiesTheCalibratedGoldenValue(Problem problem, JsonNode expect) {
     CalibratedExactSolver.CalibratedExactReport exact = CalibratedExactSolver.solve(problem, SolveOptions.defaults());

@@ -55,7 +55,8 @@ class ExactSolverTest {
 
   @Test
   void aCertifiedReportIsExactThroughout() throws Exception {
-    // Myerson two bidders: optimum 2 = E[max(phi_1, phi_2, 0)] with phi = (-1, 1, 3) (MATH.md 4.2).
+    // Myerson two bidders: optimum 2 = E[max(phi_1, phi_2, 0)] with phi = (-1, 1, 3) (docs/THEORY.md, Classical
+    // results).
     ExactSolver.ExactSolveReport exact = ExactSolver.solve(myerson(), SolveOptions.defaults());
 
     assertThat(exact.report().status()).isEqualTo(SolveStatus.OPTIMAL);

@@ -14,7 +14,9 @@ import org.mechlp.solver.report.RangeReport;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.testing.Toys;
 
-/** Revenue ranges for a fixed allocation (revenue equivalence with discrete types, MATH.md 4.2). */
+/** Revenue ranges for a fixed allocation (revenue equivalence with discrete types, docs/THEORY.md, Classical results).
+ * 
+ */
 class RangeSolverTest {
   private static final double EPS = 1e-7;
 
@@ -25,7 +27,8 @@ class RangeSolverTest {
    * q = (0, 1/2, 1); at v3: q = (0, 0, 1/2). Binding downward IC gives t_j = v_1 q_1 + sum_{l=2..j} v_{l-1}
    * (q_l - q_{l-1}): column v1: 1/2, 1/2 + 1/2 = 1, 1 + 0 = 1 (sum 5/2); column v2: 0, 1/2, 1/2 + 2/2 = 3/2 (sum 2);
    * column v3: 0, 0, 2/2 = 1 (sum 1). Bidder 1 pays 11/2 over the 9 profiles, so by symmetry the expected revenue
-   * is 2 (11/2) / 9 = 11/9. The upper end 17/9 is MATH.md 4.2's (independent LP); VCG's 14/9 lies between.
+   * is 2 (11/2) / 9 = 11/9. The upper end 17/9 is docs/THEORY.md, Classical results's (independent LP); VCG's 14/9 lies
+   * between.
    */
   @Test
   void revenueEquivalenceGivesTheIntervalFromMath42() throws Exception {

@@ -51,7 +51,7 @@ class MyersonSatterthwaiteDiagnosisTest {
   void theLeastSubsidyIsOneTwelfth() {
     // Closed form in instances/bilateral-trade-subsidy.json: threshold payments give the largest budget surplus
     // (1/9) sum_{d=1..9} (10-d)(2-d) / 100 = -1/12 of an efficient BIC interim-IR mechanism, so the least expected
-    // subsidy is 1/12 (MATH.md 4.2 table: K = 10 gives -0.0833).
+    // subsidy is 1/12 (docs/THEORY.md, Classical results: -1/12 on this 10-point grid).
     Relaxation budget =
         report.relaxations().stream().filter(r -> r.kind() == RelaxationKind.BUDGET).findFirst().orElseThrow();
     assertThat(budget.value()).isCloseTo(1.0 / 12, within(1e-9));

@@ -47,7 +47,8 @@ class FamilyPropertiesTest {
 
   @Property(tries = 300)
   void rowCountsMatchTheClosedForms(@ForAll("problems") Problem p) {
-    // MATH.md section 5.2: IC n(k-1)K or sum over positive types of (k-1); IR nK, #positive types, n; BB K or 1.
+    // docs/THEORY.md, Constraint families: IC n(k-1)K or sum over positive types of (k-1); IR nK, #positive types, n;
+    // BB K or 1.
     VariableIndex vars = new VariableIndex(p);
     TypeProfiles profiles = p.profiles();
     Prior prior = p.prior();

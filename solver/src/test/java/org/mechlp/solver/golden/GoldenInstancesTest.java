@@ -6,18 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mechlp.model.Fractions;
+import org.mechlp.model.Expectation;
 import org.mechlp.model.Problem;
+import org.mechlp.model.ProblemFile;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismSolver;
 import org.mechlp.solver.options.SolveOptions;
@@ -25,110 +21,49 @@ import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
 
 /**
- * Every shipped instance solves to the value derived independently of mechlp. Each case names its source: a closed
- * form, a hand derivation (written out in the instance's description), the literature, or an independent LP.
+ * Every shipped instance solves to the value derived independently of mechlp. The golden value and where it comes
+ * from (a closed form, a hand derivation written out in the instance's description, the literature, or an
+ * independent LP) are the instance's {@code expect} block, read here, so that value and source live in one place.
+ * Calibrated instances are solved by {@link CalibratedGoldenTest}.
  */
 class GoldenInstancesTest {
-  /** One golden case: the instance, the expected status and objective, and where the number comes from. */
-  record Golden(String instance, SolveStatus status, String objective, double tolerance, String source) {
-    @Override
-    public String toString() {
-      return instance;
-    }
-  }
-
-  static final List<Golden> CASES =
-      List.of(
-          new Golden(
-              "myerson-two-bidders",
-              SolveStatus.OPTIMAL,
-              "2",
-              1e-7,
-              "closed form: E[max(phi_1, phi_2, 0)] with discrete virtual values (-1, 1, 3) = 18/9"),
-          new Golden(
-              "myerson-two-bidders-bic",
-              SolveStatus.OPTIMAL,
-              "2",
-              1e-7,
-              "revenue equivalence with independent types: BIC optimum = DSIC optimum = 2"),
-          new Golden(
-              "myerson-ironing",
-              SolveStatus.OPTIMAL,
-              "64/25",
-              1e-7,
-              "closed form: ironed virtual values (-1,-1,-1,4); 4 * (1 - 0.6^2) = 2.56 (MATH.md 4.2)"),
-          new Golden(
-              "public-project-pivot",
-              SolveStatus.OPTIMAL,
-              "8/9",
-              1e-7,
-              "hand derivation: critical-value (= Clarke pivot) payments sum to 8 over 9 profiles"),
-          new Golden(
-              "bilateral-trade-ms",
-              SolveStatus.INFEASIBLE,
-              null,
-              0,
-              "Myerson-Satterthwaite on a grid: the best efficient BIC+IR budget surplus is -1/12 < 0"),
-          new Golden(
-              "public-good-dsic-strong-bb",
-              SolveStatus.INFEASIBLE,
-              null,
-              0,
-              "Green-Laffont on a grid: an independent ojAlgo LP (PublicGoodDiagnosisTest) needs an expected "
-                  + "subsidy of 7/90 > 0 for efficient DSIC transfers that never run a surplus"),
-          new Golden(
-              "bilateral-trade-subsidy",
-              SolveStatus.OPTIMAL,
-              "-1/12",
-              1e-7,
-              "closed form: (1/9) sum_{d=1..9} (10-d)(2-d) / 100 = -1/12 (threshold payments; MATH.md 4.2 "
-                  + "reports the same value for BIC from an independent LP)"),
-          new Golden(
-              "bilateral-trade",
-              SolveStatus.OPTIMAL,
-              null,
-              1e-7,
-              "independent LP: the same second-best problem written out directly and solved with Commons Math "
-                  + "SimplexSolver in SecondBestTradeCrossCheckTest"),
-          new Golden(
-              "cremer-mclean",
-              SolveStatus.OPTIMAL,
-              "5/3",
-              1e-7,
-              "Cremer-McLean 1988: full surplus E[max v] = 5/3 is extracted with BIC and interim IR"),
-          new Golden(
-              "cremer-mclean-independent",
-              SolveStatus.OPTIMAL,
-              "3/2",
-              1e-7,
-              "closed form: virtual values (0, 2); 2 * P(max = 2) = 2 * 3/4"),
-          new Golden(
-              "cremer-mclean-expost-ir",
-              SolveStatus.OPTIMAL,
-              "3/2",
-              1e-7,
-              "MATH.md 4.2 (independent LP): DSIC + ex post IR with the correlated prior gives 3/2"),
-          new Golden(
-              "lottery-two-items",
-              SolveStatus.OPTIMAL,
-              "9/5",
-              1e-7,
-              "hand derivation with a dual bound, written in the instance's description"),
-          new Golden(
-              "revenue-range",
-              SolveStatus.OPTIMAL,
-              "17/9",
-              1e-7,
-              "upper end of the revenue-equivalence interval [11/9, 17/9] (MATH.md 4.2, independent LP)"));
-
   static Path instancesDir() {
     String dir = System.getProperty("instances.dir");
     assertThat(dir).as("system property instances.dir (set by surefire)").isNotNull();
     return Path.of(dir);
   }
 
-  static Stream<Golden> cases() {
-    return CASES.stream();
+  /** Every problem file in the instances folder, sorted by name. */
+  static List<Path> instanceFiles() throws IOException {
+    try (Stream<Path> files = Files.list(instancesDir())) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  /** An instance file with its expect block, named by the instance for test display. */
+  record Golden(String instance, Problem problem, Expectation expect) {
+    @Override
+    public String toString() {
+      return instance;
+    }
+  }
+
+  static Golden golden(Path file) throws Exception {
+    ProblemFile read = ProblemReader.readFile(file);
+    String name = file.getFileName().toString();
+    return new Golden(name.substring(0, name.length() - ".json".length()), read.problem(), read.expectation());
+  }
+
+  static List<Golden> all() throws Exception {
+    List<Golden> all = new java.util.ArrayList<>();
+    for (Path file : instanceFiles()) {
+      all.add(golden(file));
+    }
+    return all;
+  }
+
+  static Stream<Golden> standardCases() throws Exception {
+    return all().stream().filter(g -> !g.problem().isCalibrated());
   }
 
   static SolveReport solve(String instance) throws Exception {
@@ -137,41 +72,28 @@ class GoldenInstancesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void solvesToTheIndependentlyDerivedValue(Golden golden) throws Exception {
-    SolveReport report = solve(golden.instance());
+  @MethodSource("standardCases")
+  void solvesToTheIndependentlyDerivedValue(Golden golden) {
+    Expectation expect = golden.expect();
+    SolveReport report = MechanismSolver.solve(golden.problem(), SolveOptions.defaults());
 
-    assertThat(report.status()).as(golden.source()).isEqualTo(golden.status());
-    if (golden.status() == SolveStatus.OPTIMAL) {
+    assertThat(report.status()).as(expect.source()).isEqualTo(SolveStatus.valueOf(expect.status()));
+    if (report.status() == SolveStatus.OPTIMAL) {
       assertThat(report.verification().maxViolation()).isLessThanOrEqualTo(1e-9);
-    }
-    if (golden.objective() != null) {
-      BigFraction expected = Fractions.parse(golden.objective()).orElseThrow();
+      assertThat(expect.objective()).as("%s: an optimal instance states its value", golden.instance()).isNotNull();
       assertThat(report.objective())
-          .as("%s: %s", golden.instance(), golden.source())
-          .isCloseTo(expected.doubleValue(), within(golden.tolerance()));
+          .as("%s: %s", golden.instance(), expect.source())
+          .isCloseTo(expect.objective().doubleValue(), within(expect.tolerance()));
     }
   }
 
   @Test
-  void everyShippedInstanceHasAGoldenCase() throws IOException {
-    Set<String> shipped;
-    try (Stream<Path> files = Files.list(instancesDir())) {
-      shipped =
-          files
-              .map(p -> p.getFileName().toString())
-              .filter(n -> n.endsWith(".json"))
-              .map(n -> n.substring(0, n.length() - ".json".length()))
-              .collect(Collectors.toCollection(TreeSet::new));
+  void everyShippedInstanceStatesItsAnswerAndWhereItComesFrom() throws Exception {
+    List<Golden> all = all();
+    assertThat(all).isNotEmpty();
+    for (Golden g : all) {
+      assertThat(g.expect()).as(g.instance() + ": expect block").isNotNull();
+      assertThat(g.expect().source()).as(g.instance() + ": expect.source").isNotBlank();
     }
-    Set<String> covered =
-        CASES.stream().map(Golden::instance).collect(Collectors.toCollection(TreeSet::new));
-    CalibratedGoldenTest.CASES.forEach(c -> covered.add(c.instance()));
-    DataDrivenGoldenTest.CASES.forEach(c -> covered.add(c.instance()));
-    assertThat(shipped).isNotEmpty();
-    List<String> missing = new ArrayList<>(shipped);
-    missing.removeAll(covered);
-    assertThat(missing).as("instances without a golden case").isEmpty();
-    assertThat(covered).as("golden cases without an instance").isSubsetOf(shipped);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.testing.Expected;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -103,6 +104,8 @@ class SecondBestTradeCrossCheckTest {
 
     assertThat(report.status()).isEqualTo(SolveStatus.OPTIMAL);
     assertThat(report.objective()).isCloseTo(expected, within(1e-7));
+    // The golden value of the instance's expect block is this independent optimum.
+    assertThat(Expected.objective("bilateral-trade")).isCloseTo(expected, within(1e-7));
     // Second best lies strictly below the first-best gains E[(v-c)^+] = 11/60 (Myerson-Satterthwaite).
     assertThat(report.objective()).isLessThan(11.0 / 60 - 1e-6);
   }

@@ -6,7 +6,7 @@ import org.mechlp.solver.lp.LpResult;
 
 /**
  * Solves the textbook LP with each backend named on the command line and writes the statuses to standard error,
- * so that whatever reaches standard output came from native code. Run in a child JVM by {@link NativeOutputTest}.
+ * so that whatever reaches standard output came from native code. Run in a child JVM by {@link NativeOutputIT}.
  */
 public final class NativeOutputProbe {
   private NativeOutputProbe() {}

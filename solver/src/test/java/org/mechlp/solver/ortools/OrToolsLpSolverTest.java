@@ -25,8 +25,8 @@ import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.Sense;
 
 /**
- * The OR-Tools adapter on LPs solved by hand (ORTOOLS.md section 3): statuses, primal values, duals with mechlp's
- * sign convention (d objective / d right-hand side) and strong duality.
+ * The OR-Tools adapter on LPs solved by hand (docs/adr/0005-or-tools-backend.md, Duals and basis): statuses, primal
+ * values, duals with mechlp's sign convention (d objective / d right-hand side) and strong duality.
  */
 class OrToolsLpSolverTest {
   private static final double EPS = 1e-7;
@@ -256,13 +256,15 @@ class OrToolsLpSolverTest {
         solver.solve(dense(300), new BackendSettings(backend, Duration.ofMillis(1), 1));
 
     assertThat(result.status()).isEqualTo(LpStatus.LIMIT_REACHED);
-    // CLP's FEASIBLE point at a limit may violate rows (ORTOOLS.md section 5): no point is passed on.
+    // CLP's FEASIBLE point at a limit may violate rows (docs/adr/0005-or-tools-backend.md, Time limits): no point is
+    // passed on.
     assertThat(result.primal()).isNull();
   }
 
   /**
    * The 2-bidder single-item DSIC + ex post IR revenue LP with values uniform on {1/k, ..., k/k}, but with the free
-   * transfer columns given finite sentinel bounds [-big, big], the way ORTOOLS.md section 8 made GLOP fail.
+   * transfer columns given finite sentinel bounds [-big, big], the way docs/adr/0005-or-tools-backend.md, Accuracy made
+   * GLOP fail.
    */
   static LinearProgram myersonGridWithSentinels(int k, long big) throws Exception {
     StringBuilder types = new StringBuilder();
@@ -292,7 +294,7 @@ class OrToolsLpSolverTest {
   @Test
   void aGlopFailureIsRetriedWithClpAndTheMessageSaysSo() throws Exception {
     // Measured with OR-Tools 9.14: GLOP answers ABNORMAL on this LP at k = 10 with bounds +-1e9; the optimum is the
-    // discrete Myerson revenue 49/100 (ORTOOLS.md section 10).
+    // discrete Myerson revenue 49/100 (docs/adr/0005-or-tools-backend.md, Pure-Java alternatives).
     LpResult result = solver.solve(myersonGridWithSentinels(10, 1_000_000_000L), settings(Backend.GLOP));
 
     assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);

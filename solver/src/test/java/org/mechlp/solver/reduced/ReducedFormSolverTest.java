@@ -47,7 +47,8 @@ class ReducedFormSolverTest {
 
   @Test
   void myersonTwoBiddersBicReachesTheGoldenRevenue() throws Exception {
-    // Golden value 2 = E[max(φ1, φ2, 0)] with φ = (-1, 1, 3) for values {1,2,3} uniform (MATH.md 4.2).
+    // Golden value 2 = E[max(φ1, φ2, 0)] with φ = (-1, 1, 3) for values {1,2,3} uniform (docs/THEORY.md, Classical
+    // results).
     double revenue = solveBothWays(instance("myerson-two-bidders-bic"));
 
     assertThat(revenue).isCloseTo(2.0, within(1e-9));
@@ -55,8 +56,9 @@ class ReducedFormSolverTest {
 
   @Test
   void ironingInstanceUnderBicEqualsTheDsicGolden() throws Exception {
-    // 64/25 = 4 (1 - 0.6^2): ironed φ̄ = (-1, -1, -1, 4), only value 4 is served (MATH.md 4.2); the same value
-    // under BIC + interim IR (optimal BIC and DSIC revenues coincide here), confirmed by the full LP in solveBothWays.
+    // 64/25 = 4 (1 - 0.6^2): ironed φ̄ = (-1, -1, -1, 4), only value 4 is served (docs/THEORY.md, Classical results);
+    // the same value under BIC + interim IR (optimal BIC and DSIC revenues coincide here), confirmed by the full LP in
+    // solveBothWays.
     Problem problem = Toys.withIr(Toys.withIc(instance("myerson-ironing"), IcKind.BIC), IrKind.INTERIM);
 
     double revenue = solveBothWays(problem);
@@ -80,8 +82,8 @@ class ReducedFormSolverTest {
 
   @Test
   void closedFormReproducesTheTextbookValues() {
-    // MATH.md 4.2: φ = (-1, 1, 3) for {1,2,3} uniform: 1 buyer 4/3, 2 bidders 2; ironing instance: 1 buyer 1.6,
-    // 2 bidders 2.56.
+    // docs/THEORY.md, Classical results: φ = (-1, 1, 3) for {1,2,3} uniform: 1 buyer 4/3, 2 bidders 2; ironing
+    // instance: 1 buyer 1.6, 2 bidders 2.56.
     BigFraction[] v3 = Auctions.q("1", "2", "3");
     BigFraction[] u3 = Auctions.q("1/3", "1/3", "1/3");
     BigFraction[] v4 = Auctions.q("1", "2", "3", "4");

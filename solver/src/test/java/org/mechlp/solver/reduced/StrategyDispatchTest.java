@@ -48,7 +48,8 @@ class StrategyDispatchTest {
       values[j] = new BigFraction(j + 1, 8);
       probabilities[j] = new BigFraction(1, 8);
     }
-    // Closed form (MATH.md 4.2): the optimal BIC revenue is E[max_i phi_bar(theta_i)^+] for i.i.d. bidders.
+    // Closed form (docs/THEORY.md, Classical results): the optimal BIC revenue is E[max_i phi_bar(theta_i)^+] for
+    // i.i.d. bidders.
     double myerson = DiscreteMyerson.iidRevenue(values, probabilities, 5).doubleValue();
     assertThat(report.status()).isEqualTo(SolveStatus.OPTIMAL);
     assertThat(report.objective()).isCloseTo(myerson, within(1e-9));

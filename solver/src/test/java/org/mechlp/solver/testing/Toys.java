@@ -82,9 +82,9 @@ public final class Toys {
   }
 
   /**
-   * The Crémer–McLean pair of MATH.md section 4.2: the auction of {@link #twoBidders()} with the correlated joint
-   * prior f(low,low) = f(high,high) = 1/3, f(low,high) = f(high,low) = 1/6; BIC, interim IR, revenue. Each type has
-   * marginal 1/2, so f(θ_-i | θ_i) is 2/3 for the same type and 1/3 for the other.
+   * The Crémer–McLean pair of docs/THEORY.md, Classical results: the auction of {@link #twoBidders()} with the
+   * correlated joint prior f(low,low) = f(high,high) = 1/3, f(low,high) = f(high,low) = 1/6; BIC, interim IR, revenue.
+   * Each type has marginal 1/2, so f(θ_-i | θ_i) is 2/3 for the same type and 1/3 for the other.
    */
   public static Problem correlatedPair() {
     List<Agent> agents = List.of(agent("bidder1", "low", "high"), agent("bidder2", "low", "high"));

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * started with the launcher script's redirection (real stdout on descriptor 3, descriptor 1 to stderr), since HiGHS
  * prints its banner on descriptor 1 whatever OR-Tools is told.
  */
-class StdoutIsCleanTest {
+class StdoutIsCleanIT {
   @TempDir Path dir;
 
   @ParameterizedTest

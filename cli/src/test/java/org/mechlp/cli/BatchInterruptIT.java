@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Interrupting a batch (here with SIGTERM, which runs the same shutdown hooks as Ctrl-C) keeps what finished and marks
  * the rest NOT_RUN (issue 10).
  */
-class BatchInterruptTest {
+class BatchInterruptIT {
   @TempDir Path dir;
 
   /** Two bidders with 20 values each (16,400 rows): a fifth of a second or so per problem. */

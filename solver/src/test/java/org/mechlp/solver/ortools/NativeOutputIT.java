@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the native solvers write to file descriptor 1, which Java's {@code System.setOut} cannot capture: each probe
  * runs {@link NativeOutputProbe} in a child JVM and reads the child's standard output.
  */
-class NativeOutputTest {
+class NativeOutputIT {
   @TempDir Path dir;
 
   private String stdoutOf(String... backends) throws IOException, InterruptedException {
