@@ -230,7 +230,7 @@ final class SolveCommand implements Callable<Integer> {
     Output.check("--plot", plot, List.of(problemFile));
     Output exportOutput = Output.of("--export-lp", exportLp, stdout(), err(), problemFile);
     Output certificateOutput = Output.of("--certificate", certificate, stdout(), err(), problemFile);
-    if (DynamicRun.applies(problemFile)) { // a multi-period problem: docs/theory-dynamic.md
+    if (DynamicRun.applies(problemFile)) { // a multi-period problem: docs/THEORY.md, Dynamic mechanisms in detail
       return DynamicRun.solve(problemFile, output, format == ReportFormat.JSON, maxRows);
     }
     if (curvePoints < 1 || curvePoints > 100_000) {

@@ -4,7 +4,8 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * A multi-period problem (docs/theory-dynamic.md): N agents, periods t = 1..T (or infinitely many with
+ * A multi-period problem (docs/THEORY.md, Dynamic mechanisms in detail): N agents, periods t = 1..T (or infinitely
+ * many with
  * stationary data), private Markov signals, actions, flow utilities, transitions and an initial law.
  *
  * @param name the problem's name

@@ -1,5 +1,6 @@
 /**
- * Multi-period problems with Markov signals (docs/theory-dynamic.md): per-period signal spaces, actions,
+ * Multi-period problems with Markov signals (docs/THEORY.md, Dynamic mechanisms in detail): per-period signal
+ * spaces, actions,
  * flow utilities and transitions, read from a problem file with a {@code periods} block, and dynamic mechanisms
  * (period allocations, static and contingent transfers) read for {@code check}.
  */
