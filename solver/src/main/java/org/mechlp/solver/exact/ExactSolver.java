@@ -25,6 +25,7 @@ import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.InterimSummary;
 import org.mechlp.solver.report.LpSize;
+import org.mechlp.solver.report.Optimality;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -141,8 +142,11 @@ public final class ExactSolver {
     }
     binding.sort(Comparator.comparingDouble((RowCheck r) -> -Math.abs(r.dual())).thenComparing(RowCheck::rowName));
     List<RowCheck> listed = binding.subList(0, Math.min(maxListed, binding.size()));
+    // The certificate's duals are exactly feasible and close the gap: optimality is proven, not just feasibility.
+    Optimality proven =
+        new Optimality(Optimality.Method.EXACT, true, 0, null, 0, "certified optimal in exact arithmetic");
     return new Verification(v.maxViolation(), v.worstRow(), v.rowsChecked(), true, v.exactMaxViolation(),
-        v.violations(), v.violationCount(), listed, v.bindingCountByFamily(), v.objectiveRecomputed(), 0);
+        v.violations(), v.violationCount(), listed, v.bindingCountByFamily(), v.objectiveRecomputed(), 0, proven);
   }
 
   /** The mechanism encoded by an exact LP point (transfers 0 when the problem has none). */

@@ -16,6 +16,7 @@ import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.report.Optimality;
 import org.mechlp.solver.report.SolveStatus;
 
 /**
@@ -65,5 +66,8 @@ class ExactSolverTest {
     assertThat(exact.report().verification().binding()).isNotEmpty();
     assertThat(exact.report().verification().binding().get(0).dual()).isNotNull();
     assertThat(exact.report().objective()).isEqualTo(2.0);
+    // The certificate proves optimality, not only feasibility, and the report says so.
+    assertThat(exact.report().verification().optimality().method()).isEqualTo(Optimality.Method.EXACT);
+    assertThat(exact.report().verification().optimality().verified()).isTrue();
   }
 }
