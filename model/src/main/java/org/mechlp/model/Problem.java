@@ -24,6 +24,8 @@ import org.mechlp.model.datadriven.DataDrivenSpec;
  *     mechanism
  * @param dataDriven the estimator and equilibrium of a data-driven mechanism (transfers that also depend on an
  *     estimate of the state seen after the allocation), or null
+ * @param priors the priors the problem is solved under: the single {@code prior}, or a set of priors whose reference
+ *     member is {@code prior} (docs/THEORY.md, Robust and Rawlsian objectives); null means the single prior
  */
 public record Problem(
     String name,
@@ -38,7 +40,8 @@ public record Problem(
     MechanismSpec mechanism,
     Objective objective,
     CalibrationSpec calibration,
-    DataDrivenSpec dataDriven) {
+    DataDrivenSpec dataDriven,
+    PriorSet priors) {
   public Problem {
     Objects.requireNonNull(name, "name");
     description = description == null ? "" : description;
@@ -55,6 +58,26 @@ public record Problem(
     if (states.isEmpty()) {
       throw new IllegalArgumentException("at least one (implicit) state expected");
     }
+    priors = priors == null ? PriorSet.single(prior) : priors;
+  }
+
+  /** A problem solved under its single prior. */
+  public Problem(
+      String name,
+      String description,
+      List<Agent> agents,
+      List<State> states,
+      boolean statesGiven,
+      List<Outcome> outcomes,
+      Prior prior,
+      List<ValueFunction> valuations,
+      ValueFunction designerValue,
+      MechanismSpec mechanism,
+      Objective objective,
+      CalibrationSpec calibration,
+      DataDrivenSpec dataDriven) {
+    this(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue, mechanism,
+        objective, calibration, dataDriven, null);
   }
 
   /** A problem that is not data-driven. */
@@ -111,7 +134,35 @@ public record Problem(
   /** This problem with a data-driven part. */
   public Problem withDataDriven(DataDrivenSpec spec) {
     return new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue,
-        mechanism, objective, calibration, spec);
+        mechanism, objective, calibration, spec, priors);
+  }
+
+  /**
+   * This problem under its {@code k}-th prior alone: the reference prior becomes member {@code k}. Families whose rows
+   * depend on the prior (BIC, interim and ex ante IR, ex ante budget) are built once per member from these.
+   */
+  public Problem withPrior(int k) {
+    Prior member = priors.prior(k);
+    return new Problem(name, description, agents, states, statesGiven, outcomes, member, valuations, designerValue,
+        mechanism, objective, calibration, dataDriven,
+        new PriorSet(List.of(priors.name(k)), List.of(member), null, null));
+  }
+
+  /** This problem with another prior set (its reference prior unchanged). */
+  public Problem withPriors(PriorSet newPriors) {
+    return new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue,
+        mechanism, objective, calibration, dataDriven, newPriors);
+  }
+
+  /** This problem with another objective. */
+  public Problem withObjective(Objective newObjective) {
+    return new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue,
+        mechanism, newObjective, calibration, dataDriven, priors);
+  }
+
+  /** Whether the objective is judged over several priors (a max-min or minimax-regret objective). */
+  public boolean isRobust() {
+    return priors.isSet();
   }
 
   /** True when the problem asks for a calibrated mechanism. */

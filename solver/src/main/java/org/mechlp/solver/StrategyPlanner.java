@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.families.EpigraphFamily;
 import org.mechlp.solver.families.FamilyCatalog;
 import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lazy.StrategyChoice;
@@ -50,6 +51,15 @@ public final class StrategyPlanner {
    * @throws IllegalArgumentException when {@code requested} is REDUCED and the reduced form does not fit the problem
    */
   public static StrategyPlan plan(Problem problem, Strategy requested, boolean lazyBackend) {
+    if (needsFullLp(problem)) {
+      checkFullOnly(problem, requested);
+      long start = System.nanoTime();
+      CompiledProblem compiled = LpCompiler.compile(problem);
+      long compileNanos = System.nanoTime() - start;
+      StrategyChoice full = StrategyChoice.of(compiled, Strategy.FULL);
+      return new StrategyPlan(Strategy.FULL, "a robust or Rawlsian objective is solved as one full LP", requested,
+          compiled, full, compileNanos);
+    }
     Optional<String> reduced = reducedReason(problem, requested);
     if (reduced.isPresent()) {
       return new StrategyPlan(Strategy.REDUCED, reduced.get(), requested, null, null, 0);
@@ -84,6 +94,10 @@ public final class StrategyPlanner {
    * @throws IllegalArgumentException when {@code requested} is REDUCED and the reduced form does not fit the problem
    */
   public static Optional<String> refusal(Problem problem, Strategy requested, long maxRows) {
+    checkFullOnly(problem, requested);
+    if (needsFullLp(problem)) {
+      requested = Strategy.FULL;
+    }
     if (problem.isCalibrated()
         || reducedReason(problem, requested).isPresent()
         || requested == Strategy.SYMMETRIC) {
@@ -138,6 +152,26 @@ public final class StrategyPlanner {
             + " to check it anyway (exact checking needs several GB at this size).",
         problem.name(), rows == Long.MAX_VALUE ? "more than 2^31" : String.format(Locale.ROOT, "%,d", rows),
         columns, maxRows));
+  }
+
+  /**
+   * Whether {@code problem} must be solved as one full LP: a set of priors or an epigraph objective (robust,
+   * Rawlsian) is not supported by the reduced form, the symmetry reduction or lazy IC rows.
+   */
+  private static boolean needsFullLp(Problem problem) {
+    return problem.priors().isSet() || EpigraphFamily.applies(problem);
+  }
+
+  /**
+   * Refuses a strategy other than FULL or AUTO for a problem that needs the full LP.
+   *
+   * @throws IllegalArgumentException when {@code requested} is another strategy
+   */
+  private static void checkFullOnly(Problem problem, Strategy requested) {
+    if (needsFullLp(problem) && requested != Strategy.FULL && requested != Strategy.AUTO) {
+      throw new IllegalArgumentException("--strategy " + requested.name().toLowerCase(Locale.ROOT)
+          + ": a set of priors or a Rawlsian objective is solved as one full LP; use --strategy full or auto");
+    }
   }
 
   /** The LP's column count in long arithmetic (it may exceed what an int index can hold). */

@@ -10,6 +10,7 @@ import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Objective;
 import org.mechlp.model.ObjectiveTerm;
 import org.mechlp.model.Problem;
+import org.mechlp.model.RobustKind;
 
 /** Short descriptions of problem parts shared by the text and JSON reports. */
 public final class Describe {
@@ -23,6 +24,9 @@ public final class Describe {
     if (objective.isFeasibility()) {
       return "feasibility (no objective)";
     }
+    if (objective.isRawlsian()) {
+      return "maximize the least interim utility (Rawlsian)";
+    }
     List<String> terms = new ArrayList<>();
     for (ObjectiveTerm term : ObjectiveTerm.values()) {
       BigFraction w = objective.weight(term);
@@ -30,7 +34,23 @@ public final class Describe {
         terms.add(w.equals(BigFraction.ONE) ? term.json() : Numbers.exact(w) + " " + term.json());
       }
     }
-    return (objective.maximize() ? "maximize " : "minimize ") + String.join(" + ", terms);
+    return (objective.maximize() ? "maximize " : "minimize ") + String.join(" + ", terms)
+        + (objective.welfareWeights() != null ? " (weighted welfare)" : "");
+  }
+
+  /**
+   * The objective in words with how a set of priors judges it, for example "maximize revenue; worst case over 2
+   * priors (max-min)".
+   */
+  public static String objective(Problem problem) {
+    String text = objective(problem.objective());
+    int priors = problem.priors().size();
+    if (priors < 2 || problem.objective().isFeasibility()) {
+      return text;
+    }
+    return text + (problem.objective().robust() == RobustKind.REGRET
+        ? "; largest regret over " + priors + " priors (minimax regret)"
+        : "; worst case over " + priors + " priors (max-min)");
   }
 
   /** The constraints in words, for example "IC dsic, IR expost, budget none". */

@@ -171,7 +171,7 @@ public final class JsonReport {
             report.exact(),
             number(report.objective()),
             exact(report.exactObjective()),
-            Describe.objective(problem.objective()),
+            Describe.objective(problem),
             verification(v),
             Math.max(v.violationCount(), v.violations().size()),
             violations,
@@ -200,7 +200,7 @@ public final class JsonReport {
         problem.name(),
         report.status().name(),
         number(report.objective()),
-        Describe.objective(problem.objective()),
+        Describe.objective(problem),
         // Whether the answer was certified in exact rational arithmetic (else it is floating point, verified).
         v != null && v.exact(),
         new SolveJson.Lp(report.size().rows(), report.size().columns(), report.size().nonZeros()),

@@ -18,6 +18,7 @@ import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.LpSize;
 import org.mechlp.solver.report.RangeReport;
+import org.mechlp.solver.report.RobustSummary;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.Optimality;
@@ -82,6 +83,10 @@ public final class TextReport {
       sb.append('\n');
       interimTable(sb, problem, report.interim(), mechanism != null && mechanism.isExact());
     }
+    RobustSummary robust = RobustSummary.of(problem, mechanism);
+    if (robust != null) {
+      RobustText.append(sb, robust, problem.priors().isSet() ? problem.priors().name(0) : null);
+    }
     if (v != null && mechanism != null) {
       sb.append('\n');
       bindingSection(sb, problem, v);
@@ -102,7 +107,7 @@ public final class TextReport {
         exactObjective != null
             ? Ratios.ratio(exactObjective)
             : report.objective() == null ? "-" : Numbers.format(report.objective());
-    return value + " (" + Describe.objective(problem.objective()) + ")";
+    return value + " (" + Describe.objective(problem) + ")";
   }
 
   /** Whether the numbers are certified fractions or verified floating point (and how the mechanism is written). */
@@ -236,7 +241,7 @@ public final class TextReport {
             : Numbers.format(report.objective());
     header.add(
         new String[] {
-          "objective", objective + " (" + Describe.objective(problem.objective()) + ")"
+          "objective", objective + " (" + Describe.objective(problem) + ")"
         });
     header.add(new String[] {"rows checked", String.valueOf(v.rowsChecked())});
     header.add(new String[] {"largest violation", largestViolation(v)});

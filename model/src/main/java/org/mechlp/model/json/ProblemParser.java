@@ -18,6 +18,7 @@ import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Objective;
 import org.mechlp.model.Outcome;
 import org.mechlp.model.Prior;
+import org.mechlp.model.PriorSet;
 import org.mechlp.model.Problem;
 import org.mechlp.model.State;
 import org.mechlp.model.TypeProfiles;
@@ -36,10 +37,11 @@ final class ProblemParser {
   private static final List<String> TOP_FIELDS =
       List.of(
           "$schema", "format", "name", "description", "agents", "states", "prior", "outcomes", "valuations",
-          "designer", "mechanism", "objective", CalibrationParser.CALIBRATION, "expect");
+          "designer", "mechanism", "objective", CalibrationParser.CALIBRATION, "expect",
+          RobustPriorParser.CREDIBLE_REGION);
   private static final List<String> STATUSES =
       List.of("OPTIMAL", "INFEASIBLE", "UNBOUNDED", "TIME_LIMIT", "NUMERICAL_FAILURE");
-  private static final List<String> AGENT_FIELDS = List.of("name", "types", "prior");
+  private static final List<String> AGENT_FIELDS = List.of("name", "types", "prior", RobustPriorParser.COUNTS);
   private static final List<String> RESERVED_AGENT_NAMES =
       List.of(Expressions.SELF, Expressions.OTHER, Expressions.STATE);
 
@@ -64,6 +66,9 @@ final class ProblemParser {
 
   private List<Agent> agents;
   private final List<JsonNode> agentPriorNodes = new ArrayList<>();
+  private final List<JsonNode> agentCountNodes = new ArrayList<>();
+  private PriorSet priorSet;
+  private RobustPriorParser robust;
   private List<State> states;
   private boolean statesGiven;
   private final List<JsonNode> stateProbabilityNodes = new ArrayList<>();
@@ -99,6 +104,7 @@ final class ProblemParser {
     ValueFunction designer = null;
     if (agents != null && states != null) {
       prior = readPrior(root.get("prior"));
+      priorSet = robust().finish(prior, priorSet, root.get(RobustPriorParser.CREDIBLE_REGION));
     }
     if (structure) {
       valuations = new ValuationParser(this).readAll(root.get("valuations"));
@@ -111,6 +117,7 @@ final class ProblemParser {
     SpecParser spec = new SpecParser(this, calibrated);
     MechanismSpec mechanism = spec.readMechanism(root.get("mechanism"));
     Objective objective = spec.readObjective(root.get("objective"), root.has("designer"));
+    robust().checkObjective(root.get("objective"), objective, priorSet, calibrated);
     if (structure && valuations != null && mechanism != null) {
       spec.checkIcAgainstValues(root.get("mechanism"), valuations);
     }
@@ -122,13 +129,21 @@ final class ProblemParser {
     issues.throwIfAny();
     Problem draft =
         new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designer,
-            mechanism, objective, calibration);
+            mechanism, objective, calibration, null, priorSet);
     MechanismSpec complete = spec.completeAllocation(draft);
     issues.throwIfAny();
     return complete == mechanism
         ? draft
         : new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designer,
-            complete, objective, calibration);
+            complete, objective, calibration, null, priorSet);
+  }
+
+  /** The reader of prior sets, sample counts and credible regions, which keeps the counts it read. */
+  private RobustPriorParser robust() {
+    if (robust == null) {
+      robust = new RobustPriorParser(this);
+    }
+    return robust;
   }
 
   /** The file's "expect" block after {@link #parse}, or null. */
@@ -274,6 +289,7 @@ final class ProblemParser {
       String path = Issues.index("agents", i);
       JsonNode a = node.get(i);
       agentPriorNodes.add(a.isObject() ? a.get("prior") : null);
+      agentCountNodes.add(a.isObject() ? a.get(RobustPriorParser.COUNTS) : null);
       if (!in.expectObject(a, path)) {
         continue;
       }
@@ -595,7 +611,13 @@ final class ProblemParser {
 
   private Prior readPrior(JsonNode joint) {
     TypeProfiles profiles = TypeProfiles.of(agents);
-    boolean anyAgentPrior = agentPriorNodes.stream().anyMatch(n -> n != null);
+    boolean anyAgentPrior =
+        agentPriorNodes.stream().anyMatch(n -> n != null) || agentCountNodes.stream().anyMatch(n -> n != null);
+    if (joint != null && joint.isObject()) {
+      // {"set": [...]}: a finite set of priors for a robust objective.
+      priorSet = robust().readSet(joint, agentPriorNodes, agentCountNodes);
+      return priorSet == null ? null : priorSet.prior(0);
+    }
     if (joint != null) {
       for (int i = 0; i < agents.size(); i++) {
         if (agentPriorNodes.get(i) != null) {
@@ -609,7 +631,13 @@ final class ProblemParser {
               "not allowed together with the top-level joint \"prior\"", "remove one of the two");
         }
       }
-      return readJointPrior(joint, profiles);
+      for (int i = 0; i < agents.size(); i++) {
+        if (agentCountNodes.get(i) != null) {
+          issues.add(Issues.field(Issues.index("agents", i), RobustPriorParser.COUNTS),
+              "not allowed together with the top-level joint \"prior\"", "remove one of the two");
+        }
+      }
+      return readJointPrior(joint, "prior", profiles);
     }
     if (!anyAgentPrior) {
       issues.add("prior", "missing: give every agent a \"prior\" (independent types) or a top-level joint \"prior\"");
@@ -620,6 +648,15 @@ final class ProblemParser {
     for (int i = 0; i < agents.size(); i++) {
       String path = Issues.field(Issues.index("agents", i), "prior");
       JsonNode node = agentPriorNodes.get(i);
+      JsonNode counts = agentCountNodes.get(i);
+      if (node != null && counts != null) {
+        issues.add(path, "not allowed together with \"counts\"", "give the prior as probabilities or as counts");
+        continue;
+      }
+      if (counts != null) {
+        agentPriors.add(robust().readCounts(counts, i));
+        continue;
+      }
       if (node == null) {
         issues.add(path, "missing: every agent needs a \"prior\" unless a top-level joint \"prior\" is given");
         continue;
@@ -636,7 +673,7 @@ final class ProblemParser {
     return Prior.independent(profiles, agentPriors, statePrior);
   }
 
-  private List<BigFraction> readDistribution(JsonNode node, String path, Agent agent) {
+  List<BigFraction> readDistribution(JsonNode node, String path, Agent agent) {
     int before = issues.count();
     BigFraction[] p = new BigFraction[agent.typeCount()];
     Arrays.fill(p, BigFraction.ZERO);
@@ -697,8 +734,8 @@ final class ProblemParser {
     }
   }
 
-  private Prior readJointPrior(JsonNode node, TypeProfiles profiles) {
-    if (!in.expectArray(node, "prior")) {
+  Prior readJointPrior(JsonNode node, String at, TypeProfiles profiles) {
+    if (!in.expectArray(node, at)) {
       return null;
     }
     int before = issues.count();
@@ -706,7 +743,7 @@ final class ProblemParser {
     Map<Long, BigFraction> entries = new HashMap<>();
     Map<Long, Integer> firstAt = new HashMap<>();
     for (int e = 0; e < node.size(); e++) {
-      String path = Issues.index("prior", e);
+      String path = Issues.index(at, e);
       JsonNode entry = node.get(e);
       if (!in.expectObject(entry, path)) {
         continue;
@@ -732,7 +769,8 @@ final class ProblemParser {
       Integer previous = firstAt.putIfAbsent(key, e);
       if (previous != null) {
         issues.add(path, "duplicate entry for " + ProfileRef.describe(agents, types)
-            + (statesGiven ? ", state " + states.get(state).name() : "") + " (also prior[" + previous + "])");
+            + (statesGiven ? ", state " + states.get(state).name() : "") + " (also " + Issues.index(at, previous)
+            + ")");
         continue;
       }
       entries.put(key, p);
@@ -740,7 +778,7 @@ final class ProblemParser {
     if (issues.count() > before) {
       return null;
     }
-    checkSum(new ArrayList<>(entries.values()), "prior");
+    checkSum(new ArrayList<>(entries.values()), at);
     return Prior.joint(profiles, stateCount, entries);
   }
 

@@ -22,6 +22,7 @@ import org.mechlp.model.ObjectiveTerm;
 import org.mechlp.model.Outcome;
 import org.mechlp.model.PinnedUtility;
 import org.mechlp.model.Problem;
+import org.mechlp.model.RobustKind;
 import org.mechlp.model.TransferSpec;
 import org.mechlp.model.TypeProfiles;
 import org.mechlp.model.ValueFunction;
@@ -215,13 +216,16 @@ final class SpecParser {
     }
     int before = issues.count();
     Objective result = null;
+    RobustObjectiveParser extras = new RobustObjectiveParser(issues, in, agents);
     if (node.isTextual() && node.textValue().equals("feasibility")) {
       result = Objective.feasibility();
+    } else if (node.isTextual() && node.textValue().equals(RobustObjectiveParser.RAWLSIAN)) {
+      result = extras.rawlsian(null, path, RobustKind.MAXMIN);
     } else if (node.isTextual()) {
       ObjectiveTerm term = term(node.textValue(), path, hasDesigner);
       result = term == null ? null : Objective.maximize(term);
     } else if (node.isObject()) {
-      in.checkFields(node, path, List.of("maximize", "minimize"));
+      in.checkFields(node, path, RobustObjectiveParser.FIELDS);
       boolean max = node.has("maximize");
       if (max == node.has("minimize")) {
         issues.add(path, max ? "give only one of \"maximize\", \"minimize\""
@@ -231,6 +235,19 @@ final class SpecParser {
       String direction = max ? "maximize" : "minimize";
       String at = Issues.field(path, direction);
       JsonNode what = node.get(direction);
+      RobustKind kind = extras.robust(node, path);
+      if (what.isTextual() && what.textValue().equals(RobustObjectiveParser.RAWLSIAN)) {
+        if (!max) {
+          issues.add(at, "a Rawlsian objective is maximized", "use \"maximize\": \"rawlsian\"");
+        }
+        if (node.has(RobustObjectiveParser.WELFARE_WEIGHTS)) {
+          issues.add(Issues.field(path, RobustObjectiveParser.WELFARE_WEIGHTS),
+              "a Rawlsian objective takes no welfare weights");
+        }
+        result = extras.rawlsian(node.get(RobustObjectiveParser.OVER), Issues.field(path, RobustObjectiveParser.OVER),
+            kind);
+        return issues.count() > before ? null : result;
+      }
       Map<ObjectiveTerm, BigFraction> weights = new EnumMap<>(ObjectiveTerm.class);
       if (what.isTextual()) {
         ObjectiveTerm term = term(what.textValue(), at, hasDesigner);
@@ -253,7 +270,7 @@ final class SpecParser {
         issues.add(at, "expected a term such as \"revenue\" or an object of weights, got "
             + JsonInput.describe(what));
       }
-      result = new Objective(max, weights);
+      result = extras.extend(new Objective(max, weights), node, path, kind);
     } else {
       issues.add(path, "expected a string such as \"revenue\" or an object, got " + JsonInput.describe(node));
     }
@@ -277,6 +294,7 @@ final class SpecParser {
     List<String> known = new ArrayList<>(Arrays.stream(ObjectiveTerm.values()).map(ObjectiveTerm::json).toList());
     if (path.equals("objective")) {
       known.add("feasibility");
+      known.add(RobustObjectiveParser.RAWLSIAN);
     }
     issues.add(path, unknownMessage, "one of: " + String.join(", ", known));
     return null;

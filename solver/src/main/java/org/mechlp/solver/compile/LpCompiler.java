@@ -1,7 +1,9 @@
 package org.mechlp.solver.compile;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.families.EpigraphFamily;
 import org.mechlp.solver.families.FamilyCatalog;
 import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
@@ -19,6 +21,11 @@ public final class LpCompiler {
   public static CompiledProblem compile(Problem problem) {
     VariableIndex variables = new VariableIndex(problem);
     List<ConstraintFamily> families = FamilyCatalog.forProblem(problem, variables);
+    if (variables.hasEpigraph()) {
+      // A robust or Rawlsian objective: z and its rows, last, so the constraint families keep their row numbers.
+      families = new ArrayList<>(families);
+      families.add(new EpigraphFamily(problem, variables));
+    }
     LinearObjective objective = ObjectiveBuilder.build(problem, variables);
     LinearProgram lp =
         new LinearProgram(variables.bounds(), variables::columnName, objective, families);

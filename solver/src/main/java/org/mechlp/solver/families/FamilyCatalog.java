@@ -2,7 +2,7 @@ package org.mechlp.solver.families;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mechlp.model.BudgetKind;
+import java.util.function.Function;
 import org.mechlp.model.MechanismSpec;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.lp.ConstraintFamily;
@@ -15,24 +15,30 @@ import org.mechlp.solver.lp.ConstraintFamily;
 public final class FamilyCatalog {
   private FamilyCatalog() {}
 
-  /** The families of {@code problem}, in row order. */
+  /**
+   * The families of {@code problem}, in row order. Under a set of priors the families whose rows depend on the prior
+   * (BIC, interim and ex ante IR, an ex ante budget, pinned utilities) appear once per prior ({@link
+   * PriorScopedFamily}); the others (DSIC, ex post IC and IR, ex post budgets) are prior-free and appear once.
+   */
   public static List<ConstraintFamily> forProblem(Problem problem, VariableIndex variables) {
     MechanismSpec spec = problem.mechanism();
     List<ConstraintFamily> families = new ArrayList<>();
     families.add(new FeasibilityFamily(problem, variables));
     switch (spec.ic()) {
       case DSIC, EX_POST -> families.add(new ExPostIcFamily(problem, variables, spec.ic()));
-      case BIC -> families.add(new BicFamily(problem, variables));
+      case BIC -> addPerPrior(families, problem, p -> new BicFamily(p, variables));
       case NONE -> {}
     }
     switch (spec.ir()) {
       case EX_POST -> families.add(new ExPostIrFamily(problem, variables));
-      case INTERIM -> families.add(new InterimIrFamily(problem, variables));
-      case EX_ANTE -> families.add(new ExAnteIrFamily(problem, variables));
+      case INTERIM -> addPerPrior(families, problem, p -> new InterimIrFamily(p, variables));
+      case EX_ANTE -> addPerPrior(families, problem, p -> new ExAnteIrFamily(p, variables));
       case NONE -> {}
     }
-    if (spec.budget() != BudgetKind.NONE) {
-      families.add(new BudgetFamily(problem, variables, spec.budget()));
+    switch (spec.budget()) {
+      case NONE -> {}
+      case EX_POST_WEAK, EX_POST_STRONG -> families.add(new BudgetFamily(problem, variables, spec.budget()));
+      default -> addPerPrior(families, problem, p -> new BudgetFamily(p, variables, spec.budget()));
     }
     if (TransferBoundsFamily.applies(problem)) {
       families.add(new TransferBoundsFamily(problem, variables));
@@ -41,8 +47,20 @@ public final class FamilyCatalog {
       families.add(new FixedAllocationFamily(problem, variables));
     }
     if (!spec.pinnedUtilities().isEmpty()) {
-      families.add(new PinnedUtilityFamily(problem, variables));
+      addPerPrior(families, problem, p -> new PinnedUtilityFamily(p, variables));
     }
     return List.copyOf(families);
+  }
+
+  /** The family {@code make} builds, once for the problem's single prior or once per member of its prior set. */
+  private static void addPerPrior(
+      List<ConstraintFamily> families, Problem problem, Function<Problem, ConstraintFamily> make) {
+    if (!problem.priors().isSet()) {
+      families.add(make.apply(problem));
+      return;
+    }
+    for (int k = 0; k < problem.priors().size(); k++) {
+      families.add(new PriorScopedFamily(make.apply(problem.withPrior(k)), problem.priors().name(k)));
+    }
   }
 }

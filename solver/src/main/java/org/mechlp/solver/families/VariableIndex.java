@@ -11,7 +11,8 @@ import org.mechlp.solver.lp.ColumnBounds;
  * The LP's columns: the allocation probability x(o | reported profile) at column {@code profile * m + o}, then, when
  * transfers are allowed, the transfer t_i(reported profile) paid by agent i at column {@code K * m + profile * n +
  * i}. Allocation columns are non-negative (they sum to 1 by the feasibility rows); transfer columns are free, because
- * the problem's transfer bounds are rows of their own (named, with duals), not column bounds.
+ * the problem's transfer bounds are rows of their own (named, with duals), not column bounds. A robust or Rawlsian
+ * objective adds one last free column z, its epigraph variable ({@link EpigraphFamily}).
  */
 public final class VariableIndex {
   private final Problem problem;
@@ -20,6 +21,7 @@ public final class VariableIndex {
   private final int outcomeCount;
   private final int agentCount;
   private final boolean transfers;
+  private final boolean epigraph;
 
   /** The columns of {@code problem}. */
   public VariableIndex(Problem problem) {
@@ -29,7 +31,8 @@ public final class VariableIndex {
     this.outcomeCount = problem.outcomeCount();
     this.agentCount = problem.agentCount();
     this.transfers = problem.mechanism().transfers().allowed();
-    long columns = (long) profileCount * (outcomeCount + (transfers ? agentCount : 0));
+    this.epigraph = EpigraphFamily.applies(problem);
+    long columns = (long) profileCount * (outcomeCount + (transfers ? agentCount : 0)) + (epigraph ? 1 : 0);
     if (columns > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("more than 2^31 LP columns: " + columns);
     }
@@ -52,7 +55,20 @@ public final class VariableIndex {
 
   /** Total number of columns. */
   public int columnCount() {
-    return profileCount * outcomeCount + (transfers ? profileCount * agentCount : 0);
+    return profileCount * outcomeCount + (transfers ? profileCount * agentCount : 0) + (epigraph ? 1 : 0);
+  }
+
+  /** Whether the objective is an epigraph variable z (robust or Rawlsian objectives). */
+  public boolean hasEpigraph() {
+    return epigraph;
+  }
+
+  /** The column of the epigraph variable z; only when {@link #hasEpigraph()}. */
+  public int epigraph() {
+    if (!epigraph) {
+      throw new IllegalStateException("this problem's objective has no epigraph variable");
+    }
+    return columnCount() - 1;
   }
 
   /** The column of x(outcome | reported profile). */
@@ -79,6 +95,9 @@ public final class VariableIndex {
         bounds.add(ColumnBounds.FREE);
       }
     }
+    if (epigraph) {
+      bounds.add(ColumnBounds.FREE);
+    }
     return bounds;
   }
 
@@ -92,6 +111,9 @@ public final class VariableIndex {
       int profile = column / outcomeCount;
       int outcome = column % outcomeCount;
       return "x[" + profileName(profile) + "|" + problem.outcomes().get(outcome).name() + "]";
+    }
+    if (epigraph && column == epigraph()) {
+      return EpigraphFamily.columnName(problem);
     }
     int rest = column - allocationColumns;
     int profile = rest / agentCount;

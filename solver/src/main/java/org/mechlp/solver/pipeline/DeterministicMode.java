@@ -30,6 +30,10 @@ final class DeterministicMode implements SolveMode {
       throw new InvalidRequestException(
           "--exact certifies an LP optimum: it does not combine with --deterministic or --range");
     }
+    if (RegretBenchmarks.needed(problem)) {
+      throw new InvalidRequestException(
+          "--deterministic: a minimax-regret objective is solved over randomized mechanisms only");
+    }
     try {
       return new DeterministicSolve(DeterministicSolver.solve(problem, request.options()));
     } catch (InvalidRequestException e) {

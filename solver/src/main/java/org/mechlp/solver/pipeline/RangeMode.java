@@ -27,6 +27,10 @@ final class RangeMode implements SolveMode {
               + problem.name()
               + " has none");
     }
+    if (problem.priors().isSet() || problem.objective().isRawlsian()) {
+      throw new InvalidRequestException(
+          "--range: the objective's range over transfers is not defined for a set of priors or a Rawlsian objective");
+    }
     if (request.exact()) {
       throw new InvalidRequestException(
           "--exact certifies an LP optimum: it does not combine with --deterministic or --range");

@@ -47,7 +47,12 @@ public record SolveRequest(
     return new SolveRequest(problem, SolveOptions.defaults(), AUTO, false, true, DEFAULT_MAX_LP_ROWS, 0);
   }
 
-  /** This request with another mode (a {@link SolveMode#name()}). */
+  /** This request for another problem (a regret benchmark's own problem). */
+  public SolveRequest withProblem(Problem newProblem) {
+    return new SolveRequest(newProblem, options, mode, exact, diagnose, maxLpRows, curvePoints);
+  }
+
+    /** This request with another mode (a {@link SolveMode#name()}). */
   public SolveRequest withMode(String newMode) {
     return new SolveRequest(problem, options, newMode, exact, diagnose, maxLpRows, curvePoints);
   }

@@ -43,12 +43,25 @@ final class StandardMode implements SolveMode {
   }
 
   @Override
-  public SolveOutcome solve(SolveRequest request) {
-    Problem problem = request.problem();
-    if (problem.isCalibrated()) {
+  public SolveOutcome solve(SolveRequest given) {
+    if (given.problem().isCalibrated()) {
       throw new InvalidRequestException(
-          "mode standard: " + problem.name() + " is calibrated; solve it in the calibrated mode");
+          "mode standard: " + given.problem().name() + " is calibrated; solve it in the calibrated mode");
     }
+    SolveRequest request = given;
+    if (RegretBenchmarks.needed(given.problem())) {
+      RegretBenchmarks.Result benchmarks = RegretBenchmarks.solve(given, this);
+      if (benchmarks.failed() != null) {
+        return benchmarks.failed();
+      }
+      request = given.withProblem(benchmarks.problem());
+    }
+    return solveWithBenchmarks(request);
+  }
+
+  /** {@link #solve} once a regret problem's benchmarks are known. */
+  private SolveOutcome solveWithBenchmarks(SolveRequest request) {
+    Problem problem = request.problem();
     if (request.exact()) {
       ExactSolver.ExactSolveReport exact = ExactSolver.solve(problem, request.options());
       SolveReport report = exact.report();

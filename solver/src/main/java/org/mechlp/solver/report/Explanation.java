@@ -10,6 +10,8 @@ import org.mechlp.model.BudgetKind;
 import org.mechlp.model.Objective;
 import org.mechlp.model.ObjectiveTerm;
 import org.mechlp.model.Problem;
+import org.mechlp.model.RobustKind;
+import org.mechlp.solver.families.EpigraphFamily;
 
 /**
  * An optimal mechanism explained by its binding constraints: which kinds of constraint bind (IC, IR, the budget) and,
@@ -51,8 +53,10 @@ public record Explanation(List<String> summary, List<ShadowPrice> shadowPrices) 
     if (budget != BudgetKind.NONE && !budgetBinds) {
       summary.add("budget (" + budget.json() + "): does not bind; the mechanism runs a surplus");
     }
-    String objectiveNoun = objectiveNoun(problem.objective());
-    boolean maximize = problem.objective().maximize();
+    String objectiveNoun = objectiveNoun(problem);
+    // The LP's own sense: a regret or a worst-case cost is minimized whatever the underlying objective's direction.
+    boolean maximize = EpigraphFamily.applies(problem) ? EpigraphFamily.maximizesZ(problem)
+        : problem.objective().maximize();
     List<ShadowPrice> prices = new ArrayList<>();
     for (RowCheck row : verification.binding()) {
       if (row.dual() == null || row.sense() == null) {
@@ -74,7 +78,13 @@ public record Explanation(List<String> summary, List<ShadowPrice> shadowPrices) 
   }
 
   private static String kindName(String familyId) {
+    int at = familyId.indexOf('@');
+    if (at > 0) {
+      // A prior-dependent family of one member of a set of priors.
+      return kindName(familyId.substring(0, at)) + " under prior " + familyId.substring(at + 1);
+    }
     return switch (familyId) {
+      case EpigraphFamily.ID -> "robust or Rawlsian objective (z)";
       case "ic-dsic" -> "IC (dominant strategy)";
       case "ic-expost" -> "IC (ex post)";
       case "ic-bic" -> "IC (Bayesian)";
@@ -104,6 +114,19 @@ public record Explanation(List<String> summary, List<ShadowPrice> shadowPrices) 
       return "widening this bound by 1";
     }
     return "relaxing this row by 1";
+  }
+
+  /** The LP's objective in words: the largest regret, the least interim utility, or {@link #objectiveNoun(Objective)}. */
+  static String objectiveNoun(Problem problem) {
+    Objective objective = problem.objective();
+    if (EpigraphFamily.applies(problem) && objective.robust() == RobustKind.REGRET) {
+      return "the largest regret";
+    }
+    if (objective.isRawlsian()) {
+      return "the least interim utility";
+    }
+    String noun = objectiveNoun(objective);
+    return EpigraphFamily.applies(problem) ? "the worst prior's " + noun.replaceFirst("^the ", "") : noun;
   }
 
   /** The objective in a word when it is a single unweighted term, else "the objective". */
