@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
+import org.mechlp.model.RobustKind;
 import org.mechlp.solver.StrategyPlanner;
 import org.mechlp.solver.calibrated.CalibratedLps;
 import org.mechlp.solver.calibrated.CalibratedSolver;
@@ -92,7 +93,14 @@ final class VerifyCertificateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(refusal.get());
       return ExitCodes.SOLVER_FAILURE;
     }
-    if (infeasibility && problem.isCalibrated()) {
+    if (problem.objective().robust() == RobustKind.REGRET && problem.priors().isSet()) {
+      throw new BadInputException(
+          Inputs.name(problemFile)
+              + ": objective.robust: a minimax-regret LP takes each prior's own optimum as constants, which"
+              + " verify-certificate cannot rebuild without a solver; certify each prior's problem or the max-min"
+              + " objective instead");
+    }
+        if (infeasibility && problem.isCalibrated()) {
       throw new BadInputException(
           Inputs.name(certificateFile)
               + ": $.kind: infeasibility certificates are written for standard problems only");

@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
+import org.mechlp.model.RobustKind;
+import org.mechlp.solver.families.EpigraphFamily;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.families.VariableIndex;
@@ -36,7 +38,12 @@ public final class MechanismChecker {
    * @throws IllegalArgumentException when the mechanism's numbers of profiles, outcomes or agents differ from the
    *     problem's
    */
-  public static CheckReport check(Problem problem, Mechanism mechanism, CheckOptions options) {
+  public static CheckReport check(Problem given, Mechanism mechanism, CheckOptions options) {
+    Problem problem = given;
+    if (problem.objective().robust() == RobustKind.REGRET && problem.objective().benchmarks() == null) {
+      // A check judges the constraints; without each prior's own optimum it reports the worst-case value instead.
+      problem = problem.withObjective(problem.objective().withRobust(RobustKind.MAXMIN));
+    }
     CompiledProblem compiled = LpCompiler.compile(problem);
     VariableIndex vars = compiled.variables();
     int profiles = vars.profiles().count();
@@ -71,6 +78,9 @@ public final class MechanismChecker {
           }
         }
       }
+      if (vars.hasEpigraph()) {
+        x[vars.epigraph()] = epigraphValue(compiled, new EpigraphFamily(problem, vars).pieceValues(x));
+      }
       result = SolutionVerifier.verifyExact(lp, x, options.tolerance(), options.maxListedRows(), n);
       exactObjective = lp.objective().value(x);
     } else {
@@ -86,6 +96,11 @@ public final class MechanismChecker {
           }
         }
       }
+      if (vars.hasEpigraph()) {
+        List<Double> pieces = new EpigraphFamily(problem, vars).pieceValues(x);
+        x[vars.epigraph()] =
+            epigraphValue(compiled, pieces.stream().map(BigFraction::new).toList()).doubleValue();
+      }
       result = SolutionVerifier.verify(lp, x, null, options.tolerance(), options.maxListedRows(), n);
     }
     boolean passed = result.verification().violationCount() == 0;
@@ -99,6 +114,19 @@ public final class MechanismChecker {
         result.verification(),
         result.regretPerAgent(),
         InterimSummary.of(problem, mechanism));
+  }
+
+  /**
+   * The epigraph variable at its tightest value given the pieces' values: the least piece for a max-min or Rawlsian
+   * value, else (a worst-case cost) the largest; so every epigraph row holds and the objective is the worst case.
+   */
+  private static BigFraction epigraphValue(CompiledProblem compiled, List<BigFraction> pieces) {
+    boolean least = EpigraphFamily.maximizesZ(compiled.problem());
+    BigFraction z = null;
+    for (BigFraction v : pieces) {
+      z = z == null || (least ? v.compareTo(z) < 0 : v.compareTo(z) > 0) ? v : z;
+    }
+    return z == null ? BigFraction.ZERO : z;
   }
 
   /** The column holding agent i's transfer at profile p, or -1 when the check ignores it (it is 0). */

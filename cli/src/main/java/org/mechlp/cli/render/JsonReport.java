@@ -29,6 +29,7 @@ import org.mechlp.solver.report.DeterministicReport;
 import org.mechlp.solver.report.Explanation;
 import org.mechlp.solver.report.InterimRow;
 import org.mechlp.solver.report.RangeReport;
+import org.mechlp.solver.report.RobustSummary;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.SolveReport;
 import org.mechlp.solver.report.SolveStatus;
@@ -220,7 +221,30 @@ public final class JsonReport {
         null,
         null,
         null,
-        null);
+        null,
+        robust(RobustSummary.of(problem, report.mechanism())));
+  }
+
+  /** The robust object of a solve, or null when the problem has no set of priors, Rawlsian objective or counts. */
+  private static SolveJson.Robust robust(RobustSummary summary) {
+    if (summary == null) {
+      return null;
+    }
+    List<SolveJson.RobustPrior> priors = new ArrayList<>();
+    for (RobustSummary.PriorValue p : summary.priors()) {
+      priors.add(new SolveJson.RobustPrior(p.prior(), p.law(), number(p.value()), exact(p.exactValue()),
+          exact(p.ownOptimum()), p.regret() == null ? null : number(p.regret()), p.worst(), p.leastTypes()));
+    }
+    List<SolveJson.RobustCounts> counts = new ArrayList<>();
+    for (RobustSummary.AgentCounts c : summary.counts()) {
+      Map<String, java.math.BigInteger> byType = new LinkedHashMap<>();
+      for (int t = 0; t < c.types().size(); t++) {
+        byType.put(c.types().get(t), c.counts().get(t));
+      }
+      counts.add(new SolveJson.RobustCounts(c.agent(), byType, c.law().stream().map(JsonReport::exact).toList(),
+          exact(c.radius())));
+    }
+    return new SolveJson.Robust(summary.kind(), priors, counts, exact(summary.confidence()));
   }
 
   /** The strategy object (docs/OUTPUT.md, "strategy"). */

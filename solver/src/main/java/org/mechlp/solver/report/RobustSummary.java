@@ -123,8 +123,9 @@ public record RobustSummary(
       BigFraction own = objective.benchmarks() == null ? null : objective.benchmarks().get(k);
       Double regret = null;
       if (own != null) {
-        double v = exactLeast != null ? exactLeast.doubleValue() : least;
-        regret = objective.maximize() ? own.doubleValue() - v : v - own.doubleValue();
+        regret = exactLeast != null
+            ? (objective.maximize() ? own.subtract(exactLeast) : exactLeast.subtract(own)).doubleValue()
+            : objective.maximize() ? own.doubleValue() - least : least - own.doubleValue();
       }
       lines.add(new PriorValue(set.name(k), law(problem, set.prior(k)), exactLeast != null ? exactLeast.doubleValue()
           : least, exactLeast, own, regret, false, leastTypes));

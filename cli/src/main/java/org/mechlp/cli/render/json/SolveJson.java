@@ -33,35 +33,57 @@ public record SolveJson(
     @JsonInclude(Include.NON_NULL) Object certificate,
     @JsonInclude(Include.NON_NULL) InfeasibilityJson infeasibility,
     @JsonInclude(Include.NON_NULL) Deterministic deterministic,
-    @JsonInclude(Include.NON_NULL) Range range) {
+    @JsonInclude(Include.NON_NULL) Range range,
+    @JsonInclude(Include.NON_NULL) Robust robust) {
 
   /** This report with a certificate object ({@link CertificateJson}). */
   public SolveJson withCertificate(Object newCertificate) {
     return new SolveJson(format, command, problem, status, objective, objectiveSense, exact, lp, times, solver,
         message, strategy, verification, mechanism, interim, binding, bindingCounts, explanation, newCertificate,
-        infeasibility, deterministic, range);
+        infeasibility, deterministic, range, robust);
   }
 
   /** This report with the diagnosis of its infeasibility. */
   public SolveJson withInfeasibility(InfeasibilityJson newInfeasibility) {
     return new SolveJson(format, command, problem, status, objective, objectiveSense, exact, lp, times, solver,
         message, strategy, verification, mechanism, interim, binding, bindingCounts, explanation, certificate,
-        newInfeasibility, deterministic, range);
+        newInfeasibility, deterministic, range, robust);
   }
 
   /** This report with the comparison of the deterministic and the randomized optimum. */
   public SolveJson withDeterministic(Deterministic newDeterministic) {
     return new SolveJson(format, command, problem, status, objective, objectiveSense, exact, lp, times, solver,
         message, strategy, verification, mechanism, interim, binding, bindingCounts, explanation, certificate,
-        infeasibility, newDeterministic, range);
+        infeasibility, newDeterministic, range, robust);
   }
 
   /** This report with the range of the objective over transfers. */
   public SolveJson withRange(Range newRange) {
     return new SolveJson(format, command, problem, status, objective, objectiveSense, exact, lp, times, solver,
         message, strategy, verification, mechanism, interim, binding, bindingCounts, explanation, certificate,
-        infeasibility, deterministic, newRange);
+        infeasibility, deterministic, newRange, robust);
   }
+
+  /**
+   * A robust or Rawlsian objective, or a prior from sample counts (docs/OUTPUT.md, Robust and Rawlsian objectives):
+   * each prior's value, own optimum and regret, the worst ones marked, and the counts.
+   */
+  public record Robust(String kind, List<RobustPrior> priors, List<RobustCounts> counts, String confidence) {}
+
+  /** One prior of a robust summary; exact values are fractions as strings, null when the mechanism is not exact. */
+  public record RobustPrior(
+      String prior,
+      String law,
+      Double value,
+      String exactValue,
+      String ownOptimum,
+      Double regret,
+      boolean worst,
+      List<String> leastTypes) {}
+
+  /** One counted agent: its counts by type, the empirical law (fractions) and the L1 radius, or null. */
+  public record RobustCounts(
+      String agent, Map<String, java.math.BigInteger> counts, List<String> law, String radius) {}
 
   /** The LP's size. */
   public record Lp(long rows, long columns, long nonZeros) {}
