@@ -227,6 +227,28 @@ class ComparisonsTest {
     assertThat(c.exitCode()).isZero();
   }
 
+  /**
+   * The Java API compares like the command. One buyer with values 1 and 2, each with probability 1/2: a posted price
+   * of 1 or 2 earns 1, and no lottery beats the best posted price (Riley and Zeckhauser), so DSIC with ex post IR
+   * earns 1; with ex ante IR the buyer always gets the item for a fee of E[v] = 3/2, the whole surplus.
+   */
+  @Test
+  void theJavaApiComparesABuiltProblem() throws Exception {
+    Problem postedPrice =
+        org.mechlp.api.Mechlp.problem("posted-price")
+            .agent("buyer", List.of("low", "high"), List.of(1, 2), List.of("1/2", "1/2"))
+            .singleItem()
+            .mechanism("dsic", "expost")
+            .objective("revenue")
+            .build();
+
+    Comparison c = org.mechlp.api.Mechlp.compare(postedPrice);
+
+    assertThat(exact(c.row("dsic/expost-ir").objective())).isEqualTo(BigFraction.ONE);
+    assertThat(exact(c.row("bic/exante-ir").objective())).isEqualTo(f(3, 2));
+    assertThat(exact(c.row("bic/exante-ir").metrics().utilities().get(0))).isEqualTo(BigFraction.ZERO);
+  }
+
   private static Gap gap(Comparison c, String id) {
     return c.gaps().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(
         "no gap " + id + " in " + c.gaps()));
