@@ -153,4 +153,17 @@ class CompareCommandTest {
     assertThat(gif.exitCode()).isEqualTo(2);
     assertThat(dir.resolve("c.gif")).doesNotExist();
   }
+
+  @Test
+  void dataDrivenAndDynamicProblemsAreRefused() {
+    Path out = dir.resolve("out.txt");
+    CliRun dataDriven = CliRun.run("compare", CliRun.instance("data-driven-biased"), "--out", out.toString());
+    CliRun dynamic = CliRun.run("compare", CliRun.instance("dynamic/three-agents-three-periods"));
+
+    assertThat(dataDriven.exitCode()).isEqualTo(2);
+    assertThat(dataDriven.err()).contains("data-driven");
+    assertThat(out).doesNotExist();
+    assertThat(dynamic.exitCode()).isEqualTo(2);
+    assertThat(dynamic.err()).contains("multi-period");
+  }
 }

@@ -25,7 +25,7 @@ public interface BuiltInSource {
         }
 
         @Override
-        public Mechanism build(String name, Problem problem) {
+        public Built build(String name, Problem problem) {
           throw new IllegalArgumentException("no built-in mechanism " + name);
         }
       };
@@ -41,5 +41,13 @@ public interface BuiltInSource {
    *
    * @throws IllegalArgumentException when it does not apply after all (the row says why)
    */
-  Mechanism build(String name, Problem problem);
+  Built build(String name, Problem problem);
+
+  /**
+   * A built-in mechanism made for one problem.
+   *
+   * @param mechanism the mechanism (exact when the built-in computes it exactly)
+   * @param description what was built, with the choices made (a computed price, a reserve), or empty
+   */
+  record Built(Mechanism mechanism, String description) {}
 }

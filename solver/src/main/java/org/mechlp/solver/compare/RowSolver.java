@@ -122,8 +122,11 @@ final class RowSolver {
           refusal.get());
     }
     Mechanism mechanism;
+    String description;
     try {
-      mechanism = source.build(name, problem);
+      BuiltInSource.Built built = source.build(name, problem);
+      mechanism = built.mechanism();
+      description = built.description();
     } catch (IllegalArgumentException e) {
       return ComparisonRow.unsolved(key.id(), key.label(), key.kind(), null, null, RowStatus.NOT_APPLICABLE,
           e.getMessage());
@@ -143,7 +146,7 @@ final class RowSolver {
     }
     return new ComparisonRow(key.id(), key.label(), key.kind(), null, null, false,
         check.passed() ? RowStatus.PASSES : RowStatus.VIOLATES, null, objective, Metrics.of(problem, mechanism),
-        Violations.of(check.verification()), certification, "", 0);
+        Violations.of(check.verification()), certification, description, 0);
   }
 
   /** A row that could not be answered, with the reason. */
