@@ -35,13 +35,22 @@ public final class Comparisons {
   /**
    * Compares the solution concepts and built-in mechanisms of {@code problem}.
    *
-   * @throws InvalidRequestException when the problem cannot be compared (a data-driven problem)
+   * @throws InvalidRequestException when the problem cannot be compared (a data-driven problem, a set of priors or a
+   *     Rawlsian objective)
    */
   public static Comparison compare(Problem problem, CompareOptions options) {
     if (problem.isDataDriven()) {
       throw new InvalidRequestException(
           "compare: " + problem.name() + " is data-driven (its transfers depend on an estimate of the state); compare"
               + " takes standard and calibrated problems, use 'mechlp vcg' for a data-driven one");
+    }
+    if (problem.priors().isSet() || problem.objective().isRawlsian()
+        || problem.objective().welfareWeights() != null) {
+      // The table's revenue, welfare and utilities are unweighted expectations under one prior; a robust, Rawlsian
+      // or weighted-welfare objective is not one of them.
+      throw new InvalidRequestException(
+          "compare: " + problem.name() + " has a set of priors, a Rawlsian objective or welfare weights; compare"
+              + " takes problems with one prior and unweighted terms, use 'mechlp solve' for this one");
     }
     RowSolver solver = new RowSolver(options);
     List<Callable<ComparisonRow>> tasks =
