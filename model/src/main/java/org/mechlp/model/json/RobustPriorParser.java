@@ -43,7 +43,8 @@ final class RobustPriorParser {
     this.issues = problem.issues();
     this.in = problem.in();
     this.agents = problem.agents();
-    for (int i = 0; i < agents.size(); i++) {
+    // Without agents (they had issues of their own) only the objective is cross-checked.
+    for (int i = 0; agents != null && i < agents.size(); i++) {
       counts.add(null);
     }
   }
