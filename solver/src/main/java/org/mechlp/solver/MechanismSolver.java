@@ -1,8 +1,13 @@
 package org.mechlp.solver;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
+import org.mechlp.solver.compile.RegretOptima;
+import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.full.FullLpSolver;
 import org.mechlp.solver.lazy.LazyIcSolver;
@@ -38,7 +43,20 @@ public final class MechanismSolver {
    * Solves {@code problem} with the given backend. The strategy of {@code options} applies with OR-Tools (the lazy
    * loop keeps one OR-Tools model across rounds); another backend always gets the full LP.
    */
-  public static SolveReport solve(Problem problem, SolveOptions options, LpSolver backend) {
+  public static SolveReport solve(Problem given, SolveOptions options, LpSolver backend) {
+    Problem problem = given;
+    if (RegretOptima.needed(given)) {
+      // Minimax regret: each prior's own optimum first (a failing one is the answer: no regret without it).
+      List<BigFraction> optima = new ArrayList<>();
+      for (int k = 0; k < given.priors().size(); k++) {
+        SolveReport own = solve(RegretOptima.own(given, k), options, backend);
+        if (own.status() != SolveStatus.OPTIMAL) {
+          return own;
+        }
+        optima.add(Fractions.rationalize(own.objective()));
+      }
+      problem = RegretOptima.withOptima(given, optima);
+    }
     return solve(StrategyPlanner.plan(problem, options.strategy(), backend instanceof OrToolsLpSolver), problem,
         options, backend);
   }

@@ -16,6 +16,7 @@ import org.mechlp.model.Mechanism;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
+import org.mechlp.solver.compile.RegretOptima;
 import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
@@ -65,13 +66,26 @@ public final class ExactSolver {
 
   /** Solves with {@code backend} and certifies; {@code resolver} gives a second basis, or is null. */
   public static ExactSolveReport solve(
-      Problem problem,
+      Problem given,
       SolveOptions options,
       LpSolver backend,
       Function<LinearProgram, LpResult> resolver,
       String note) {
-    if (problem.isCalibrated()) {
+    if (given.isCalibrated()) {
       throw new IllegalArgumentException("exact certification of calibrated problems is not supported yet");
+    }
+    Problem problem = given;
+    if (RegretOptima.needed(given)) {
+      // Minimax regret: each prior's own optimum first, certified (an uncertified one is the answer).
+      List<BigFraction> optima = new ArrayList<>();
+      for (int k = 0; k < given.priors().size(); k++) {
+        ExactSolveReport own = solve(RegretOptima.own(given, k), options, backend, resolver, note);
+        if (own.report().status() != SolveStatus.OPTIMAL || !own.certification().certified()) {
+          return own;
+        }
+        optima.add(own.certification().objective());
+      }
+      problem = RegretOptima.withOptima(given, optima);
     }
     long start = System.nanoTime();
     CompiledProblem compiled = LpCompiler.compile(problem);

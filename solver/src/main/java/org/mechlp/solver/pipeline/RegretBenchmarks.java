@@ -3,9 +3,9 @@ package org.mechlp.solver.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.model.Objective;
+import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
-import org.mechlp.model.RobustKind;
+import org.mechlp.solver.compile.RegretOptima;
 import org.mechlp.solver.report.SolveStatus;
 
 /**
@@ -25,12 +25,7 @@ final class RegretBenchmarks {
 
   /** Whether {@code problem} asks for a regret whose benchmarks are not known yet. */
   static boolean needed(Problem problem) {
-    Objective objective = problem.objective();
-    return objective.robust() == RobustKind.REGRET
-        && objective.benchmarks() == null
-        && problem.priors().isSet()
-        && problem.priors().scoredBy() < 0
-        && !objective.isFeasibility();
+    return RegretOptima.needed(problem);
   }
 
   /** Solves each prior's own problem with {@code mode}. */
@@ -38,17 +33,13 @@ final class RegretBenchmarks {
     Problem problem = request.problem();
     List<BigFraction> optima = new ArrayList<>();
     for (int k = 0; k < problem.priors().size(); k++) {
-      Problem own =
-          problem
-              .withPriors(problem.priors().scoredBy(k))
-              .withObjective(problem.objective().withRobust(RobustKind.MAXMIN));
-      SolveOutcome outcome = mode.solve(request.withProblem(own));
+      SolveOutcome outcome = mode.solve(request.withProblem(RegretOptima.own(problem, k)));
       if (outcome.status() != SolveStatus.OPTIMAL) {
         return new Result(null, outcome);
       }
       optima.add(value(outcome));
     }
-    return new Result(problem.withObjective(problem.objective().withBenchmarks(optima)), null);
+    return new Result(RegretOptima.withOptima(problem, optima), null);
   }
 
   /** The optimum of a solved benchmark: the certified fraction, else the verified floating-point value. */
@@ -58,6 +49,6 @@ final class RegretBenchmarks {
     }
     Double objective = outcome instanceof ExactSolve e ? e.exact().report().objective()
         : ((StandardSolve) outcome).report().objective();
-    return new BigFraction(objective);
+    return Fractions.rationalize(objective);
   }
 }
