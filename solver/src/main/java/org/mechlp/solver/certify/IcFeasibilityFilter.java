@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
@@ -166,18 +165,18 @@ public final class IcFeasibilityFilter {
     }
     List<Agent> agents = new ArrayList<>();
     for (int i = 0; i < problem.agentCount(); i++) {
-      Agent agent = agent(i, x);
+      Agent agent = new Agent(i, x);
       if (agent.outOfRange != null) {
         return notApplied(agent.outOfRange);
       }
       agents.add(agent);
     }
     sampleAgainstFamilyRows(agents, x);
-    AtomicLong pairs = new AtomicLong();
-    AtomicLong exactPairs = new AtomicLong();
+    long pairs = 0;
+    long exactPairs = 0;
+    long violationCount = 0;
+    long binding = 0;
     List<Violation> violations = new ArrayList<>();
-    long[] violationCount = {0};
-    long[] binding = {0};
     for (Agent agent : agents) {
       int groups = agent.groupCount();
       int chunks = Math.max(1, Math.min(groups, Runtime.getRuntime().availableProcessors() * 4));
@@ -188,17 +187,16 @@ public final class IcFeasibilityFilter {
                   (int) ((long) groups * (c + 1) / chunks), maxListed))
               .toList();
       for (Scan s : scans) {
-        pairs.addAndGet(s.pairs);
-        exactPairs.addAndGet(s.exactPairs);
-        violationCount[0] += s.violationCount;
-        binding[0] += s.bindingCount;
+        pairs += s.pairs;
+        exactPairs += s.exactPairs;
+        violationCount += s.violationCount;
+        binding += s.bindingCount;
         violations.addAll(s.violations);
       }
     }
     violations.sort((a, b) -> b.amount().compareTo(a.amount()));
     List<Violation> listed = List.copyOf(violations.subList(0, Math.min(maxListed, violations.size())));
-    return new Result(
-        true, "", family.rowCount(), pairs.get(), exactPairs.get(), violationCount[0], binding[0], listed);
+    return new Result(true, "", family.rowCount(), pairs, exactPairs, violationCount, binding, listed);
   }
 
   private Result notApplied(String reason) {
@@ -234,10 +232,6 @@ public final class IcFeasibilityFilter {
         }
       }
     }
-  }
-
-  private Agent agent(int i, BigFraction[] x) {
-    return new Agent(i, x);
   }
 
   /** The part of one chunk of groups. */
