@@ -95,10 +95,10 @@ final class MechanismCommand implements Callable<Integer> {
 
   @Option(
       names = "--tie-break",
-      paramLabel = "split|first",
+      paramLabel = "split|first|last",
       defaultValue = "split",
-      description = "How ties between outcomes or bids are broken: split (uniformly) or first (problem order)"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "How ties between outcomes or bids are broken: split (uniformly), first or last (in the"
+          + " problem's order) (default: ${DEFAULT-VALUE}).")
   String tieBreak;
 
   @Spec CommandSpec spec;
@@ -151,7 +151,7 @@ final class MechanismCommand implements Callable<Integer> {
     ClassicOptions options = ClassicOptions.defaults();
     ClassicOptions.TieBreak t = ClassicOptions.TieBreak.fromJson(tieBreak);
     if (t == null) {
-      throw new BadInputException("--tie-break: expected split or first, got '" + tieBreak + "'");
+      throw new BadInputException("--tie-break: expected split, first or last, got '" + tieBreak + "'");
     }
     options = options.withTieBreak(t);
     if (reserve != null) {

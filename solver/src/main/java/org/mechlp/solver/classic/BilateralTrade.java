@@ -49,6 +49,11 @@ final class BilateralTrade {
         return new Read(new BilateralTrade(1, 0, trade, noTrade), null);
       }
     }
+    if (sign(s, 0, 0) == 0 && sign(s, 0, 1) == 0 && sign(s, 1, 0) == 0 && sign(s, 1, 1) == 0) {
+      // Nobody values anything: any reading is bilateral trade, and no price but 0 trades. Take the shortcut's.
+      int trade = s.problem.outcomeIndex("trade") == 0 ? 0 : 1;
+      return new Read(new BilateralTrade(1, 0, trade, 1 - trade), null);
+    }
     return new Read(null, not + "no outcome is worth 0 to both with the other splitting them into a buyer and a"
         + " seller");
   }

@@ -28,7 +28,9 @@ public record ClassicOptions(
     /** Uniformly at random among the tied ones (the lottery is part of the mechanism). */
     SPLIT("split"),
     /** The first tied outcome (bidder) in the problem's order. */
-    FIRST("first");
+    FIRST("first"),
+    /** The last tied outcome (bidder) in the problem's order. */
+    LAST("last");
 
     private final String json;
 
@@ -39,6 +41,15 @@ public record ClassicOptions(
     /** The name used on the command line. */
     public String json() {
       return json;
+    }
+
+    /** The {@code count} elements kept of a tied list, in order: all of them to split, or the first or last. */
+    <T> java.util.List<T> kept(java.util.List<T> tied, int count) {
+      return switch (this) {
+        case SPLIT -> tied;
+        case FIRST -> tied.subList(0, count);
+        case LAST -> tied.subList(tied.size() - count, tied.size());
+      };
     }
 
     /** The tie-break named {@code name}, or null. */

@@ -7,8 +7,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 /**
  * Serial dictatorship over the outcomes for one order of the agents: the first agent narrows the outcomes to its
  * most valued ones, the next narrows those to its most valued ones, and so on; what remains is chosen uniformly (or
- * the first, with {@link ClassicOptions.TieBreak#FIRST}). No transfers. Each agent gets its best outcome among those
- * the agents before it left, whatever it reports, so truth-telling is dominant.
+ * the first or the last, by the tie-break). No transfers. Each agent gets its best outcome among those the agents
+ * before it left, whatever it reports, so truth-telling is dominant.
  */
 final class Dictatorship {
   private Dictatorship() {}
@@ -35,6 +35,6 @@ final class Dictatorship {
       }
       left = kept;
     }
-    return Lotteries.uniform(s.m, tieBreak == ClassicOptions.TieBreak.FIRST ? left.subList(0, 1) : left);
+    return Lotteries.uniform(s.m, tieBreak.kept(left, 1));
   }
 }

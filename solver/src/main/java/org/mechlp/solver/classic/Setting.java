@@ -166,7 +166,7 @@ final class Setting {
         maximizers.add(o);
       }
     }
-    return Lotteries.uniform(m, tieBreak == ClassicOptions.TieBreak.FIRST ? maximizers.subList(0, 1) : maximizers);
+    return Lotteries.uniform(m, tieBreak.kept(maximizers, 1));
   }
 
   /** The expected value of {@code perOutcome} under {@code lottery}. */

@@ -7,7 +7,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 /**
  * Gives k units to the agents with the highest scores (bids, or virtual values), among those eligible: the agents
  * strictly above the k-th highest score win; those tied at it share the remaining units, uniformly at random
- * ({@link ClassicOptions.TieBreak#SPLIT}) or in agent order ({@link ClassicOptions.TieBreak#FIRST}).
+ * ({@link ClassicOptions.TieBreak#SPLIT}) or in agent order (the first or the last ones).
  */
 final class UnitAllocation {
   private UnitAllocation() {}
@@ -64,11 +64,11 @@ final class UnitAllocation {
       }
     }
     BigFraction[] lottery = Lotteries.zeros(m);
-    if (slots == 0 || tieBreak == ClassicOptions.TieBreak.FIRST) {
+    if (slots == 0 || tieBreak != ClassicOptions.TieBreak.SPLIT) {
       int winners = sure;
-      for (int j = 0; j < slots; j++) {
-        winners |= 1 << tied.get(j);
-        win[tied.get(j)] = BigFraction.ONE;
+      for (int i : slots == 0 ? List.<Integer>of() : tieBreak.kept(tied, slots)) {
+        winners |= 1 << i;
+        win[i] = BigFraction.ONE;
       }
       lottery[structure.outcome(winners)] = BigFraction.ONE;
       return new Result(lottery, win);

@@ -55,6 +55,10 @@ final class UnitDemand {
       boolean silent = bid[i] == null;
       if (silent) {
         bid[i] = Lotteries.zeros(k);
+        if (s.problem.outcomeIndex(agent) < 0) {
+          return fail(not + agent + " values every outcome at 0, so its values do not say which outcomes give it a"
+              + " unit (name its single-item outcome after it, as the single-item shortcut does)");
+        }
       }
       for (BigFraction b : bid[i]) {
         if (b.getNumerator().signum() < 0) {
