@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SolveCommand.class,
       CheckCommand.class,
       MechanismCommand.class,
+      CompareCommand.class,
       ValidateCommand.class,
       BatchCommand.class,
       PlotCommand.class,
