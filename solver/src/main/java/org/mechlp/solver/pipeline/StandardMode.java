@@ -63,7 +63,12 @@ final class StandardMode implements SolveMode {
   private SolveOutcome solveWithBenchmarks(SolveRequest request) {
     Problem problem = request.problem();
     if (request.exact()) {
-      ExactSolver.ExactSolveReport exact = ExactSolver.solve(problem, request.options());
+      ExactSolver.ExactSolveReport exact;
+      try {
+        exact = ExactSolver.solve(problem, request.options());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException(e.getMessage());
+      }
       SolveReport report = exact.report();
       Diagnosis d =
           diagnose(request, report, () -> InfeasibilityDiagnosis.diagnoseExact(
