@@ -7,10 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.dynamic.BlockKey;
 import org.mechlp.model.dynamic.DynamicMechanism;
 import org.mechlp.model.dynamic.DynamicMechanismReader;
 import org.mechlp.model.dynamic.DynamicProblem;
@@ -53,6 +58,52 @@ final class DynamicRun {
     return DynamicProblemReader.read(Inputs.text(file), Inputs.name(file));
   }
 
+  /**
+   * What a solve keeps while the blocks stream past: counts, the largest payment, the first {@code --max-rows}
+   * blocks (for the text report), every unsolved block, and all payments only when the report prints them (JSON,
+   * whose mechanism is the payments). Everything else is dropped period by period, so memory stays flat in T.
+   */
+  private static final class Tally {
+    final Map<BlockKey, BlockResult> listed = new TreeMap<>(Assumptions.ORDER);
+    final List<BlockResult> unsolved = new ArrayList<>();
+    final List<BlockResult> kept = new ArrayList<>();
+    final int maxListed;
+    final boolean keepPayments;
+    long count;
+    long solved;
+    long infeasible;
+    long reused;
+    BigFraction largest;
+
+    Tally(int maxListed, boolean keepPayments) {
+      this.maxListed = maxListed;
+      this.keepPayments = keepPayments;
+    }
+
+    void add(BlockResult r, boolean wasReused) {
+      count++;
+      reused += wasReused ? 1 : 0;
+      if (r.status() == BlockResult.Status.SOLVED) {
+        solved++;
+        if (keepPayments) {
+          kept.add(r);
+        }
+      } else {
+        infeasible += r.status() == BlockResult.Status.INFEASIBLE ? 1 : 0;
+        unsolved.add(r);
+      }
+      if (r.largest() != null && (largest == null || r.largest().compareTo(largest) > 0)) {
+        largest = r.largest();
+      }
+      if (maxListed > 0) {
+        listed.put(r.key(), r);
+        if (listed.size() > maxListed) {
+          listed.remove(((TreeMap<BlockKey, BlockResult>) listed).lastKey());
+        }
+      }
+    }
+  }
+
   /** Solves, verifies, checks and prints; returns the exit code. */
   static int solve(Path file, Output output, boolean json, int maxRows)
       throws BadInputException, InvalidInputException, IOException {
@@ -60,21 +111,45 @@ final class DynamicRun {
     long start = System.nanoTime();
     EfficientPolicy policy = EfficientPolicy.of(problem);
     long policyNanos = System.nanoTime() - start;
-    List<BlockResult> results = new ArrayList<>();
     int threads = Runtime.getRuntime().availableProcessors();
-    DynamicSolver.solve(problem, policy, threads, results::add);
-    long blockNanos = System.nanoTime() - start - policyNanos;
-    long lps = results.stream().mapToLong(r -> problem.stage(r.key().period()).signals().size(r.key().agent())).sum();
-    Assumptions assumptions = Assumptions.of(problem, policy, lps <= A2_LP_LIMIT);
-    long solved = results.stream().filter(r -> r.status() == BlockResult.Status.SOLVED).count();
-    long infeasible = results.stream().filter(r -> r.status() == BlockResult.Status.INFEASIBLE).count();
-    long failed = results.size() - solved - infeasible;
-    DynamicChecker.Result check = null;
-    DynamicMechanism mechanism = null;
-    if (solved == results.size()) {
-      mechanism = org.mechlp.solver.dynamic.SolvedMechanism.of(problem, policy, results);
-      check = DynamicChecker.check(problem, mechanism, policy);
+    long lps = 0;
+    for (int t = 1; t <= problem.blockPeriods(); t++) {
+      Stage stage = problem.stage(t);
+      lps += (long) stage.actions().size() * stage.signals().profileCount() * problem.agentCount();
     }
+    Assumptions.Tally assumptionTally = new Assumptions.Tally(problem, lps <= A2_LP_LIMIT);
+    Tally tally = new Tally(maxRows, json);
+    // The check runs backward alongside the blocks: period T has no contingent payments, then each solved period.
+    DynamicChecker.Pass pass = new DynamicChecker.Pass(problem, policy.action(), null);
+    long[] checkNanos = {0};
+    boolean[] checking = {true};
+    long checkStart = System.nanoTime();
+    if (!problem.infinite()) {
+      pass.period(problem.horizon(), key -> null);
+    }
+    checkNanos[0] += System.nanoTime() - checkStart;
+    DynamicSolver.solve(problem, policy, threads, assumptionTally.withA2(), (t, results, reused) -> {
+      Map<BlockKey, BigFraction[][]> payments = new HashMap<>();
+      for (BlockResult r : results) {
+        assumptionTally.add(r);
+        tally.add(r, reused);
+        if (r.status() == BlockResult.Status.SOLVED) {
+          payments.put(r.key(), r.payments());
+        }
+      }
+      checking[0] &= payments.size() == results.size();
+      if (checking[0]) {
+        long c = System.nanoTime();
+        pass.period(t, payments::get);
+        checkNanos[0] += System.nanoTime() - c;
+      }
+    });
+    long blockNanos = System.nanoTime() - start - policyNanos - checkNanos[0];
+    Assumptions assumptions = assumptionTally.result(policy);
+    long solved = tally.solved;
+    long infeasible = tally.infeasible;
+    long failed = tally.count - solved - infeasible;
+    DynamicChecker.Result check = checking[0] ? pass.finish() : null;
     long totalNanos = System.nanoTime() - start;
     String status = failed > 0 ? "failed" : infeasible > 0 ? "infeasible" : check.passed() ? "solved" : "check-failed";
     if (json) {
@@ -89,17 +164,16 @@ final class DynamicRun {
       ObjectNode blocks = root.putObject("blocks");
       blocks.put("variant", problem.contingent().variant().id());
       blocks.put("objective", problem.contingent().objective().id());
-      blocks.put("count", results.size());
+      blocks.put("count", tally.count);
       blocks.put("solved", solved);
       blocks.put("infeasible", infeasible);
       blocks.put("failed", failed);
+      blocks.put("reused", tally.reused);
       ArrayNode unsolved = blocks.putArray("unsolved");
-      for (BlockResult r : results) {
-        if (r.status() != BlockResult.Status.SOLVED) {
-          ObjectNode u = DynamicMechanisms.blockHeader(problem, r.key(), unsolved.addObject());
-          u.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-          u.put("reason", r.verification());
-        }
+      for (BlockResult r : sorted(tally.unsolved)) {
+        ObjectNode u = DynamicMechanisms.blockHeader(problem, r.key(), unsolved.addObject());
+        u.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+        u.put("reason", r.verification());
       }
       ObjectNode a = root.putObject("assumptions");
       if (assumptions.a2() != null) {
@@ -112,10 +186,10 @@ final class DynamicRun {
       a.put("a4_reason", assumptions.a4Reason());
       if (check != null) {
         root.set("check", checkJson(problem, check));
-        root.set("mechanism", DynamicMechanisms.json(problem, policy, results));
+        root.set("mechanism", DynamicMechanisms.json(problem, policy, sorted(tally.kept)));
       }
       root.putObject("times_ms").put("policy", policyNanos / 1e6).put("blocks", blockNanos / 1e6)
-          .put("total", totalNanos / 1e6);
+          .put("check", checkNanos[0] / 1e6).put("total", totalNanos / 1e6);
       output.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     } else {
       StringBuilder sb = new StringBuilder();
@@ -126,35 +200,41 @@ final class DynamicRun {
       sb.append("Efficient policy: E[W_1] = ").append(Fractions.format(policy.expectedSurplus(problem)))
           .append(problem.infinite() ? " (exact stationary solve)" : " (backward induction, exact)").append('\n');
       policyTable(sb, problem, policy, maxRows);
-      BlockResult any = results.isEmpty() ? null : results.get(0);
       sb.append("Contingent transfers (").append(problem.contingent().variant().id()).append(", ")
-          .append(problem.contingent().objective().id()).append("): ").append(results.size()).append(" blocks");
-      if (any != null) {
-        int k = problem.stage(any.key().period()).signals().size(any.key().agent());
-        int l = problem.stage(any.key().period()).transition().next().othersCount(any.key().agent());
+          .append(problem.contingent().objective().id()).append("): ").append(tally.count).append(" blocks");
+      if (problem.blockPeriods() > 0) {
+        Stage stage = problem.stage(1);
+        int k = stage.signals().size(0);
+        int l = stage.transition().next().othersCount(0);
         sb.append(" of ").append(l * k).append(" unknowns (L x k = ").append(l).append(" x ").append(k)
             .append(", ").append(k).append(" rows (i) and ").append(k * (k - 1)).append(" rows (ii) each)");
       }
       sb.append("; ").append(solved).append(" solved and verified exactly, ").append(infeasible)
           .append(" infeasible, ").append(failed).append(" failed\n");
-      BigFraction largest = results.stream().map(BlockResult::largest).filter(x -> x != null)
-          .max(BigFraction::compareTo).orElse(null);
-      if (largest != null) {
-        sb.append("Largest |P|: ").append(Fractions.format(largest)).append('\n');
+      if (tally.reused > 0) {
+        sb.append(tally.reused).append(" of them have the same data as the next period's blocks (stationary data):"
+            + " their verified answers were reused\n");
       }
-      int listed = 0;
-      for (BlockResult r : results) {
-        if (listed >= maxRows) {
-          sb.append("  ... (").append(results.size() - listed).append(" more blocks; --max-rows)\n");
-          break;
-        }
-        listed++;
+      if (tally.largest != null) {
+        sb.append("Largest |P|: ").append(Fractions.format(tally.largest)).append('\n');
+      }
+      for (BlockResult r : tally.listed.values()) {
         sb.append("  ").append(DynamicMechanisms.blockName(problem, r.key())).append(": ");
         if (r.status() != BlockResult.Status.SOLVED) {
           sb.append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(r.verification())
               .append('\n');
         } else {
           sb.append(DynamicMechanisms.paymentsText(problem, r)).append('\n');
+        }
+      }
+      if (tally.count > tally.listed.size()) {
+        sb.append("  ... (").append(tally.count - tally.listed.size()).append(" more blocks; --max-rows)\n");
+      }
+      for (BlockResult r : sorted(tally.unsolved)) {
+        if (!tally.listed.containsKey(r.key())) {
+          sb.append("  ").append(DynamicMechanisms.blockName(problem, r.key())).append(": ")
+              .append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(r.verification())
+              .append('\n');
         }
       }
       sb.append("Assumptions:\n");
@@ -168,14 +248,21 @@ final class DynamicRun {
         sb.append("Check of the solved mechanism: ");
         checkText(sb, problem, check, maxRows);
       }
-      sb.append(String.format(java.util.Locale.ROOT, "Times: policy %.1f ms, blocks %.1f ms (%d threads), total"
-          + " %.1f ms%n", policyNanos / 1e6, blockNanos / 1e6, threads, totalNanos / 1e6));
+      sb.append(String.format(java.util.Locale.ROOT, "Times: policy %.1f ms, blocks %.1f ms (%d threads), check"
+          + " %.1f ms, total %.1f ms%n", policyNanos / 1e6, blockNanos / 1e6, threads, checkNanos[0] / 1e6,
+          totalNanos / 1e6));
       output.write(sb.toString());
     }
     if (failed > 0) {
       return ExitCodes.SOLVER_FAILURE;
     }
     return infeasible > 0 || !check.passed() ? ExitCodes.NO : ExitCodes.YES;
+  }
+
+  private static List<BlockResult> sorted(List<BlockResult> results) {
+    List<BlockResult> out = new ArrayList<>(results);
+    out.sort(Comparator.comparing(BlockResult::key, Assumptions.ORDER));
+    return out;
   }
 
   /** Checks a proposed dynamic mechanism; returns the exit code. */

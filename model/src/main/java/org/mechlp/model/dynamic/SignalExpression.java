@@ -26,6 +26,8 @@ final class SignalExpression {
 
   private final Expression expression;
   private final List<String> agents;
+  /** Signal values recur at every profile: each is turned into a decimal once (a 68-digit division otherwise). */
+  private final Map<BigFraction, BigDecimal> decimals = new java.util.HashMap<>();
 
   /** Parsed once: EvalEx keeps the syntax tree, and each evaluation only sets the variables. */
   SignalExpression(String text, List<String> agents) {
@@ -42,10 +44,10 @@ final class SignalExpression {
     Expression e = expression;
     int[] s = space.decode(profile);
     for (int j = 0; j < agents.size(); j++) {
-      e.with(agents.get(j), decimal(space.value(j, s[j])));
+      e.with(agents.get(j), decimals.computeIfAbsent(space.value(j, s[j]), SignalExpression::decimal));
     }
     if (next != null) {
-      e.with("next", decimal(next));
+      e.with("next", decimals.computeIfAbsent(next, SignalExpression::decimal));
     }
     try {
       EvaluationValue v = e.evaluate();
@@ -59,6 +61,9 @@ final class SignalExpression {
   }
 
   private static BigDecimal decimal(BigFraction f) {
+    if (f.getDenominator().equals(java.math.BigInteger.ONE)) {
+      return new BigDecimal(f.getNumerator());
+    }
     return new BigDecimal(f.getNumerator()).divide(new BigDecimal(f.getDenominator()),
         new MathContext(Rationals.PRECISION));
   }

@@ -96,13 +96,14 @@ final class TransitionReader {
         continue;
       }
       if (spec.isTextual()) {
-        expression(spec.textValue(), ip, i, own[i], null);
+        expression(spec.textValue(), ip, i, own[i], allActions());
         continue;
       }
       if (!in.expectObject(spec, ip)) {
         continue;
       }
       checkActionKeys(spec, ip);
+      boolean wildcardDone = false;
       for (int a = 0; a < actions.size(); a++) {
         String key = spec.has(actions.get(a)) ? actions.get(a) : "*";
         JsonNode rows = spec.get(key);
@@ -112,7 +113,11 @@ final class TransitionReader {
           continue;
         }
         if (rows.isTextual()) {
-          expression(rows.textValue(), ap, i, own[i], a);
+          if (key.equals("*") && wildcardDone) {
+            continue; // "*" was evaluated once, for every action that uses it
+          }
+          wildcardDone |= key.equals("*");
+          expression(rows.textValue(), ap, i, own[i], key.equals("*") ? wildcardActions(spec) : List.of(a));
           continue;
         }
         if (!in.expectObject(rows, ap)) {
@@ -134,8 +139,17 @@ final class TransitionReader {
     return in.count() > before ? null : new ProductTransition(next, own);
   }
 
-  /** Fills {@code own[action][profile][nextSignal]} from an expression, for one action or (null) all. */
-  private void expression(String text, String path, int agent, BigFraction[][][] own, Integer onlyAction) {
+  private List<Integer> allActions() {
+    return java.util.stream.IntStream.range(0, actions.size()).boxed().toList();
+  }
+
+  /** The actions not named in {@code spec}, which take its {@code "*"} entry. */
+  private List<Integer> wildcardActions(JsonNode spec) {
+    return allActions().stream().filter(a -> !spec.has(actions.get(a))).toList();
+  }
+
+  /** Fills {@code own[action][profile][nextSignal]} from an expression, for the given actions. */
+  private void expression(String text, String path, int agent, BigFraction[][][] own, List<Integer> forActions) {
     SignalExpression e = new SignalExpression(text, agents);
     for (int p = 0; p < from.profileCount(); p++) {
       BigFraction[] row = new BigFraction[next.size(agent)];
@@ -157,10 +171,8 @@ final class TransitionReader {
       if (!requireSumOne(row, path, "at profile " + from.profileName(p))) {
         return;
       }
-      for (int a = 0; a < actions.size(); a++) {
-        if (onlyAction == null || onlyAction == a) {
-          own[a][p] = row;
-        }
+      for (int a : forActions) {
+        own[a][p] = row;
       }
     }
   }
