@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
@@ -26,7 +24,7 @@ import org.mechlp.solver.dynamic.Assumptions;
 import org.mechlp.solver.dynamic.BlockResult;
 import org.mechlp.solver.dynamic.Deviation;
 import org.mechlp.solver.dynamic.DynamicChecker;
-import org.mechlp.solver.dynamic.DynamicSolver;
+import org.mechlp.solver.dynamic.DynamicSolve;
 import org.mechlp.solver.dynamic.EfficientPolicy;
 
 /**
@@ -58,119 +56,50 @@ final class DynamicRun {
     return DynamicProblemReader.read(Inputs.text(file), Inputs.name(file));
   }
 
-  /**
-   * What a solve keeps while the blocks stream past: counts, the largest payment, the first {@code --max-rows}
-   * blocks (for the text report), every unsolved block, and all payments only when the report prints them (JSON,
-   * whose mechanism is the payments). Everything else is dropped period by period, so memory stays flat in T.
-   */
-  private static final class Tally {
-    final Map<BlockKey, BlockResult> listed = new TreeMap<>(Assumptions.ORDER);
-    final List<BlockResult> unsolved = new ArrayList<>();
-    final List<BlockResult> kept = new ArrayList<>();
-    final int maxListed;
-    final boolean keepPayments;
-    long count;
-    long solved;
-    long infeasible;
-    long reused;
-    BigFraction largest;
-
-    Tally(int maxListed, boolean keepPayments) {
-      this.maxListed = maxListed;
-      this.keepPayments = keepPayments;
-    }
-
-    void add(BlockResult r, boolean wasReused) {
-      count++;
-      reused += wasReused ? 1 : 0;
-      if (r.status() == BlockResult.Status.SOLVED) {
-        solved++;
-        if (keepPayments) {
-          kept.add(r);
-        }
-      } else {
-        infeasible += r.status() == BlockResult.Status.INFEASIBLE ? 1 : 0;
-        unsolved.add(r);
-      }
-      if (r.largest() != null && (largest == null || r.largest().compareTo(largest) > 0)) {
-        largest = r.largest();
-      }
-      if (maxListed > 0) {
-        listed.put(r.key(), r);
-        if (listed.size() > maxListed) {
-          listed.remove(((TreeMap<BlockKey, BlockResult>) listed).lastKey());
-        }
-      }
-    }
-  }
-
   /** Solves, verifies, checks and prints; returns the exit code. */
   static int solve(Path file, Output output, boolean json, int maxRows)
       throws BadInputException, InvalidInputException, IOException {
     DynamicProblem problem = problem(file);
-    long start = System.nanoTime();
-    EfficientPolicy policy = EfficientPolicy.of(problem);
-    long policyNanos = System.nanoTime() - start;
-    int threads = Runtime.getRuntime().availableProcessors();
-    long lps = 0;
-    for (int t = 1; t <= problem.blockPeriods(); t++) {
-      Stage stage = problem.stage(t);
-      lps += (long) stage.actions().size() * stage.signals().profileCount() * problem.agentCount();
-    }
-    Assumptions.Tally assumptionTally = new Assumptions.Tally(problem, lps <= A2_LP_LIMIT);
-    Tally tally = new Tally(maxRows, json);
-    // The check runs backward alongside the blocks: period T has no contingent payments, then each solved period.
-    DynamicChecker.Pass pass = new DynamicChecker.Pass(problem, policy.action(), null);
-    long[] checkNanos = {0};
-    boolean[] checking = {true};
-    long checkStart = System.nanoTime();
-    if (!problem.infinite()) {
-      pass.period(problem.horizon(), key -> null);
-    }
-    checkNanos[0] += System.nanoTime() - checkStart;
-    DynamicSolver.solve(problem, policy, threads, assumptionTally.withA2(), (t, results, reused) -> {
-      Map<BlockKey, BigFraction[][]> payments = new HashMap<>();
-      for (BlockResult r : results) {
-        assumptionTally.add(r);
-        tally.add(r, reused);
-        if (r.status() == BlockResult.Status.SOLVED) {
-          payments.put(r.key(), r.payments());
-        }
-      }
-      checking[0] &= payments.size() == results.size();
-      if (checking[0]) {
-        long c = System.nanoTime();
-        pass.period(t, payments::get);
-        checkNanos[0] += System.nanoTime() - c;
-      }
-    });
-    long blockNanos = System.nanoTime() - start - policyNanos - checkNanos[0];
-    Assumptions assumptions = assumptionTally.result(policy);
-    long solved = tally.solved;
-    long infeasible = tally.infeasible;
-    long failed = tally.count - solved - infeasible;
-    DynamicChecker.Result check = checking[0] ? pass.finish() : null;
-    long totalNanos = System.nanoTime() - start;
-    String status = failed > 0 ? "failed" : infeasible > 0 ? "infeasible" : check.passed() ? "solved" : "check-failed";
+    // The report keeps the first --max-rows blocks, and every payment only when it prints the mechanism (JSON).
+    TreeMap<BlockKey, BlockResult> listed = new TreeMap<>(Assumptions.ORDER);
+    List<BlockResult> kept = new ArrayList<>();
+    DynamicSolve.Summary run = DynamicSolve.run(problem, Runtime.getRuntime().availableProcessors(), A2_LP_LIMIT,
+        r -> {
+          if (json && r.status() == BlockResult.Status.SOLVED) {
+            kept.add(r);
+          }
+          if (maxRows > 0) {
+            listed.put(r.key(), r);
+            if (listed.size() > maxRows) {
+              listed.remove(listed.lastKey());
+            }
+          }
+        });
+    EfficientPolicy policy = run.policy();
+    Assumptions assumptions = run.assumptions();
+    DynamicChecker.Result check = run.check();
     if (json) {
       ObjectNode root = JSON.createObjectNode();
       root.put("format", "mechlp-dynamic-report/1");
       root.put("kind", "dynamic-solve");
       root.put("problem", problem.name());
-      root.put("status", status);
+      root.put("status", run.status());
       root.put("horizon", problem.horizonText());
       root.put("discount", Fractions.format(problem.discount()));
       root.put("expected_surplus", Fractions.format(policy.expectedSurplus(problem)));
       ObjectNode blocks = root.putObject("blocks");
       blocks.put("variant", problem.contingent().variant().id());
       blocks.put("objective", problem.contingent().objective().id());
-      blocks.put("count", tally.count);
-      blocks.put("solved", solved);
-      blocks.put("infeasible", infeasible);
-      blocks.put("failed", failed);
-      blocks.put("reused", tally.reused);
+      blocks.put("count", run.blocks());
+      blocks.put("solved", run.solved());
+      blocks.put("infeasible", run.infeasible());
+      blocks.put("failed", run.failed());
+      blocks.put("reused", run.reused());
+      if (run.largest() != null) {
+        blocks.put("largest_payment", Fractions.format(run.largest()));
+      }
       ArrayNode unsolved = blocks.putArray("unsolved");
-      for (BlockResult r : sorted(tally.unsolved)) {
+      for (BlockResult r : run.unsolved()) {
         ObjectNode u = DynamicMechanisms.blockHeader(problem, r.key(), unsolved.addObject());
         u.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
         u.put("reason", r.verification());
@@ -186,22 +115,22 @@ final class DynamicRun {
       a.put("a4_reason", assumptions.a4Reason());
       if (check != null) {
         root.set("check", checkJson(problem, check));
-        root.set("mechanism", DynamicMechanisms.json(problem, policy, sorted(tally.kept)));
+        root.set("mechanism", DynamicMechanisms.json(problem, policy, sorted(kept)));
       }
-      root.putObject("times_ms").put("policy", policyNanos / 1e6).put("blocks", blockNanos / 1e6)
-          .put("check", checkNanos[0] / 1e6).put("total", totalNanos / 1e6);
+      root.putObject("times_ms").put("policy", run.policyNanos() / 1e6).put("blocks", run.blockNanos() / 1e6)
+          .put("check", run.checkNanos() / 1e6).put("total", run.totalNanos() / 1e6);
       output.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     } else {
       StringBuilder sb = new StringBuilder();
       sb.append("Dynamic problem ").append(problem.name()).append(": ").append(problem.agentCount())
           .append(" agents, horizon ").append(problem.horizonText()).append(", discount ")
           .append(Fractions.format(problem.discount())).append('\n');
-      sb.append("Status: ").append(status).append('\n');
+      sb.append("Status: ").append(run.status()).append('\n');
       sb.append("Efficient policy: E[W_1] = ").append(Fractions.format(policy.expectedSurplus(problem)))
           .append(problem.infinite() ? " (exact stationary solve)" : " (backward induction, exact)").append('\n');
       policyTable(sb, problem, policy, maxRows);
       sb.append("Contingent transfers (").append(problem.contingent().variant().id()).append(", ")
-          .append(problem.contingent().objective().id()).append("): ").append(tally.count).append(" blocks");
+          .append(problem.contingent().objective().id()).append("): ").append(run.blocks()).append(" blocks");
       if (problem.blockPeriods() > 0) {
         Stage stage = problem.stage(1);
         int k = stage.signals().size(0);
@@ -209,16 +138,16 @@ final class DynamicRun {
         sb.append(" of ").append(l * k).append(" unknowns (L x k = ").append(l).append(" x ").append(k)
             .append(", ").append(k).append(" rows (i) and ").append(k * (k - 1)).append(" rows (ii) each)");
       }
-      sb.append("; ").append(solved).append(" solved and verified exactly, ").append(infeasible)
-          .append(" infeasible, ").append(failed).append(" failed\n");
-      if (tally.reused > 0) {
-        sb.append(tally.reused).append(" of them have the same data as the next period's blocks (stationary data):"
+      sb.append("; ").append(run.solved()).append(" solved and verified exactly, ").append(run.infeasible())
+          .append(" infeasible, ").append(run.failed()).append(" failed\n");
+      if (run.reused() > 0) {
+        sb.append(run.reused()).append(" of them have the same data as the next period's blocks (stationary data):"
             + " their verified answers were reused\n");
       }
-      if (tally.largest != null) {
-        sb.append("Largest |P|: ").append(Fractions.format(tally.largest)).append('\n');
+      if (run.largest() != null) {
+        sb.append("Largest |P|: ").append(Fractions.format(run.largest())).append('\n');
       }
-      for (BlockResult r : tally.listed.values()) {
+      for (BlockResult r : listed.values()) {
         sb.append("  ").append(DynamicMechanisms.blockName(problem, r.key())).append(": ");
         if (r.status() != BlockResult.Status.SOLVED) {
           sb.append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(r.verification())
@@ -227,11 +156,11 @@ final class DynamicRun {
           sb.append(DynamicMechanisms.paymentsText(problem, r)).append('\n');
         }
       }
-      if (tally.count > tally.listed.size()) {
-        sb.append("  ... (").append(tally.count - tally.listed.size()).append(" more blocks; --max-rows)\n");
+      if (run.blocks() > listed.size()) {
+        sb.append("  ... (").append(run.blocks() - listed.size()).append(" more blocks; --max-rows)\n");
       }
-      for (BlockResult r : sorted(tally.unsolved)) {
-        if (!tally.listed.containsKey(r.key())) {
+      for (BlockResult r : run.unsolved()) {
+        if (!listed.containsKey(r.key())) {
           sb.append("  ").append(DynamicMechanisms.blockName(problem, r.key())).append(": ")
               .append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(r.verification())
               .append('\n');
@@ -249,14 +178,14 @@ final class DynamicRun {
         checkText(sb, problem, check, maxRows);
       }
       sb.append(String.format(java.util.Locale.ROOT, "Times: policy %.1f ms, blocks %.1f ms (%d threads), check"
-          + " %.1f ms, total %.1f ms%n", policyNanos / 1e6, blockNanos / 1e6, threads, checkNanos[0] / 1e6,
-          totalNanos / 1e6));
+          + " %.1f ms, total %.1f ms%n", run.policyNanos() / 1e6, run.blockNanos() / 1e6, run.threads(),
+          run.checkNanos() / 1e6, run.totalNanos() / 1e6));
       output.write(sb.toString());
     }
-    if (failed > 0) {
+    if (run.failed() > 0) {
       return ExitCodes.SOLVER_FAILURE;
     }
-    return infeasible > 0 || !check.passed() ? ExitCodes.NO : ExitCodes.YES;
+    return run.infeasible() > 0 || !check.passed() ? ExitCodes.NO : ExitCodes.YES;
   }
 
   private static List<BlockResult> sorted(List<BlockResult> results) {

@@ -28,6 +28,8 @@ final class SignalExpression {
   private final List<String> agents;
   /** Signal values recur at every profile: each is turned into a decimal once (a 68-digit division otherwise). */
   private final Map<BigFraction, BigDecimal> decimals = new java.util.HashMap<>();
+  /** Results recur too (a transition takes few values): each is read back as a fraction once. */
+  private final Map<BigDecimal, BigFraction> fractions = new java.util.HashMap<>();
 
   /** Parsed once: EvalEx keeps the syntax tree, and each evaluation only sets the variables. */
   SignalExpression(String text, List<String> agents) {
@@ -54,7 +56,7 @@ final class SignalExpression {
       if (!v.isNumberValue()) {
         throw new IllegalArgumentException("the expression does not give a number");
       }
-      return Rationals.fromComputed(v.getNumberValue());
+      return fractions.computeIfAbsent(v.getNumberValue(), Rationals::fromComputed);
     } catch (BaseException ex) {
       throw new IllegalArgumentException(ex.getMessage(), ex);
     }

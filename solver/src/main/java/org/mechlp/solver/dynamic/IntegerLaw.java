@@ -93,8 +93,9 @@ final class IntegerLaw {
   BigFraction[] othersLaw(int agent, int action, int from) {
     ScaledVector m = others(agent, action, from);
     BigFraction[] law = new BigFraction[m.length()];
+    Map<BigInteger, BigFraction> reduced = new java.util.HashMap<>(); // few distinct values: one gcd each
     for (int y = 0; y < law.length; y++) {
-      law[y] = m.get(y);
+      law[y] = reduced.computeIfAbsent(m.num(y), n -> new BigFraction(n, den));
     }
     return law;
   }

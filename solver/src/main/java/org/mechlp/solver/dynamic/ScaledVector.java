@@ -39,15 +39,24 @@ record ScaledVector(long[] small, BigInteger[] big, BigInteger den, int bits) {
   /** The fractions over their least common denominator. */
   static ScaledVector of(BigFraction[] values) {
     BigInteger den = BigInteger.ONE;
+    BigInteger seen = BigInteger.ONE;
     for (BigFraction v : values) {
       BigInteger d = v.getDenominator();
-      if (!d.equals(BigInteger.ONE) && den.mod(d).signum() != 0) {
+      if (!d.equals(seen) && den.mod(d).signum() != 0) {
         den = den.divide(den.gcd(d)).multiply(d);
       }
+      seen = d;
     }
     BigInteger[] num = new BigInteger[values.length];
+    BigInteger lastDen = null;
+    BigInteger factor = null;
     for (int q = 0; q < num.length; q++) {
-      num[q] = values[q].getNumerator().multiply(den.divide(values[q].getDenominator()));
+      BigInteger d = values[q].getDenominator();
+      if (!d.equals(lastDen)) { // neighbouring entries mostly share their denominator
+        lastDen = d;
+        factor = den.divide(d);
+      }
+      num[q] = values[q].getNumerator().multiply(factor);
     }
     return of(num, den);
   }
