@@ -43,13 +43,22 @@ final class SignalExpression {
    * @throws IllegalArgumentException with EvalEx's message when the expression cannot be evaluated
    */
   BigFraction evaluate(SignalSpace space, int profile, BigFraction next) {
+    return evaluate(space, profile, next == null ? Map.of() : Map.of("next", next));
+  }
+
+  /**
+   * The exact value at a profile with further variables (a joint transition's {@code next_<agent>}).
+   *
+   * @throws IllegalArgumentException with EvalEx's message when the expression cannot be evaluated
+   */
+  BigFraction evaluate(SignalSpace space, int profile, Map<String, BigFraction> extra) {
     Expression e = expression;
     int[] s = space.decode(profile);
     for (int j = 0; j < agents.size(); j++) {
       e.with(agents.get(j), decimals.computeIfAbsent(space.value(j, s[j]), SignalExpression::decimal));
     }
-    if (next != null) {
-      e.with("next", decimals.computeIfAbsent(next, SignalExpression::decimal));
+    for (Map.Entry<String, BigFraction> v : extra.entrySet()) {
+      e.with(v.getKey(), decimals.computeIfAbsent(v.getValue(), SignalExpression::decimal));
     }
     try {
       EvaluationValue v = e.evaluate();
