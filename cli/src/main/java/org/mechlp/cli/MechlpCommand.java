@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SolveCommand.class,
       CheckCommand.class,
+      CompareCommand.class,
       ValidateCommand.class,
       BatchCommand.class,
       PlotCommand.class,
