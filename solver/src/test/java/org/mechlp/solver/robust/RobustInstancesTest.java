@@ -68,6 +68,23 @@ class RobustInstancesTest {
   }
 
   @Test
+  void regretIsZeroWhenOneMechanismIsOptimalUnderEveryPrior() {
+    // By hand: value 2 for sure (A) or 2 and 3 with probability 1/2 each (C). Posted prices earn 1, 2, 0 under A and
+    // 1, 2, 3/2 under C, so price 2 is optimal under both and nothing is regretted.
+    String json = """
+        {"format": "mechlp/1", "name": "common-optimum",
+         "agents": [{"name": "buyer", "types": [{"name": "v1", "value": 1}, {"name": "v2", "value": 2},
+                                               {"name": "v3", "value": 3}]}],
+         "prior": {"set": [{"name": "A", "agents": {"buyer": [0, 1, 0]}},
+                           {"name": "C", "agents": {"buyer": [0, "1/2", "1/2"]}}]},
+         "outcomes": {"shortcut": "single-item"},
+         "mechanism": {"ic": "dsic", "ir": "expost"},
+         "objective": {"maximize": "revenue", "robust": "regret"}}
+        """;
+    assertThat(Robust.exactValue(Robust.read(json))).isEqualTo(BigFraction.ZERO);
+  }
+
+  @Test
   void countsAreEchoedWithTheirEmpiricalLawAndRadius() throws Exception {
     SolveReport report = Robust.solve(ProblemReader.read(dir().resolve("counts-widened.json")));
     RobustSummary summary = RobustSummary.of(report.problem(), report.mechanism());

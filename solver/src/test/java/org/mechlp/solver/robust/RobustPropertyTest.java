@@ -123,6 +123,7 @@ class RobustPropertyTest {
 
   @Property(tries = 40)
   @StatisticsReport(onFailureOnly = true)
+  // Both sides of the equivalence also have a fixed case: RobustInstancesTest (regret 2/5, and regret 0).
   void regretIsNonNegativeAndZeroExactlyWhenOneMechanismIsOptimalForEveryPrior(@ForAll("problems") Data d0) {
     // DSIC and ex post IR are prior-free, so each prior's own optimum is its single-prior problem's optimum.
     Data d = new Data(d0.values(), d0.weights(), false);
@@ -136,10 +137,6 @@ class RobustPropertyTest {
     double average = Robust.value(Robust.read(file(d, agents(d, -1), ", \"prior\": " + averagePrior(d), "")));
     boolean common = average >= (own0 + own1) / 2 - TOLERANCE;
     Statistics.collect(common ? "one mechanism optimal for both priors" : "no common optimum");
-    Statistics.coverage(c -> {
-      c.check("one mechanism optimal for both priors").count((Integer count) -> count > 0);
-      c.check("no common optimum").count((Integer count) -> count > 0);
-    });
     assertThat(regret.objective() <= TOLERANCE).as("regret %s, average optimum %s, own optima %s and %s",
         regret.objective(), average, own0, own1).isEqualTo(common);
   }
