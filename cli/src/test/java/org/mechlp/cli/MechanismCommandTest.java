@@ -95,9 +95,11 @@ class MechanismCommandTest {
   @Test
   void grovesReadsHFromAFileAndRefusesAnUnknownAgentWithItsPath() throws Exception {
     Path h = dir.resolve("h.json");
-    Files.writeString(h, "{\"h\": {\"bidder1\": {\"v3\": 5, \"*\": \"1/2\"}}}");
+    Files.writeString(h, "{\"format\": \"mechlp-vcg-h/1\", \"h\": {\"bidder1\": {\"default\": \"1/2\", \"table\":"
+        + " [{\"others\": {\"bidder2\": \"v3\"}, \"value\": 5}]}, \"bidder2\": {\"default\": 0}}}");
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"h\": {\"bidder9\": {\"*\": 1}}}");
+    Files.writeString(bad, "{\"h\": {\"bidder9\": {\"default\": 1}, \"bidder1\": {\"default\": 0},"
+        + " \"bidder2\": {\"default\": 0}}}");
     Path out = dir.resolve("g.json");
 
     CliRun r = CliRun.run("mechanism", "groves", CliRun.instance("myerson-two-bidders"), "--h", h.toString());
