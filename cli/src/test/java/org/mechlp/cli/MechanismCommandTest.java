@@ -137,4 +137,22 @@ class MechanismCommandTest {
     assertThat(r.out()).containsPattern("posted-price +applies").containsPattern("myerson +does not apply")
         .contains("the outcomes are not those of an auction");
   }
+
+  @Test
+  void batchChecksEveryBuiltinOfTheClassicInstancesExactly() throws Exception {
+    Path classic = Path.of(CliRun.instance("myerson-two-bidders")).getParent().resolve("classic");
+    Path wrong = dir.resolve("wrong.json");
+    // The reserve-2 second-price auction earns 17/9 (instance description); claim 16/9 instead.
+    Files.writeString(wrong, Files.readString(classic.resolve("auction-two-bidders.json"))
+        .replace("\"objective\": \"17/9\"", "\"objective\": \"16/9\""));
+
+    CliRun all = CliRun.run("batch", classic.toString());
+    CliRun mismatch = CliRun.run("batch", wrong.toString());
+
+    assertThat(all.exitCode()).as(all.out() + all.err()).isZero();
+    assertThat(all.out()).contains("5 problems: 5 ok");
+    assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.NO);
+    assertThat(mismatch.out())
+        .contains("expect.builtins[2] (second-price): expected objective 16/9, got 17/9");
+  }
 }
