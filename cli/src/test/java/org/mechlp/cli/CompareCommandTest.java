@@ -155,6 +155,14 @@ class CompareCommandTest {
   }
 
   @Test
+  void rowsStoppedByTheTimeLimitFailTheCommand() {
+    CliRun r = CliRun.run("compare", CliRun.instance("myerson-two-bidders"), "--time-limit", "0.001");
+
+    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.out()).contains("FAILED").contains("time limit");
+  }
+
+  @Test
   void dataDrivenAndDynamicProblemsAreRefused() {
     Path out = dir.resolve("out.txt");
     CliRun dataDriven = CliRun.run("compare", CliRun.instance("data-driven-biased"), "--out", out.toString());
