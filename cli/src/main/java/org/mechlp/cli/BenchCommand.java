@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mechlp.cli.bench.BenchInstance;
 import org.mechlp.cli.bench.BenchRunner;
+import org.mechlp.cli.bench.DataDrivenBench;
 import org.mechlp.cli.bench.ExactBench;
 import org.mechlp.cli.bench.ReducedBench;
 import org.mechlp.cli.bench.StrategyBench;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       "  mechlp bench --out bench.md",
       "  mechlp bench --exact",
       "  mechlp bench --reduced",
+      "  mechlp bench --data-driven --quick",
       ExitCodes.FOOTER
     })
 final class BenchCommand implements Callable<Integer> {
@@ -69,6 +71,13 @@ final class BenchCommand implements Callable<Integer> {
   boolean symmetry;
 
   @Option(
+      names = "--data-driven",
+      description =
+          "Time data-driven problems end to end (read, both LPs, verification): 3 agents x 4 preferences x 3 signals,"
+              + " 3 states, 2 estimates, revenue with posterior IC and interim IR, and neighbours (--quick: two).")
+  boolean dataDriven;
+
+  @Option(
       names = "--skip-full",
       description = "With --symmetry: solve only the reduced LP, not the full one (the largest take minutes).")
   boolean skipFull;
@@ -83,6 +92,13 @@ final class BenchCommand implements Callable<Integer> {
     Output output = Output.of("--out", out, spec.commandLine().getOut(), spec.commandLine().getErr());
     if (reduced) {
       return runReduced(settings, output);
+    }
+    if (dataDriven) {
+      List<DataDrivenBench.Result> results =
+          new DataDrivenBench(settings, spec.commandLine().getErr()).run(DataDrivenBench.series(quick));
+      output.write(DataDrivenBench.markdown(results));
+      boolean allOptimal = results.stream().allMatch(r -> r.dataDriven() == SolveStatus.OPTIMAL);
+      return allOptimal ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
     }
     List<BenchInstance> instances = quick ? BenchInstance.quickSeries() : BenchInstance.series();
     if (symmetry) {

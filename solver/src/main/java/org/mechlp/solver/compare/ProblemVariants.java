@@ -8,7 +8,8 @@ import org.mechlp.model.Problem;
 
 /**
  * The problem a row solves: the given one with another incentive and participation constraint, or another
- * disclosure policy. Everything else (prior, outcomes, budget, transfers, outside options, objective) is kept.
+ * disclosure policy. Everything else (prior, outcomes, budget, transfers, outside options, custom constraints,
+ * objective) is kept.
  */
 final class ProblemVariants {
   private ProblemVariants() {}
@@ -18,7 +19,7 @@ final class ProblemVariants {
     MechanismSpec m = problem.mechanism();
     MechanismSpec spec =
         new MechanismSpec(ic, ir, m.outsideOptions(), m.budget(), m.budgetAmount(), m.transfers(),
-            m.fixedAllocation(), m.pinnedUtilities());
+            m.fixedAllocation(), m.pinnedUtilities(), m.constraints());
     return new Problem(problem.name(), problem.description(), problem.agents(), problem.states(),
         problem.statesGiven(), problem.outcomes(), problem.prior(), problem.valuations(), problem.designerValue(),
         spec, problem.objective(), problem.calibration(), problem.dataDriven());
