@@ -58,6 +58,9 @@ public final class LazyExactSolver {
   /** Exact checks that may send violated rows back to the LP before the solve gives up. */
   static final int MAX_EXACT_ROUNDS = 5;
 
+  /** Float violations above this are added before the exact check (rows beyond it are the backend's rounding). */
+  static final double FLOAT_ADD_THRESHOLD = 1e-9;
+
   /** Violated rows listed (and added) per exact check. */
   private static final int MAX_LISTED = 10_000;
 
@@ -100,6 +103,21 @@ public final class LazyExactSolver {
       StrategyChoice choice,
       Function<LinearProgram, LpResult> resolver,
       String note) {
+    return solve(compiled, options, choice, resolver, note, FLOAT_ADD_THRESHOLD);
+  }
+
+  /**
+   * {@link #solve(CompiledProblem, SolveOptions, StrategyChoice, Function, String)} adding, between exact checks,
+   * the rows the float point violates by more than {@code floatAddThreshold} (infinity: only the rows the exact check
+   * finds, which tests that path).
+   */
+  static Result solve(
+      CompiledProblem compiled,
+      SolveOptions options,
+      StrategyChoice choice,
+      Function<LinearProgram, LpResult> resolver,
+      String note,
+      double floatAddThreshold) {
     long start = System.nanoTime();
     Problem problem = compiled.problem();
     ConstraintFamily ic = choice.icFamily();
@@ -154,7 +172,7 @@ public final class LazyExactSolver {
         }
         lastPoint = result.primal();
         long scanStart = System.nanoTime();
-        List<int[]> violated = floatViolated(ic, result.primal(), builtSet, batch);
+        List<int[]> violated = floatViolated(ic, result.primal(), builtSet, batch, floatAddThreshold);
         trace("float scan %.3f s: %d rows to add", (System.nanoTime() - scanStart) / 1e9, violated.size());
         if (!violated.isEmpty() && roundNanos.size() + 1 < MAX_ROUNDS) {
           violated.forEach(add);
@@ -227,12 +245,16 @@ public final class LazyExactSolver {
     return (int) Math.max(1000, Math.min(types, 1_000_000));
   }
 
-  /** The most violated IC rows not built yet (float scan, violation above 1e-9), at most {@code batch}. */
-  private static List<int[]> floatViolated(ConstraintFamily ic, double[] x, Set<RowKey> built, int batch) {
+  /** The most violated IC rows not built yet (float scan, violation above the threshold), at most {@code batch}. */
+  private static List<int[]> floatViolated(
+      ConstraintFamily ic, double[] x, Set<RowKey> built, int batch, double threshold) {
+    if (threshold == Double.POSITIVE_INFINITY) {
+      return List.of();
+    }
     PriorityQueue<Candidate> worst = new PriorityQueue<>();
     ic.scan(
         x,
-        1e-9,
+        threshold,
         (key, shortfall) -> {
           if (built.contains(new RowKey(key))) {
             return;
