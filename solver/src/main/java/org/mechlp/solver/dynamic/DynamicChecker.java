@@ -117,7 +117,10 @@ public final class DynamicChecker {
         throw new IllegalStateException("periods 1 to " + expected + " were not handed over");
       }
       List<Deviation> sorted = new ArrayList<>(found);
-      sorted.sort(Comparator.comparing(Deviation::gain).reversed());
+      // Largest gain first; ties in a fixed order, since the agents are checked in parallel.
+      sorted.sort(Comparator.comparing(Deviation::gain).reversed().thenComparingInt(Deviation::period)
+          .thenComparingInt(Deviation::agent).thenComparingInt(Deviation::profile)
+          .thenComparingInt(Deviation::report));
       return new Result(nodes, sorted);
     }
 
