@@ -74,6 +74,10 @@ final class DataDrivenParser {
     } else if (mechanism == null) {
       base.putObject("mechanism").put("ic", "bic");
     }
+    if (PairedTypes.uses(root)) {
+      new PairedTypes(issues, in).expand(base);
+      issues.throwIfAny();
+    }
     ProblemParser standard = new ProblemParser(source, defaultName);
     Problem problem;
     try {

@@ -410,7 +410,7 @@ public final class OrToolsLpSolver implements LpSolver {
     return false;
   }
 
-  private static LpBasis basisOf(MPVariable[] columns, List<MPConstraint> rows) {
+  static LpBasis basisOf(MPVariable[] columns, List<MPConstraint> rows) {
     BasisStatus[] columnStatus = new BasisStatus[columns.length];
     for (int j = 0; j < columns.length; j++) {
       columnStatus[j] = map(columns[j].basisStatus());
