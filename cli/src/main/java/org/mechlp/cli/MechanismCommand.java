@@ -12,7 +12,7 @@ import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.model.datadriven.DataDrivenMechanism;
 import org.mechlp.model.json.DataDrivenMechanismJson;
-import org.mechlp.model.json.GrovesHJson;
+import org.mechlp.model.json.VcgHJson;
 import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.classic.BuiltMechanism;
 import org.mechlp.solver.classic.ClassicMechanism;
@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "Build a classical mechanism for a problem, exactly and without an LP, and write it as a mechanism file that"
           + " check accepts.",
       "NAME is vcg (Clarke pivot), groves (h = 0, or --h FILE), agv (expected externality, budget balanced),"
-          + " second-price (--reserve R; the k-th price for k identical units), posted-price (the best single"
+          + " second-price (--reserve R; the (k+1)-th price for k identical units), posted-price (the best single"
           + " price, or --price P), myerson (ironed virtual values), serial-dictatorship (--order) or"
           + " random-priority; 'list' lists them and says which apply to the problem. A built-in that does not"
           + " apply (wrong outcome structure, correlated types, values that are not private) is refused with the"
@@ -89,8 +89,8 @@ final class MechanismCommand implements Callable<Integer> {
   @Option(
       names = "--h",
       paramLabel = "FILE",
-      description = "groves: h_i(others' types) from a JSON file (format mechlp-groves-h/1, docs/FORMAT.md);"
-          + " default h = 0.")
+      description = "groves: h_i(others' types) from a JSON file (format mechlp-vcg-h/1, docs/FORMAT.md, as for"
+          + " mechlp vcg); default h = 0.")
   Path hFile;
 
   @Option(
@@ -137,7 +137,7 @@ final class MechanismCommand implements Callable<Integer> {
       return ExitCodes.YES;
     }
     if (hFile != null) {
-      options = options.withGrovesH(GrovesHJson.read(Inputs.text(hFile), Inputs.name(hFile), problem));
+      options = options.withGrovesH(VcgHJson.read(Inputs.text(hFile), Inputs.name(hFile), problem));
     }
     BuiltMechanism built = ClassicCli.build(m, problem, options, problemFile);
     output.write(ClassicCli.json(problem, built));
