@@ -193,6 +193,7 @@ public final class Comparisons {
       case BIC -> "BIC";
       case EX_POST -> "ex post IC";
       case NONE -> "no IC";
+      default -> ic.json();
     };
   }
 
@@ -201,7 +202,7 @@ public final class Comparisons {
       case EX_POST -> "ex post";
       case INTERIM -> "interim";
       case EX_ANTE -> "ex ante";
-      case NONE -> "none";
+      default -> ir.json();
     };
   }
 
