@@ -240,9 +240,33 @@ final class PairedTypes {
         issues.add(Issues.field(at, "p"), "missing: the signal's probability given each state");
         continue;
       }
+      if (!attributesValid(named, at, signals)) {
+        continue;
+      }
       list.add(named);
     }
     return issues.count() > before ? null : list;
+  }
+
+  /**
+   * Checks the attributes here, so that a bad one is reported at the path the file gives it rather than at the type
+   * it becomes: identifier names (they appear in expressions) and numeric values.
+   */
+  private boolean attributesValid(ObjectNode named, String path, boolean signal) {
+    int before = issues.count();
+    for (Map.Entry<String, JsonNode> e : named.properties()) {
+      if (e.getKey().equals("name") || (signal && e.getKey().equals("p"))) {
+        continue;
+      }
+      String at = Issues.field(path, e.getKey());
+      if (!JsonInput.IDENTIFIER.matcher(e.getKey()).matches()) {
+        issues.add(at, "attribute name " + JsonInput.quote(e.getKey()) + " is not an identifier",
+            "use letters, digits and _, not starting with a digit (attributes appear in expressions)");
+      } else {
+        in.number(e.getValue(), at);
+      }
+    }
+    return issues.count() == before;
   }
 
   private BigFraction[] readPreferencePrior(JsonNode node, String path, List<ObjectNode> preferences) {
