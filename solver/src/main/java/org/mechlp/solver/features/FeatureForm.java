@@ -147,7 +147,9 @@ public final class FeatureForm {
         values[t][o] = problem.expectedValue(0, o, t, profiles);
       }
     }
+    FeatureSolver.trace("values table");
     Optional<AdditiveStructure> found = AdditiveStructure.detect(values);
+    FeatureSolver.trace("additive structure detected: %s", found.isPresent());
     if (found.isEmpty()) {
       return Result.no(String.format(Locale.ROOT, "the values of the %d outcomes are not additive over items",
           outcomes));

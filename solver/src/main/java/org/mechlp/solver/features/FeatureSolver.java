@@ -75,7 +75,9 @@ public final class FeatureSolver {
     List<Long> roundNanos = new ArrayList<>();
     double addThreshold = Math.min(options.tolerance(), 1e-9);
     int batch = Math.max(1000, Math.min(types, 1_000_000));
+    trace("feature LP start");
     try (FeatureLp lp = new FeatureLp(form, options.solver().backend())) {
+      trace("columns and objective %.3f s", (System.nanoTime() - start) / 1e9);
       for (long[] seed : FeatureSeeds.downward(form.structure())) {
         lp.addRow((int) seed[0], (int) seed[1]);
       }
@@ -128,7 +130,7 @@ public final class FeatureSolver {
       long verifyStart = System.nanoTime();
       SolutionVerifier.Result verified =
           SolutionVerifier.verifyScanning(
-              full, x, duals::lookup, options.tolerance(), options.maxListedRows(), problem.agentCount());
+              full, x, duals::lookup, duals::forEachKey, options.tolerance(), options.maxListedRows(), problem.agentCount());
       long verifyNanos = System.nanoTime() - verifyStart;
       trace("verification of the product lotteries against every row %.3f s", verifyNanos / 1e9);
       LpResult summary =
@@ -189,7 +191,13 @@ public final class FeatureSolver {
 
   static void trace(String format, Object... args) {
     if (Boolean.getBoolean(TRACE_PROPERTY)) {
-      System.err.println("[features] " + String.format(Locale.ROOT, format, args));
+      double cpu =
+          ((com.sun.management.OperatingSystemMXBean)
+                      java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                  .getProcessCpuTime()
+              / 1e9;
+      System.err.println(
+          "[features] " + String.format(Locale.ROOT, format, args) + String.format(Locale.ROOT, " (cpu %.2f s)", cpu));
     }
   }
 }

@@ -136,6 +136,19 @@ final class FullDuals {
     return row < 0 ? 0.0 : sign * icDuals[row];
   }
 
+  /** The keys of the IC rows built with a non-zero dual, for the verifier's listing of binding rows. */
+  void forEachKey(int familyIndex, java.util.function.Consumer<int[]> sink) {
+    if (familyIndex == feasibilityFamily || familyIndex == irFamily) {
+      return;
+    }
+    long[][] entries = index.entries();
+    for (int j = 0; j < entries[0].length; j++) {
+      if (icDuals[(int) entries[1][j]] != 0) {
+        sink.accept(new int[] {0, PairIndex.trueType(entries[0][j]), PairIndex.report(entries[0][j])});
+      }
+    }
+  }
+
   /** The full LP's rows that carry duals (feasibility, IR, the IC rows built), for the optimality check. */
   OptimalityCheck.RowDuals rows(LinearProgram full) {
     return sink -> {
