@@ -180,7 +180,9 @@ public final class ExPostIcFamily implements ConstraintFamily, PartitionedScan {
    * misreports with plain array indexing (the lie's profile moves by the agent's stride), since it runs 10^9 times.
    */
   @Override
-  public void scanUnits(double[] x, double threshold, int from, int to, ScanSink sink) {
+  public long scanUnits(double[] x, double tolerance, int from, int to, ScanSink sink) {
+    double binding = -tolerance;
+    long counted = 0;
     double[][] values = doubleValues();
     int m = problem.outcomeCount();
     int n = problem.agentCount();
@@ -216,7 +218,11 @@ public final class ExPostIcFamily implements ConstraintFamily, PartitionedScan {
             u -= x[transferBase + lie * n + i];
           }
           double shortfall = u - truthful;
-          if (!(shortfall <= threshold)) {
+          if (shortfall <= 0) {
+            if (shortfall > binding) {
+              counted++;
+            }
+          } else {
             key[0] = i;
             key[1] = p;
             key[2] = r;
@@ -225,6 +231,7 @@ public final class ExPostIcFamily implements ConstraintFamily, PartitionedScan {
         }
       }
     }
+    return counted;
   }
 
   private double utility(double[] x, double[] v, int base, int p, int q, int i, int m, boolean transfers) {

@@ -11,8 +11,13 @@ public interface PartitionedScan {
   int scanUnits();
 
   /**
-   * {@link ConstraintFamily#scan} restricted to the rows of units {@code from} (inclusive) to {@code to} (exclusive).
-   * Safe to call from several threads at once on disjoint ranges; each call uses its own key array.
+   * Scans the rows of units {@code from} (inclusive) to {@code to} (exclusive) at {@code x}, with the shortfall of
+   * {@link ConstraintFamily#scan}: emits every row whose shortfall is above 0 or NaN (violated, or binding up to
+   * rounding) and only counts the rows whose shortfall lies in (-tolerance, 0] (binding, not violated), so that the
+   * millions of exactly binding rows of a typical optimum cost no call. Safe to call from several threads at once on
+   * disjoint ranges; each call uses its own key array.
+   *
+   * @return the rows counted and not emitted
    */
-  void scanUnits(double[] x, double threshold, int from, int to, ConstraintFamily.ScanSink sink);
+  long scanUnits(double[] x, double tolerance, int from, int to, ConstraintFamily.ScanSink sink);
 }

@@ -9,8 +9,7 @@ import org.mechlp.solver.lp.PartitionedScan;
 /**
  * The verifier's pass over an incentive family of up to 10^9 rows: the family's units are scanned in parallel blocks
  * (the common fork-join pool and the calling thread, so every core), each block with its own primitive tallies:
- * binding rows are only counted (the first few keys kept), and only violated rows are kept with their keys, the
- * most violated first. Nothing is boxed and no row is built per pair, so memory does not grow with the rows.
+ * binding rows are only counted, and only violated rows are kept with their keys, the most violated first. Nothing is boxed and no row is built per pair, so memory does not grow with the rows.
  */
 final class ParallelScan {
   /** Blocks per scan: enough to balance two to a few dozen cores. */
@@ -25,7 +24,6 @@ final class ParallelScan {
     double maxViolation;
     int[] worstKey;
     final double[] regretPerAgent;
-    final List<int[]> firstBinding = new ArrayList<>();
     final List<int[]> violatedKeys = new ArrayList<>();
     final List<Double> violatedAmounts = new ArrayList<>();
     private final int keep;
@@ -39,7 +37,7 @@ final class ParallelScan {
   /**
    * Scans every row of {@code family} at {@code x}: a row is violated when its violation (a NaN as infinite) exceeds
    * {@code tolerance}, binding when not violated and its slack is within {@code tolerance}. Per block at most {@code
-   * keep} violated keys (the largest violations) and {@code keep} binding keys (the first found) are kept.
+   * keep} violated keys (the largest violations) are kept.
    */
   static List<Tally> run(
       ConstraintFamily family, PartitionedScan scan, double[] x, double tolerance, int agents, int keep) {
@@ -53,8 +51,9 @@ final class ParallelScan {
               Tally tally = new Tally(agents, keep);
               int from = (int) ((long) units * b / blocks);
               int to = (int) ((long) units * (b + 1) / blocks);
-              scan.scanUnits(x, -tolerance, from, to, (key, shortfall) -> observe(family, tally, key, shortfall,
-                  tolerance));
+              tally.binding +=
+                  scan.scanUnits(x, tolerance, from, to, (key, shortfall) -> observe(family, tally, key, shortfall,
+                      tolerance));
               tallies[b] = tally;
             });
     return List.of(tallies);
@@ -62,14 +61,9 @@ final class ParallelScan {
 
   private static void observe(ConstraintFamily family, Tally tally, int[] key, double shortfall, double tolerance) {
     if (shortfall <= tolerance) {
-      // Emitted (slack below the tolerance) and not violated: the row binds. The common case, kept short.
+      // Above 0 but within the tolerance: binding up to rounding.
       tally.binding++;
-      if (tally.firstBinding.size() < tally.keep) {
-        tally.firstBinding.add(key.clone());
-      }
-      if (shortfall > 0) {
-        noteViolation(family, tally, key, shortfall);
-      }
+      noteViolation(family, tally, key, shortfall);
       return;
     }
     double violation = Double.isNaN(shortfall) ? Double.POSITIVE_INFINITY : shortfall;

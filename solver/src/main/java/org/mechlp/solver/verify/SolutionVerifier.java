@@ -132,8 +132,8 @@ public final class SolutionVerifier {
   /**
    * {@link #verifyScanning(LinearProgram, double[], DualLookup, double, int, int)}, where the incentive families that
    * split into units ({@link PartitionedScan}) are scanned in parallel with primitive tallies ({@link
-   * ParallelScan}): binding rows are counted, and listed from {@code keysWithDuals} (largest |dual| first), then
-   * from the first binding rows found.
+   * ParallelScan}): binding rows are counted, and listed from {@code keysWithDuals} (largest |dual| first): the
+   * others have dual 0.
    */
   public static Result verifyScanning(
       LinearProgram lp,
@@ -219,15 +219,6 @@ public final class SolutionVerifier {
     }
     java.util.Set<String> listed = new java.util.HashSet<>();
     keysWithDuals.forEachKey(familyIndex, key -> listBinding(family, familyIndex, x, key, duals, listed));
-    int offered = 0;
-    for (ParallelScan.Tally tally : tallies) {
-      for (int[] key : tally.firstBinding) {
-        if (offered++ >= maxListed) {
-          return;
-        }
-        listBinding(family, familyIndex, x, key, duals, listed);
-      }
-    }
   }
 
   /** Offers a scanned row to the binding listing if it binds and is not listed yet. */
