@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.mechlp.cli.bench.BenchInstance;
 import org.mechlp.cli.bench.BenchRunner;
 import org.mechlp.cli.bench.ExactBench;
+import org.mechlp.cli.bench.FeaturesBench;
 import org.mechlp.cli.bench.ReducedBench;
 import org.mechlp.cli.bench.StrategyBench;
 import org.mechlp.cli.bench.SymmetryBench;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       "  mechlp bench --out bench.md",
       "  mechlp bench --exact",
       "  mechlp bench --reduced",
+      "  mechlp bench --features",
       ExitCodes.FOOTER
     })
 final class BenchCommand implements Callable<Integer> {
@@ -69,8 +71,18 @@ final class BenchCommand implements Callable<Integer> {
   boolean symmetry;
 
   @Option(
+      names = "--features",
+      description =
+          "Time the feature strategy on one buyer with additive items on midpoint value grids (two items N = 100"
+              + " and 200, three items N = 10, four items N = 6; --quick: two small ones), every IC pair verified,"
+              + " next to the unreduced lazy solve where it fits.")
+  boolean features;
+
+  @Option(
       names = "--skip-full",
-      description = "With --symmetry: solve only the reduced LP, not the full one (the largest take minutes).")
+      description =
+          "With --symmetry: solve only the reduced LP, not the full one (the largest take minutes); with --features:"
+              + " skip the unreduced baselines.")
   boolean skipFull;
 
   @Mixin BackendOptions backend;
@@ -83,6 +95,13 @@ final class BenchCommand implements Callable<Integer> {
     Output output = Output.of("--out", out, spec.commandLine().getOut(), spec.commandLine().getErr());
     if (reduced) {
       return runReduced(settings, output);
+    }
+    if (features) {
+      List<FeaturesBench.Result> results =
+          new FeaturesBench(settings, spec.commandLine().getErr())
+              .run(quick ? FeaturesBench.quickSeries() : FeaturesBench.series(!skipFull));
+      output.write(FeaturesBench.markdown(results));
+      return FeaturesBench.allGood(results) ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
     }
     List<BenchInstance> instances = quick ? BenchInstance.quickSeries() : BenchInstance.series();
     if (symmetry) {
