@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  mechlp solve instances/myerson-two-bidders.json --format json --out result.json",
       "  mechlp check instances/myerson-two-bidders.json --mechanism result.json",
       "  mechlp check instances/bilateral-trade.json --mechanism - < mechanism.json",
+      "  mechlp check instances/myerson-two-bidders.json --mechanism vcg",
       ExitCodes.FOOTER
     })
 final class CheckCommand implements Callable<Integer> {
@@ -53,7 +54,8 @@ final class CheckCommand implements Callable<Integer> {
       required = true,
       paramLabel = "MECH.json",
       description =
-          "The mechanism (mechlp-mechanism/1, or a solve --format json report); - reads it from standard input.")
+          "The mechanism (mechlp-mechanism/1, or a solve --format json report); - reads it from standard input;"
+              + " a built-in's name (vcg, myerson, ...; see mechlp mechanism) builds that mechanism and checks it.")
   Path mechanismFile;
 
   @Option(
@@ -101,6 +103,10 @@ final class CheckCommand implements Callable<Integer> {
     Inputs.requireOneStdin("PROBLEM.json and --mechanism", problemFile, mechanismFile);
     Output output =
         Output.of("--out", out, spec.commandLine().getOut(), spec.commandLine().getErr(), problemFile, mechanismFile);
+    if (ClassicCli.namesBuiltin(mechanismFile)) { // check --mechanism vcg: a built-in, built in memory
+      return ClassicCli.check(
+          spec.commandLine(), problemFile, mechanismFile.toString(), tolerance, format, output, maxRows);
+    }
     if (DynamicRun.applies(problemFile)) { // periodic ex post IC of a dynamic mechanism by one-shot deviations
       return DynamicRun.check(problemFile, mechanismFile, output, format == ReportFormat.JSON, maxRows);
     }

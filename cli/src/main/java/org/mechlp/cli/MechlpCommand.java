@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SolveCommand.class,
       CheckCommand.class,
+      MechanismCommand.class,
+      CompareCommand.class,
       ValidateCommand.class,
       BatchCommand.class,
       PlotCommand.class,

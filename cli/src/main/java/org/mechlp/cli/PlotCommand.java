@@ -60,6 +60,10 @@ final class PlotCommand implements Callable<Integer> {
     if (problem.isCalibrated()) {
       throw new BadInputException(problemFile + ": calibrated; use 'mechlp solve --plot' for its V(mu) picture");
     }
+    if (problem.isDataDriven()) {
+      throw new BadInputException(problemFile + ": data-driven (it has an \"estimator\"); plot draws standard"
+          + " mechanisms. Use 'mechlp solve' for its transfer table and 'mechlp sequence --plot' for epsilon_N");
+    }
     SolveReport report = MechanismSolver.solve(problem, SolveOptions.defaults());
     if (report.mechanism() == null) {
       spec.commandLine().getErr().println(problem.name() + ": " + report.status() + ", no mechanism to draw");

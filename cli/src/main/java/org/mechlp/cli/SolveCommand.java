@@ -350,10 +350,7 @@ final class SolveCommand implements Callable<Integer> {
       ExactSolver.ExactSolveReport exactReport = e.exact();
       Certification certification = exactReport.certification();
       if (certification.certified()) {
-        certificateOutput.write(
-            CertificateFile.write(
-                problem.name(), Inputs.bytes(problemFile), exactReport.compiled().lp(),
-                certification.certificate()));
+        certificateOutput.write(exactReport.certificateJson(problem.name(), Inputs.bytes(problemFile)));
         return;
       }
       if (exactReport.infeasibility() != null && exactReport.infeasibility().certified()) {

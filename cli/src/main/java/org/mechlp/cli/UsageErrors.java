@@ -37,12 +37,14 @@ final class UsageErrors implements IParameterExceptionHandler {
       } else if (commands) {
         suggestions = closest(typed, cmd.getSubcommands().keySet());
       }
+    } else if (ex instanceof UnknownNameException unknown) {
+      suggestions = closest(unknown.typed(), unknown.candidates());
     }
     err.println(command + ": " + message);
     if (!suggestions.isEmpty()) {
       List<String> shown = new ArrayList<>();
       for (String s : suggestions) {
-        shown.add(s.startsWith("-") ? s : command + " " + s);
+        shown.add(s.startsWith("-") || ex instanceof UnknownNameException ? s : command + " " + s);
       }
       err.println("did you mean " + String.join(" or ", shown) + "?");
     }

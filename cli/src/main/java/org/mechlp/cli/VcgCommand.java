@@ -37,8 +37,10 @@ final class VcgCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "A data-driven problem file.")
   Path problemFile;
 
-  @Option(names = "--h", paramLabel = "zero|clarke", defaultValue = "zero",
-      description = "The part of each payment that depends on the others' reports only (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--h", paramLabel = "zero|clarke|H.json", defaultValue = "zero",
+      description = "The part of each payment that depends on the others' reports only: zero, clarke, or a table"
+          + " file (format mechlp-vcg-h/1) with h per agent and profile of the others' types (default:"
+          + " ${DEFAULT-VALUE}).")
   String h;
 
   @Option(names = "--out", paramLabel = "MECH.json", description = "Write the mechanism file here.")
@@ -57,26 +59,30 @@ final class VcgCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataDrivenVcg.H which = DataDrivenVcg.H.fromJson(h);
-    if (which == null) {
-      throw new BadInputException("--h: unknown h '" + h + "', expected zero or clarke");
+    Path table = which == null ? Path.of(h) : null;
+    if (table != null && !java.nio.file.Files.isRegularFile(table)) {
+      throw new BadInputException("--h: expected zero, clarke or an h table file; there is no file '" + h + "'");
     }
-    Output mechanismOut = out == null ? null : Output.of(out, null);
+    Output mechanismOut = out == null ? null : Output.of("--out", out, null, null, problemFile);
     DataDrivenProblem problem = Inputs.dataDriven(problemFile);
     DataDrivenData data = new DataDrivenData(problem);
     DataDrivenMechanism vcg;
     try {
-      vcg = DataDrivenVcg.build(data, which);
+      vcg = table == null
+          ? DataDrivenVcg.build(data, which)
+          : DataDrivenVcg.build(data, org.mechlp.model.json.VcgHJson.read(table, problem));
     } catch (IllegalArgumentException e) {
       throw new BadInputException(problemFile + ": " + e.getMessage());
     }
+    String hName = table == null ? which.json() : "the table in " + table;
     DataDrivenCheck check = DataDrivenChecker.check(data, vcg, 0);
     if (mechanismOut != null) {
       org.mechlp.cli.io.AtomicFiles.write(out, DataDrivenMechanismJson.write(problem, vcg,
-          "data-driven VCG with h = " + which.json() + " for " + problem.problem().name()));
+          "data-driven VCG with h = " + hName + " for " + problem.problem().name()));
     }
     String report = format == ReportFormat.JSON
         ? DataDrivenReports.checkJson(check)
-        : "data-driven VCG, h = " + which.json() + "\n" + DataDrivenReports.mechanismText(problem, vcg, maxRows)
+        : "data-driven VCG, h = " + hName + "\n" + DataDrivenReports.mechanismText(problem, vcg, maxRows)
             + "\n" + DataDrivenReports.checkText(check, maxRows);
     Output.of(null, spec.commandLine().getOut()).write(report);
     return check.passes() ? ExitCodes.YES : ExitCodes.NO;

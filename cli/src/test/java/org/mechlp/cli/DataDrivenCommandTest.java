@@ -84,4 +84,76 @@ class DataDrivenCommandTest {
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("not a data-driven problem");
   }
+
+  /** Writes the instance with {@code edit} applied to a file in the temporary folder. */
+  private Path edited(String instance, java.util.function.Consumer<ObjectNode> edit) throws Exception {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(Path.of(CliRun.instance(instance)).toFile());
+    edit.accept(root);
+    Path file = dir.resolve(instance + "-edited.json");
+    Files.writeString(file, root.toString());
+    return file;
+  }
+
+  private void refusedAt(Path problem, String path, String what) {
+    Path out = dir.resolve("report.txt");
+    CliRun r = CliRun.run("solve", problem.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains(path, what);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void everyBadInputOfTheIssueExitsTwoWithItsPathAndWritesNothing() throws Exception {
+    // An estimate that is not declared.
+    refusedAt(edited("data-driven-ad-auction", r -> ((ObjectNode) r.get("estimator").get("likelihood").get(0)
+        .get("p")).put("view", 0)), "estimator.likelihood[0].p.view", "unknown estimate");
+    // A state that is not declared.
+    refusedAt(edited("data-driven-ad-auction", r -> ((ObjectNode) r.get("estimator").get("likelihood").get(0))
+        .put("state", "bored")), "estimator.likelihood[0].state", "unknown state");
+    // An affine map inconsistent with the utilities: phi constant under show1 although a1's value of show1 differs
+    // between the states (1/4 and 3/4 at v = 1).
+    refusedAt(edited("data-driven-ad-auction", r -> {
+      ObjectNode show1 = (ObjectNode) r.get("estimator").get("affine").get("phi").get("show1");
+      show1.put("casual", "1/2");
+      show1.put("keen", "1/2");
+    }), "estimator.affine.phi", "not consistent with the utilities");
+    // An unknown equilibrium.
+    refusedAt(edited("data-driven-biased", r -> r.put("equilibrium", "nash")), "equilibrium",
+        "unknown equilibrium");
+  }
+
+  @Test
+  void otherModesAndPlotRefuseADataDrivenProblemRatherThanDropItsEstimator() {
+    for (String[] args : new String[][] {
+        {"--mode", "standard"}, {"--deterministic"}, {"--range"}}) {
+      java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("solve",
+          CliRun.instance("data-driven-biased")));
+      command.addAll(java.util.List.of(args));
+      CliRun r = CliRun.run(command.toArray(String[]::new));
+      assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err()).contains("\"estimator\"", "--mode data-driven");
+    }
+    Path png = dir.resolve("plot.png");
+    CliRun plot = CliRun.run("plot", CliRun.instance("data-driven-biased"), "--out", png.toString());
+    assertThat(plot.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(plot.err()).contains("data-driven", "mechlp sequence --plot");
+    assertThat(png).doesNotExist();
+  }
+
+  @Test
+  void vcgTakesHAsATableFile() throws Exception {
+    Path h = dir.resolve("h.json");
+    Files.writeString(h, "{\"format\": \"mechlp-vcg-h/1\", \"h\": {\"a1\": {\"default\": 1},"
+        + " \"a2\": {\"default\": 0, \"table\": [{\"others\": {\"a1\": \"v2H\"}, \"value\": \"1/2\"}]}}}");
+    Path out = dir.resolve("vcg.json");
+    CliRun r = CliRun.run("vcg", CliRun.instance("data-driven-ad-auction"), "--h", h.toString(), "--out",
+        out.toString());
+    // Affine in an unbiased estimator: epsilon 0 whatever h (docs/THEORY.md, guarantee 2), so the check passes.
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("h = the table in");
+    assertThat(out).exists();
+    CliRun missing = CliRun.run("vcg", CliRun.instance("data-driven-ad-auction"), "--h", "no-such-h.json");
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err()).contains("--h", "no-such-h.json");
+  }
 }

@@ -130,6 +130,8 @@ class ReadmeTest {
                 || (command.startsWith("solve") && command.contains("bilateral-trade-ms"))
                 || command.contains("second-price-gamma-two")
                 || command.contains("a2-violated")
+                || command.contains("revenue-target")
+                || command.contains("sell-often-myerson")
             ? 3
             : 0;
     assertThat(code).as("exit code of '%s'; stderr: %s", command, err).isEqualTo(expected);

@@ -15,6 +15,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param transfers whether transfers exist, and their bounds
  * @param fixedAllocation when present, the allocation is fixed to this rule and only transfers are sought
  * @param pinnedUtilities types whose interim expected utility is fixed (empty for none)
+ * @param constraints the user's custom linear constraints, {@code mechanism.constraints} (empty for none)
  */
 public record MechanismSpec(
     IcKind ic,
@@ -24,15 +25,30 @@ public record MechanismSpec(
     BigFraction budgetAmount,
     TransferSpec transfers,
     FixedAllocation fixedAllocation,
-    List<PinnedUtility> pinnedUtilities) {
+    List<PinnedUtility> pinnedUtilities,
+    List<CustomConstraint> constraints) {
   public MechanismSpec {
     pinnedUtilities = pinnedUtilities == null ? List.of() : List.copyOf(pinnedUtilities);
+    constraints = constraints == null ? List.of() : List.copyOf(constraints);
     Objects.requireNonNull(ic, "ic");
     Objects.requireNonNull(ir, "ir");
     outsideOptions = outsideOptions.stream().map(List::copyOf).toList();
     Objects.requireNonNull(budget, "budget");
     Objects.requireNonNull(budgetAmount, "budgetAmount");
     Objects.requireNonNull(transfers, "transfers");
+  }
+
+  /** Constraints without custom constraints. */
+  public MechanismSpec(
+      IcKind ic,
+      IrKind ir,
+      List<List<BigFraction>> outsideOptions,
+      BudgetKind budget,
+      BigFraction budgetAmount,
+      TransferSpec transfers,
+      FixedAllocation fixedAllocation,
+      List<PinnedUtility> pinnedUtilities) {
+    this(ic, ir, outsideOptions, budget, budgetAmount, transfers, fixedAllocation, pinnedUtilities, List.of());
   }
 
   /** Constraints without pinned utilities. */
@@ -44,7 +60,7 @@ public record MechanismSpec(
       BigFraction budgetAmount,
       TransferSpec transfers,
       FixedAllocation fixedAllocation) {
-    this(ic, ir, outsideOptions, budget, budgetAmount, transfers, fixedAllocation, List.of());
+    this(ic, ir, outsideOptions, budget, budgetAmount, transfers, fixedAllocation, List.of(), List.of());
   }
 
   /** The outside option of {@code agent} of {@code type}. */

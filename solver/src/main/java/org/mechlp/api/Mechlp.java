@@ -9,6 +9,10 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismChecker;
+import org.mechlp.solver.compare.BuiltInSource;
+import org.mechlp.solver.compare.CompareOptions;
+import org.mechlp.solver.compare.Comparison;
+import org.mechlp.solver.compare.Comparisons;
 import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.pipeline.CalibratedExactSolve;
 import org.mechlp.solver.pipeline.CalibratedSolve;
@@ -95,6 +99,20 @@ public final class Mechlp {
       mechanism = null;
     }
     return Optional.ofNullable(mechanism);
+  }
+
+  /**
+   * Compares the solution concepts of {@code problem} as {@code mechlp compare} does: the optimum under each IC and
+   * IR constraint, randomized and deterministic, the built-in mechanisms that apply, and for a calibrated problem
+   * full, no and optimal disclosure, each row verified, with the named gaps (README, "Comparing mechanisms").
+   */
+  public static Comparison compare(Problem problem) {
+    return compare(problem, CompareOptions.defaults(BuiltInSource.NONE));
+  }
+
+  /** Compares with the given options (backend, tolerance, exact certification, threads, built-in mechanisms). */
+  public static Comparison compare(Problem problem, CompareOptions options) {
+    return Comparisons.compare(problem, options);
   }
 
   /**

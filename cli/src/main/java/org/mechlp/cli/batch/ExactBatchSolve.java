@@ -62,8 +62,7 @@ record ExactBatchSolve(
     String reason = infeasibility != null ? infeasibility.reason() : certification.reason();
     String certificate = null;
     if (fileBytes != null && optimal) {
-      certificate =
-          CertificateFile.write(problem.name(), fileBytes, exact.compiled().lp(), certification.certificate());
+      certificate = exact.certificateJson(problem.name(), fileBytes);
     } else if (fileBytes != null && infeasible) {
       certificate =
           CertificateFile.writeInfeasibility(

@@ -12,10 +12,12 @@ import org.mechlp.solver.exact.ExactSolver;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 
 /**
- * Times exact certification ({@code bench --exact}) on the standard (not calibrated) bench instances: LP rows, the
+ * Times exact certification of the full LP ({@code bench --exact}) on the standard (not calibrated) bench instances
+ * (every row built, whatever their number; {@link LazyExactBench} times the lazy route): LP rows, the
  * order of the exact basis system, the floating-point solve and the exact arithmetic, so the README can state how
  * large an LP certifies within 10 seconds and how the time grows.
  */
@@ -52,7 +54,7 @@ public final class ExactBench {
       }
       progress.println("bench: certifying " + instance.name() + " ...");
       progress.flush();
-      ExactSolver.ExactSolveReport r = ExactSolver.solve(problem, new SolveOptions(settings, 1e-6, 0));
+      ExactSolver.ExactSolveReport r = ExactSolver.solve(problem, new SolveOptions(settings, 1e-6, 0, Strategy.FULL));
       Certification c = r.certification();
       results.add(
           new Result(instance.name(), r.report().size().rows(), r.report().size().columns(), c.basisDimension(),

@@ -57,6 +57,12 @@ final class DataDrivenParser {
       ((ObjectNode) base.get("expect")).remove(EXPECT_EXTRA);
     }
     JsonNode mechanism = root.get("mechanism");
+    if (mechanism != null && mechanism.isObject() && mechanism.has("constraints")) {
+      // The data-driven LP has its own rows (transfers per estimate); custom rows would be silently dropped.
+      issues.add("mechanism.constraints", "custom constraints are not supported for data-driven problems",
+          "remove \"constraints\"");
+      ((ObjectNode) base.get("mechanism")).remove("constraints");
+    }
     if (mechanism != null && mechanism.isObject() && mechanism.has("ic")) {
       issues.add("mechanism.ic", "a data-driven problem states its solution concept in \"equilibrium\"",
           "remove \"ic\" and give \"equilibrium\": \"posterior\", \"bayes\" or \"expost\"");
@@ -67,6 +73,10 @@ final class DataDrivenParser {
       ((ObjectNode) base.get("mechanism")).put("ic", "bic");
     } else if (mechanism == null) {
       base.putObject("mechanism").put("ic", "bic");
+    }
+    if (PairedTypes.uses(root)) {
+      new PairedTypes(issues, in).expand(base);
+      issues.throwIfAny();
     }
     ProblemParser standard = new ProblemParser(source, defaultName);
     Problem problem;

@@ -123,6 +123,8 @@ final class ProblemParser {
     Problem draft =
         new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designer,
             mechanism, objective, calibration);
+    ConstraintParser.checkAgainstPrior(draft, issues);
+    issues.throwIfAny();
     MechanismSpec complete = spec.completeAllocation(draft);
     issues.throwIfAny();
     return complete == mechanism

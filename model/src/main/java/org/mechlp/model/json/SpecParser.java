@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Agent;
 import org.mechlp.model.BudgetKind;
+import org.mechlp.model.CustomConstraint;
 import org.mechlp.model.FixedAllocation;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.IcKind;
@@ -63,8 +64,10 @@ final class SpecParser {
     TransferSpec transfers = agents == null ? null : TransferSpec.free(agents.size());
     FixedAllocation fixed = null;
     List<PinnedUtility> pinned = List.of();
+    List<CustomConstraint> constraints = List.of();
     if (node != null && in.expectObject(node, MECHANISM)) {
-      in.checkFields(node, MECHANISM, List.of("ic", "ir", "budget", "transfers", "allocation", "pinnedUtilities"));
+      in.checkFields(node, MECHANISM, List.of("ic", "ir", "budget", "transfers", "allocation", "pinnedUtilities",
+          "constraints"));
       if (node.has("ic")) {
         icGiven = true;
         IcKind k = enumValue(node.get("ic"), "mechanism.ic", IcKind.values(), IcKind::json);
@@ -127,11 +130,17 @@ final class SpecParser {
       } else if (node.has("pinnedUtilities") && agents != null) {
         pinned = readPinnedUtilities(node.get("pinnedUtilities"), "mechanism.pinnedUtilities");
       }
+      if (node.has("constraints") && calibrated) {
+        issues.add("mechanism.constraints", "custom constraints are not supported for calibrated mechanisms",
+            "remove \"constraints\": the calibrated LPs are over posteriors, not the rows they would name");
+      } else if (node.has("constraints") && agents != null && problem.outcomes() != null) {
+        constraints = new ConstraintParser(problem).read(node.get("constraints"), "mechanism.constraints");
+      }
     }
     if (issues.count() > before || agents == null) {
       return null;
     }
-    return new MechanismSpec(ic, ir, outside, budget, amount, transfers, fixed, pinned);
+    return new MechanismSpec(ic, ir, outside, budget, amount, transfers, fixed, pinned, constraints);
   }
 
   /**
@@ -204,7 +213,8 @@ final class SpecParser {
       lotteries.add(Arrays.asList(lottery));
     }
     return new MechanismSpec(spec.ic(), spec.ir(), spec.outsideOptions(), spec.budget(), spec.budgetAmount(),
-        spec.transfers(), new FixedAllocation("efficient", lotteries), spec.pinnedUtilities());
+        spec.transfers(), new FixedAllocation("efficient", lotteries), spec.pinnedUtilities(),
+        spec.constraints());
   }
 
   /** The objective (maximize revenue by default), or null after an issue. */

@@ -223,9 +223,9 @@ class ProblemReaderTest {
               assertThat(e.issues()).hasSize(1);
               assertThat(e.issues().get(0).pointer()).isEqualTo("mechanism.icc");
               assertThat(e.issues().get(0).hint())
-                  .isEqualTo("known fields: ic, ir, budget, transfers, allocation, pinnedUtilities");
+                  .isEqualTo("known fields: ic, ir, budget, transfers, allocation, pinnedUtilities, constraints");
               assertThat(e.getMessage()).isEqualTo(
-                  "h.json: mechanism.icc: unknown field\n  Maybe known fields: ic, ir, budget, transfers, allocation, pinnedUtilities");
+                  "h.json: mechanism.icc: unknown field\n  Maybe known fields: ic, ir, budget, transfers, allocation, pinnedUtilities, constraints");
             });
   }
 

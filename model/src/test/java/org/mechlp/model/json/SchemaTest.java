@@ -62,7 +62,7 @@ class SchemaTest {
       strings = {
         "unknown-field", "missing-format", "unsupported-format", "non-numeric", "non-numeric-prior", "empty-types",
         "not-identifier", "mechanism-values", "designer-missing", "missing-valuation",
-        "calibration-values", "calibration-grid-range"
+        "calibration-values", "calibration-grid-range", "custom-constraints"
       })
   void rejectsStructuralMistakes(String name) throws IOException {
     assertThat(validate(InvalidFilesTest.INVALID.resolve(name + ".json"))).isNotEmpty();

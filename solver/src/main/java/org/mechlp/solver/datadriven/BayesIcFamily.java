@@ -56,8 +56,7 @@ final class BayesIcFamily extends KeyedFamily {
         continue;
       }
       BigFraction weight = data.profileProbability[t].divide(marginal);
-      layout.addUtility(terms, i, t, t, data.posterior[t], weight);
-      layout.addUtility(terms, i, t, data.deviation(t, i, key[2]), data.posterior[t], weight.negate());
+      layout.addGain(terms, i, t, data.deviation(t, i, key[2]), data.posterior[t], weight);
     }
     return terms.row(this, key, Sense.GE, BigFraction.ZERO);
   }

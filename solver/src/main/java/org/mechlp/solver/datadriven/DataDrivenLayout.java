@@ -2,6 +2,9 @@ package org.mechlp.solver.datadriven;
 
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
+import org.mechlp.solver.lp.ConstraintFamily;
+import org.mechlp.solver.lp.Row;
+import org.mechlp.solver.lp.Sense;
 
 /**
  * The LP's columns: the allocation x(o | t) when it is free (first), then the transfers p_i(t, e) each agent pays
@@ -96,51 +99,161 @@ final class DataDrivenLayout {
     }
   }
 
-  private final java.util.Map<Long, BigFraction[]> laws = new java.util.HashMap<>();
-  private final java.util.Map<Long, BigFraction> values = new java.util.HashMap<>();
+  /**
+   * Adds {@code scale * (E[utility from truth] - E[utility from reporting r])} at true profile t, the state weighted
+   * by {@code stateWeights}: agent i's loss from the misreport that replaces t by r, the shape every IC row sums.
+   */
+  void addGain(Terms terms, int agent, int t, int r, BigFraction[] stateWeights, BigFraction scale) {
+    addUtility(terms, agent, t, t, stateWeights, scale);
+    addUtility(terms, agent, t, r, stateWeights, scale.negate());
+  }
 
-  /** P(e | true t, report r) = sum over states and outcomes of f(state | t) x(o | r) g(e | state, o); fixed x. */
-  private BigFraction[] estimateLaw(int t, int r) {
-    return laws.computeIfAbsent((long) t * data.profileCount + r, key -> {
-      BigFraction[] law = new BigFraction[data.estimates];
-      java.util.Arrays.fill(law, BigFraction.ZERO);
-      for (int w = 0; w < data.states; w++) {
-        BigFraction f = data.posterior[t][w];
-        if (Fractions.isZero(f)) {
-          continue;
-        }
-        for (int x = 0; x < data.outcomes; x++) {
-          if (Fractions.isZero(fixed[r][x])) {
-            continue;
-          }
-          BigFraction fx = f.multiply(fixed[r][x]);
-          for (int e = 0; e < data.estimates; e++) {
-            law[e] = law[e].add(fx.multiply(data.g(e, w, x)));
-          }
+  /** Per true profile, minus the law of the estimate when it is reported truthfully (built on first use). */
+  private BigFraction[][] negatedTruthLaws;
+
+  /**
+   * The posterior IC row of agent i at true profile t against the report that gives profile r, under the fixed
+   * allocation, built straight from the cached laws and values: {@code sum_e P(e | t, x(r)) p_i(r, e) - sum_e P(e |
+   * t, x(t)) p_i(t, e) >= E[u_i(x(r)) | t] - E[u_i(x(t)) | t]}. The same row {@link #addGain} gives, without the
+   * per-term arithmetic.
+   */
+  Row posteriorIcRow(ConstraintFamily family, int[] key, int agent, int t, int r) {
+    if (negatedTruthLaws == null) {
+      negatedTruthLaws = new BigFraction[data.profileCount][];
+    }
+    BigFraction[] truth = negatedTruthLaws[t];
+    if (truth == null) {
+      BigFraction[] law = estimateLaw(t, t);
+      truth = new BigFraction[law.length];
+      for (int e = 0; e < law.length; e++) {
+        truth[e] = law[e].negate();
+      }
+      negatedTruthLaws[t] = truth;
+    }
+    BigFraction[] lie = estimateLaw(t, r);
+    int n = 0;
+    for (int e = 0; e < data.estimates; e++) {
+      n += (Fractions.isZero(truth[e]) ? 0 : 1) + (Fractions.isZero(lie[e]) ? 0 : 1);
+    }
+    int[] columns = new int[n];
+    BigFraction[] coefficients = new BigFraction[n];
+    int k = 0;
+    // Columns in increasing order: the lower profile's transfers first.
+    for (int side = 0; side < 2; side++) {
+      boolean truthSide = (side == 0) == (t < r);
+      int profile = truthSide ? t : r;
+      BigFraction[] c = truthSide ? truth : lie;
+      for (int e = 0; e < data.estimates; e++) {
+        if (!Fractions.isZero(c[e])) {
+          columns[k] = transfer(agent, profile, e);
+          coefficients[k++] = c[e];
         }
       }
-      return law;
-    });
+    }
+    BigFraction rhs = expectedValue(agent, t, r).subtract(expectedValue(agent, t, t));
+    return new Row(family, key, columns, coefficients, Sense.GE, rhs);
+  }
+
+  /** Per profile t and outcome x, P(e | true t, outcome x) = sum_w f(w | t) g(e | w, x); built on first use. */
+  private BigFraction[][][] outcomeLaws;
+  /** Per agent, profile t and outcome x, E[u_i(x, t, w) | t]; built on first use. */
+  private BigFraction[][][] outcomeValues;
+
+  /**
+   * P(e | true t, report r) under the fixed allocation: sum over outcomes of x(o | r) P(e | t, o). A deterministic
+   * allocation returns the shared per-outcome array itself (no arithmetic), which callers must not modify.
+   */
+  BigFraction[] estimateLaw(int t, int r) {
+    BigFraction[][] perOutcome = outcomeLaws()[t];
+    int only = deterministicOutcome(r);
+    if (only >= 0) {
+      return perOutcome[only];
+    }
+    BigFraction[] law = new BigFraction[data.estimates];
+    java.util.Arrays.fill(law, BigFraction.ZERO);
+    for (int x = 0; x < data.outcomes; x++) {
+      if (!Fractions.isZero(fixed[r][x])) {
+        for (int e = 0; e < data.estimates; e++) {
+          law[e] = law[e].add(fixed[r][x].multiply(perOutcome[x][e]));
+        }
+      }
+    }
+    return law;
   }
 
   /** E[u_i(x(r), t, state) | t] under the fixed allocation. */
-  private BigFraction expectedValue(int agent, int t, int r) {
-    long key = ((long) agent * data.profileCount + t) * data.profileCount + r;
-    return values.computeIfAbsent(key, k -> {
-      BigFraction sum = BigFraction.ZERO;
-      for (int w = 0; w < data.states; w++) {
-        BigFraction f = data.posterior[t][w];
-        if (Fractions.isZero(f)) {
-          continue;
-        }
+  BigFraction expectedValue(int agent, int t, int r) {
+    BigFraction[] perOutcome = outcomeValues()[agent][t];
+    int only = deterministicOutcome(r);
+    if (only >= 0) {
+      return perOutcome[only];
+    }
+    BigFraction sum = BigFraction.ZERO;
+    for (int x = 0; x < data.outcomes; x++) {
+      if (!Fractions.isZero(fixed[r][x])) {
+        sum = sum.add(fixed[r][x].multiply(perOutcome[x]));
+      }
+    }
+    return sum;
+  }
+
+  /** The outcome the fixed allocation chooses for sure at reported profile r, or -1 for a proper lottery. */
+  private int deterministicOutcome(int r) {
+    for (int x = 0; x < data.outcomes; x++) {
+      if (fixed[r][x].equals(BigFraction.ONE)) {
+        return x;
+      }
+    }
+    return -1;
+  }
+
+  private BigFraction[][][] outcomeLaws() {
+    if (outcomeLaws == null) {
+      BigFraction[][][] laws = new BigFraction[data.profileCount][data.outcomes][];
+      for (int t = 0; t < data.profileCount; t++) {
         for (int x = 0; x < data.outcomes; x++) {
-          if (!Fractions.isZero(fixed[r][x])) {
-            sum = sum.add(f.multiply(fixed[r][x]).multiply(data.utility[agent][t][x][w]));
+          if (x > 0 && !data.estimator.outcomeDependent()) {
+            laws[t][x] = laws[t][0]; // the same law for every outcome: computed once
+            continue;
+          }
+          BigFraction[] law = new BigFraction[data.estimates];
+          java.util.Arrays.fill(law, BigFraction.ZERO);
+          for (int w = 0; w < data.states; w++) {
+            BigFraction f = data.posterior[t][w];
+            if (!Fractions.isZero(f)) {
+              for (int e = 0; e < data.estimates; e++) {
+                law[e] = law[e].add(f.multiply(data.g(e, w, x)));
+              }
+            }
+          }
+          laws[t][x] = law;
+        }
+      }
+      outcomeLaws = laws;
+    }
+    return outcomeLaws;
+  }
+
+  private BigFraction[][][] outcomeValues() {
+    if (outcomeValues == null) {
+      BigFraction[][][] values = new BigFraction[data.agents][data.profileCount][data.outcomes];
+      for (int i = 0; i < data.agents; i++) {
+        for (int t = 0; t < data.profileCount; t++) {
+          for (int x = 0; x < data.outcomes; x++) {
+            BigFraction sum = BigFraction.ZERO;
+            for (int w = 0; w < data.states; w++) {
+              BigFraction f = data.posterior[t][w];
+              if (!Fractions.isZero(f)) {
+                sum = sum.add(f.multiply(data.utility[i][t][x][w]));
+              }
+            }
+            values[i][t][x] = sum;
           }
         }
       }
-      return sum;
-    });
+      outcomeValues = values;
+    }
+    return outcomeValues;
   }
 
   /** P(e | t) when the profile t is reported truthfully: sum over states and outcomes of f g x. */

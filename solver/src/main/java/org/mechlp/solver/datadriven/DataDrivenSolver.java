@@ -3,6 +3,10 @@ package org.mechlp.solver.datadriven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
@@ -34,9 +38,35 @@ import org.mechlp.solver.verify.SolutionVerifier;
 public final class DataDrivenSolver {
   private DataDrivenSolver() {}
 
-  /** Solves both LPs with OR-Tools. */
+  /**
+   * Solves both LPs with OR-Tools, side by side: the message-driven LP on a second thread while this one solves the
+   * data-driven LP (they share nothing but the read-only problem).
+   */
   public static DataDrivenReport solve(DataDrivenProblem problem, SolveOptions options, boolean exact) {
-    return new DataDrivenReport(problem, run(problem, options, exact), run(problem.messageDriven(), options, exact));
+    OrToolsLpSolver.loadNativeLibraries();
+    ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "message-driven LP");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Future<DataDrivenRun> messageDriven = second.submit(() -> run(problem.messageDriven(), options, exact));
+      DataDrivenRun dataDriven = run(problem, options, exact);
+      return new DataDrivenReport(problem, dataDriven, messageDriven.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while solving the message-driven LP", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      second.shutdownNow();
+    }
   }
 
   /** Solves one LP: the data-driven one of {@code problem}. */
@@ -45,9 +75,16 @@ public final class DataDrivenSolver {
     DataDrivenData data = new DataDrivenData(problem);
     DataDrivenLp built = DataDrivenLp.build(data);
     LinearProgram lp = built.lp();
+    InfeasibilityCertification cycle = DifferenceCycles.prove(lp);
+    if (cycle != null) {
+      // Rows that contradict each other around a cycle (a chain of misreports): proven without a solver.
+      LpSize size = new LpSize(lp.rowCount(), lp.columnCount(), nonZeros(lp));
+      return new DataDrivenRun(SolveStatus.INFEASIBLE, null, null, null, size, null, null, cycle,
+          conflict(lp, cycle.certificate().multipliers()), cycle.reason(), System.nanoTime() - start, built);
+    }
     BackendSettings simplex = simplexSettings(options.solver());
     BackendSettings settings = exact ? simplex : options.solver();
-    LpSolver backend = new OrToolsLpSolver();
+    LpSolver backend = new BlockLpSolver(new OrToolsLpSolver());
     SolveOptions used = new SolveOptions(settings, options.tolerance(), options.maxListedRows());
     VerifiedLp verified = VerifiedLp.solve(lp, backend, used, data.agents);
     LpResult result = verified.result();
@@ -134,6 +171,14 @@ public final class DataDrivenSolver {
           });
     }
     return rows;
+  }
+
+  private static long nonZeros(LinearProgram lp) {
+    long[] count = {0};
+    for (ConstraintFamily family : lp.families()) {
+      family.forEachRow(row -> count[0] += row.columns().length);
+    }
+    return count[0];
   }
 
   private static String join(String a, String b) {

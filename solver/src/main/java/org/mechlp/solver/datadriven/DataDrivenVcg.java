@@ -50,11 +50,6 @@ public final class DataDrivenVcg {
    *     or Clarke's h is asked for with values that depend on other agents' types
    */
   public static DataDrivenMechanism build(DataDrivenData data, H h) {
-    if (!data.estimator.valuesUtilities()) {
-      throw new IllegalArgumentException(
-          "estimator: data-driven VCG values the others' utilities at the estimate; name a \"state\" for every"
-              + " estimate or give an \"affine\" map");
-    }
     if (h == H.CLARKE) {
       for (ValueFunction v : data.problem.valuations()) {
         if (v.scope() == ValueFunction.Scope.PROFILE) {
@@ -63,12 +58,39 @@ public final class DataDrivenVcg {
         }
       }
     }
+    return build(data, (i, t) -> h == H.CLARKE ? clarke(data, i, t) : BigFraction.ZERO);
+  }
+
+  /**
+   * The mechanism with h given as a table, indexed [agent][type profile] (a value per profile of the others' types,
+   * repeated over the agent's own types).
+   *
+   * @throws IllegalArgumentException when the estimator cannot value utilities, or the table's size does not match
+   */
+  public static DataDrivenMechanism build(DataDrivenData data, BigFraction[][] h) {
+    if (h.length != data.agents || java.util.Arrays.stream(h).anyMatch(row -> row.length != data.profileCount)) {
+      throw new IllegalArgumentException("h table: one value per agent and type profile expected");
+    }
+    return build(data, (i, t) -> h[i][t]);
+  }
+
+  /** h_i at profile t (a function of t_-i). */
+  private interface HValue {
+    BigFraction at(int agent, int profile);
+  }
+
+  private static DataDrivenMechanism build(DataDrivenData data, HValue h) {
+    if (!data.estimator.valuesUtilities()) {
+      throw new IllegalArgumentException(
+          "estimator: data-driven VCG values the others' utilities at the estimate; name a \"state\" for every"
+              + " estimate or give an \"affine\" map");
+    }
     BigFraction[][] allocation = data.efficientAllocation();
     BigFraction[][][] transfers = new BigFraction[data.agents][data.profileCount][data.estimates];
     for (int t = 0; t < data.profileCount; t++) {
       int x = data.efficientOutcome(t);
       for (int i = 0; i < data.agents; i++) {
-        BigFraction base = h == H.CLARKE ? clarke(data, i, t) : BigFraction.ZERO;
+        BigFraction base = h.at(i, t);
         for (int e = 0; e < data.estimates; e++) {
           BigFraction others = data.utilityAtEstimate(data.agents, t, x, e);
           for (int j = 0; j < data.agents; j++) {

@@ -53,9 +53,11 @@ final class PosteriorIcFamily extends KeyedFamily {
     int i = key[0];
     int t = key[1];
     int deviation = data.deviation(t, i, key[2]);
+    if (!layout.freeAllocation()) {
+      return layout.posteriorIcRow(this, key, i, t, deviation);
+    }
     Terms terms = new Terms();
-    layout.addUtility(terms, i, t, t, data.posterior[t], BigFraction.ONE);
-    layout.addUtility(terms, i, t, deviation, data.posterior[t], BigFraction.MINUS_ONE);
+    layout.addGain(terms, i, t, deviation, data.posterior[t], BigFraction.ONE);
     return terms.row(this, key, Sense.GE, BigFraction.ZERO);
   }
 

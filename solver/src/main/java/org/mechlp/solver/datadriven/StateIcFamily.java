@@ -58,8 +58,7 @@ final class StateIcFamily extends KeyedFamily {
     Arrays.fill(unit, BigFraction.ZERO);
     unit[key[2]] = BigFraction.ONE;
     Terms terms = new Terms();
-    layout.addUtility(terms, i, t, t, unit, BigFraction.ONE);
-    layout.addUtility(terms, i, t, data.deviation(t, i, key[3]), unit, BigFraction.MINUS_ONE);
+    layout.addGain(terms, i, t, data.deviation(t, i, key[3]), unit, BigFraction.ONE);
     return terms.row(this, key, Sense.GE, BigFraction.ZERO);
   }
 

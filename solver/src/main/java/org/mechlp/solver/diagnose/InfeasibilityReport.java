@@ -71,7 +71,9 @@ public record InfeasibilityReport(
     /** A uniform shortfall below every IR row's outside option. */
     IR,
     /** A uniform epsilon on every incentive constraint. */
-    IC
+    IC,
+    /** Each custom constraint's constant moved, in its loosening direction, by its own amount; the total counts. */
+    CUSTOM
   }
 
   /**

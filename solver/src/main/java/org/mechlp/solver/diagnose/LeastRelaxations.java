@@ -14,6 +14,7 @@ import org.mechlp.solver.certify.Certifier;
 import org.mechlp.solver.diagnose.InfeasibilityReport.Relaxation;
 import org.mechlp.solver.diagnose.InfeasibilityReport.RelaxationKind;
 import org.mechlp.solver.families.BudgetFamily;
+import org.mechlp.solver.families.CustomConstraintFamily;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
@@ -32,7 +33,9 @@ import org.mechlp.solver.verify.VerifiedLp;
  *       rows; minimize the expected subsidy s, or sum_θ f(θ) s(θ);
  *   <li>IR: one shortfall s >= 0 added to every IR row (rows are in utility units), which lowers every outside option
  *       by s; minimize s;
- *   <li>IC: one epsilon >= 0 added to every incentive row (utility units: the gain from a misreport); minimize it.
+ *   <li>IC: one epsilon >= 0 added to every incentive row (utility units: the gain from a misreport); minimize it;
+ *   <li>custom constraints: one s_c >= 0 per row moving its constant in the loosening direction (two, s_c+ and s_c-,
+ *       for an equality); minimize sum_c s_c, the total by which the user's constants must move.
  * </ul>
  *
  * Transfer bounds are not relaxed.
@@ -57,6 +60,8 @@ final class LeastRelaxations {
         out.add(uniform(oracle, f, RelaxationKind.IR, resolver));
       } else if (family.isIncentiveConstraint()) {
         out.add(uniform(oracle, f, RelaxationKind.IC, resolver));
+      } else if (family.id().equals(CustomConstraintFamily.ID)) {
+        out.add(custom(oracle, f, resolver));
       }
     }
     return out;
@@ -138,6 +143,37 @@ final class LeastRelaxations {
                 + ") exists for epsilon >= "
                 + amount
                 + " (every misreport may gain up to epsilon; all other constraints kept)",
+        resolver);
+  }
+
+  private static Relaxation custom(FeasibilityOracle oracle, int f, Function<LinearProgram, LpResult> resolver) {
+    ConstraintFamily family = oracle.lp().families().get(f);
+    int n = oracle.lp().columnCount();
+    int rows = (int) family.rowCount();
+    // Row c gets column n + 2c (loosening a <= row lowers its left side, a >= row raises it) and, for an equality,
+    // n + 2c + 1 for the other direction; an unused column is free to be 0.
+    AugmentedFamily relaxed =
+        new AugmentedFamily(
+            family,
+            (position, row) ->
+                switch (row.sense()) {
+                  case LE -> List.of(new AugmentedFamily.Term(n + 2 * position, BigFraction.MINUS_ONE));
+                  case GE -> List.of(new AugmentedFamily.Term(n + 2 * position, BigFraction.ONE));
+                  case EQ -> List.of(
+                      new AugmentedFamily.Term(n + 2 * position, BigFraction.ONE),
+                      new AugmentedFamily.Term(n + 2 * position + 1, BigFraction.MINUS_ONE));
+                });
+    BigFraction[] cost = new BigFraction[2 * rows];
+    Arrays.fill(cost, BigFraction.ONE);
+    Solved solved = solveRelaxed(oracle, f, relaxed, cost);
+    String scope = rows == 1 ? "" : " in total over the " + rows + " custom constraints";
+    return relaxation(
+        RelaxationKind.CUSTOM,
+        family,
+        solved,
+        amount ->
+            "the custom constraints' constants must move by at least " + amount + scope
+                + " in the loosening direction (all other constraints kept)",
         resolver);
   }
 

@@ -22,6 +22,11 @@ import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpSolver;
 import org.mechlp.solver.options.SolveOptions;
+import org.mechlp.solver.options.SolveOptions.Strategy;
+import org.mechlp.solver.certify.SparseCertificate;
+import org.mechlp.solver.certify.IcFeasibilityFilter;
+import org.mechlp.solver.certify.io.CertificateFile;
+import org.mechlp.solver.lazy.StrategyChoice;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.InterimSummary;
 import org.mechlp.solver.report.LpSize;
@@ -50,10 +55,36 @@ public final class ExactSolver {
       SolveReport report,
       Certification certification,
       CompiledProblem compiled,
-      InfeasibilityCertification infeasibility) {
+      InfeasibilityCertification infeasibility,
+      SparseCertificate sparseCertificate) {
     /** A report of an LP that was not found infeasible. */
     public ExactSolveReport(SolveReport report, Certification certification, CompiledProblem compiled) {
-      this(report, certification, compiled, null);
+      this(report, certification, compiled, null, null);
+    }
+
+    /**
+     * The text of the certificate file ({@code mechlp-certificate/1}; with row keys when the LP was certified
+     * lazily), or null unless the optimum is certified.
+     */
+    public String certificateJson(String problemName, byte[] problemBytes) {
+      if (!certification.certified()) {
+        return null;
+      }
+      if (sparseCertificate != null) {
+        LinearProgram lp = compiled.lp();
+        return CertificateFile.writeSparse(problemName, problemBytes, lp, sparseCertificate,
+            IcFeasibilityFilter.all(lp.families(), compiled.variables()).keySet());
+      }
+      return CertificateFile.write(problemName, problemBytes, compiled.lp(), certification.certificate());
+    }
+
+    /** A report of the full LP (no sparse certificate). */
+    public ExactSolveReport(
+        SolveReport report,
+        Certification certification,
+        CompiledProblem compiled,
+        InfeasibilityCertification infeasibility) {
+      this(report, certification, compiled, infeasibility, null);
     }
   }
 
@@ -73,9 +104,31 @@ public final class ExactSolver {
     if (problem.isCalibrated()) {
       throw new IllegalArgumentException("exact certification of calibrated problems is not supported yet");
     }
+    Strategy strategy = options.strategy();
+    if (strategy == Strategy.SYMMETRIC || strategy == Strategy.REDUCED) {
+      throw new IllegalArgumentException(
+          "--exact certifies the full LP or the lazily built one (--strategy auto, full or lazy); the "
+              + strategy.cliName() + " strategy solves another LP, whose certificate would not prove the full"
+              + " problem's optimum, so it is not certified exactly");
+    }
     long start = System.nanoTime();
     CompiledProblem compiled = LpCompiler.compile(problem);
     long compiledAt = System.nanoTime();
+    StrategyChoice choice = StrategyChoice.of(compiled, strategy);
+    if (backend instanceof OrToolsLpSolver && LazyExactSolver.applies(compiled, choice)) {
+      LazyExactSolver.Result lazy = LazyExactSolver.solve(compiled, options, choice, resolver, note);
+      if (lazy != null) {
+        ExactSolveReport r = lazy.exact();
+        SolveReport report = r.report();
+        SolveReport timed =
+            new SolveReport(report.problem(), report.status(), report.objective(), report.mechanism(),
+                report.size(), report.interim(), report.verification(), report.solverName(),
+                report.compileNanos() + compiledAt - start, report.solveNanos(), report.verifyNanos(),
+                report.message()).withStrategy(report.strategy());
+        return new ExactSolveReport(timed, r.certification(), compiled, null, lazy.certificate());
+      }
+      // A relaxation was not solved to optimality: the full LP's solver confirms such answers.
+    }
     LinearProgram lp = compiled.lp();
     VerifiedLp verified = VerifiedLp.solve(lp, backend, options, problem.agentCount());
     LpResult result = verified.result();
@@ -169,7 +222,7 @@ public final class ExactSolver {
     return Mechanism.ofFractions(k, m, n, allocation, transfers);
   }
 
-  private static BigFraction[] toFractions(double[] x) {
+  static BigFraction[] toFractions(double[] x) {
     BigFraction[] f = new BigFraction[x.length];
     for (int j = 0; j < x.length; j++) {
       f[j] = Double.isFinite(x[j]) ? new BigFraction(x[j]) : BigFraction.ZERO;

@@ -24,7 +24,8 @@ record SimplexSetup(SolveOptions options, Function<LinearProgram, LpResult> reso
     Backend backend = requested.backend() == Backend.CLP ? Backend.CLP : Backend.GLOP;
     BackendSettings settings = requested.withBackend(backend);
     SolveOptions simplex =
-        new SolveOptions(settings, requestedOptions.tolerance(), requestedOptions.maxListedRows());
+        new SolveOptions(settings, requestedOptions.tolerance(), requestedOptions.maxListedRows(),
+            requestedOptions.strategy());
     String note =
         backend == requested.backend()
             ? ""

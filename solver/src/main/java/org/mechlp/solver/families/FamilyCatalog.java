@@ -10,7 +10,7 @@ import org.mechlp.solver.lp.ConstraintFamily;
 /**
  * Chooses the constraint families a problem's mechanism options call for (docs/THEORY.md, Constraint families), in row
  * order: feasibility, incentive compatibility, individual rationality, budget balance, transfer bounds, fixed
- * allocation. It is the only place that branches on the options.
+ * allocation, pinned utilities, custom constraints. It is the only place that branches on the options.
  */
 public final class FamilyCatalog {
   private FamilyCatalog() {}
@@ -42,6 +42,9 @@ public final class FamilyCatalog {
     }
     if (!spec.pinnedUtilities().isEmpty()) {
       families.add(new PinnedUtilityFamily(problem, variables));
+    }
+    if (CustomConstraintFamily.applies(problem)) {
+      families.add(new CustomConstraintFamily(problem, variables));
     }
     return List.copyOf(families);
   }

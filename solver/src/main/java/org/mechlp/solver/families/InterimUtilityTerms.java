@@ -14,9 +14,14 @@ final class InterimUtilityTerms {
 
   /** Adds agent {@code i}'s interim utility at type {@code t} (whose probability must be positive) to {@code row}. */
   static void add(RowBuilder row, Problem problem, VariableIndex variables, int i, int t) {
+    add(row, problem, variables, i, t, BigFraction.ONE);
+  }
+
+  /** Adds {@code scale} times agent {@code i}'s interim utility at type {@code t} to {@code row}. */
+  static void add(RowBuilder row, Problem problem, VariableIndex variables, int i, int t, BigFraction scale) {
     BigFraction typeProbability = problem.prior().typeProbability(i, t);
     for (int p : variables.profiles().profilesWith(i, t)) {
-      BigFraction weight = problem.prior().profileProbability(p).divide(typeProbability);
+      BigFraction weight = scale.multiply(problem.prior().profileProbability(p)).divide(typeProbability);
       if (Fractions.isZero(weight)) {
         continue;
       }

@@ -17,7 +17,7 @@ import org.mechlp.model.TypeProfiles;
  * lower one). On the two-item grid that is (a - 1, b) and (a, b - 1): 19,800 rows at N = 100 instead of 59,212,
  * and the first LP is then already optimal for the full problem (measured at N = 20, 50 and 100).
  */
-final class NearestTypes {
+public final class NearestTypes {
   /** Nearest types per type. */
   static final int NEAREST = 4;
 
@@ -35,7 +35,7 @@ final class NearestTypes {
    * Per agent, per type, the nearest other types whose valuations sum to less than the type's own (the downward
    * misreports, the ones that bind when types are ordered), nearest first.
    */
-  static int[][][] downward(Problem problem) {
+  public static int[][][] downward(Problem problem) {
     return of(problem, true);
   }
 

@@ -12,6 +12,7 @@ import org.mechlp.solver.lp.BackendSettings;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.Row;
@@ -100,6 +101,17 @@ public final class OrToolsLpSession implements AutoCloseable {
     if (backend == Backend.HIGHS) {
       addedRows.add(row);
     }
+  }
+
+  /**
+   * The final simplex basis of the last solve, one status per column and per row in the order rows were added, or
+   * null when the backend has none (only GLOP and CLP report one). Valid only until a row is added.
+   */
+  public LpBasis basis() {
+    if (solves == 0 || (backend != Backend.GLOP && backend != Backend.CLP)) {
+      return null;
+    }
+    return OrToolsLpSolver.basisOf(columns, rows);
   }
 
   /** Rows in the model so far. */

@@ -1,6 +1,5 @@
 package org.mechlp.solver.ortools;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
@@ -62,10 +61,10 @@ public final class OrToolsLpSolver implements LpSolver {
       "CP-SAT scaled the continuous columns to integers, so its optimum and bound are those of the scaled model"
           + " (the point is verified; SCIP may find better)";
 
-  /** Loads the native libraries once per process (about 0.7 s; extracts them to the temp directory). */
+  /** Loads the native libraries once per process (from the per-user cache, see {@link NativeLibraries}). */
   private static final class Natives {
     static {
-      Loader.loadNativeLibraries();
+      NativeLibraries.load();
     }
 
     static void load() {
@@ -411,7 +410,7 @@ public final class OrToolsLpSolver implements LpSolver {
     return false;
   }
 
-  private static LpBasis basisOf(MPVariable[] columns, List<MPConstraint> rows) {
+  static LpBasis basisOf(MPVariable[] columns, List<MPConstraint> rows) {
     BasisStatus[] columnStatus = new BasisStatus[columns.length];
     for (int j = 0; j < columns.length; j++) {
       columnStatus[j] = map(columns[j].basisStatus());

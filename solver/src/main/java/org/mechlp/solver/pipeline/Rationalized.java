@@ -15,7 +15,7 @@ import org.mechlp.solver.report.SolveStatus;
  * satisfies every row exactly: so that a report's mechanism, written out and checked again with tolerance 0, passes.
  * A double such as 0.26666666666666666 is not 4/15, and checked exactly it may violate a row by 1e-17.
  */
-final class Rationalized {
+public final class Rationalized {
   /** Rows above which the exact check is not run: it costs about as much as building the LP in fractions. */
   static final long MAX_ROWS = 100_000;
 
@@ -26,7 +26,7 @@ final class Rationalized {
    * its objective by that mechanism's exact objective, when the report is OPTIMAL, the LP has at most {@link
    * #MAX_ROWS} rows and the rational mechanism passes an exact check with tolerance 0; else {@code report} unchanged.
    */
-  static SolveReport of(SolveReport report, long lpRows) {
+  public static SolveReport of(SolveReport report, long lpRows) {
     Mechanism floating = report.mechanism();
     if (report.status() != SolveStatus.OPTIMAL || floating == null || floating.isExact() || lpRows > MAX_ROWS) {
       return report;

@@ -40,6 +40,12 @@ public final class SolveModes {
       if (request.mode().equals(SolveRequest.AUTO)
           ? mode.fitsAutomatically(request.problem())
           : mode.name().equals(request.mode())) {
+        if (request.problem().isDataDriven() && !(mode instanceof DataDrivenMode)) {
+          // Any other mode would drop the estimator and solve a different problem without saying so.
+          throw new InvalidRequestException("--mode " + request.mode() + ": " + request.problem().name()
+              + " has an \"estimator\" block, so its transfers depend on the estimate; solve it with --mode "
+              + new DataDrivenMode().name() + " (what --mode auto picks), or remove the block for a standard problem");
+        }
         return mode;
       }
     }

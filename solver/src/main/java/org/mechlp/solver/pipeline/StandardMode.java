@@ -50,7 +50,12 @@ final class StandardMode implements SolveMode {
           "mode standard: " + problem.name() + " is calibrated; solve it in the calibrated mode");
     }
     if (request.exact()) {
-      ExactSolver.ExactSolveReport exact = ExactSolver.solve(problem, request.options());
+      ExactSolver.ExactSolveReport exact;
+      try {
+        exact = ExactSolver.solve(problem, request.options());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException(e.getMessage());
+      }
       SolveReport report = exact.report();
       Diagnosis d =
           diagnose(request, report, () -> InfeasibilityDiagnosis.diagnoseExact(

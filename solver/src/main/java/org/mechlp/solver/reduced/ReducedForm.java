@@ -93,6 +93,10 @@ public record ReducedForm(
     if (!spec.pinnedUtilities().isEmpty()) {
       return "pinned utilities are not supported";
     }
+    if (!spec.constraints().isEmpty()) {
+      // A profile's outcome probability has no interim counterpart; interim terms would need their own rows.
+      return "custom constraints (mechanism.constraints) are not expressed in the reduced form";
+    }
     TransferSpec transfers = spec.transfers();
     if (!transfers.allowed()) {
       return "transfers are switched off";

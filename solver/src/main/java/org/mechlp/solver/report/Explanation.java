@@ -85,6 +85,7 @@ public record Explanation(List<String> summary, List<ShadowPrice> shadowPrices) 
       case "budget-exante" -> "budget (ex ante)";
       case "transfer-bounds" -> "transfer bounds";
       case "fixed-allocation" -> "fixed allocation";
+      case "custom" -> "custom constraints";
       default -> familyId;
     };
   }
@@ -102,6 +103,9 @@ public record Explanation(List<String> summary, List<ShadowPrice> shadowPrices) 
     }
     if (familyId.equals("transfer-bounds")) {
       return "widening this bound by 1";
+    }
+    if (familyId.equals("custom")) {
+      return "loosening this constraint's constant by 1";
     }
     return "relaxing this row by 1";
   }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
+import org.mechlp.solver.families.CustomConstraintFamily;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
@@ -320,7 +321,9 @@ public final class SolutionVerifier {
     }
     Sense sense = knownSense == null ? family.senseOf(key) : knownSense;
     boolean countsAsBinding =
-        sense == Sense.EQ ? family.id().startsWith("budget") : Math.abs(slack) <= tolerance;
+        sense == Sense.EQ
+            ? family.id().startsWith("budget") || family.id().equals(CustomConstraintFamily.ID)
+            : Math.abs(slack) <= tolerance;
     if (countsAsBinding) {
       bindingCounts.merge(family.id(), 1L, Long::sum);
       if (maxListed == 0) {

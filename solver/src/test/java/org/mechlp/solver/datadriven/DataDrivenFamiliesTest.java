@@ -144,4 +144,23 @@ class DataDrivenFamiliesTest {
     }
     return BigFraction.ZERO;
   }
+
+  @Test
+  void anHTableShiftsEachPaymentByItsValueAndLeavesEpsilonAlone() throws Exception {
+    // Groves: h_i depends on the others' reports only, so it moves agent i's payoff from every report at a given
+    // true profile by the same amount and cannot change the gain from misreporting (docs/THEORY.md, Data-driven VCG).
+    DataDrivenData data = new DataDrivenData(instance("data-driven-biased"));
+    int profiles = data.profileCount;
+    BigFraction[][] h = new BigFraction[1][profiles];
+    java.util.Arrays.fill(h[0], f(7, 3));
+    var zero = DataDrivenVcg.build(data, DataDrivenVcg.H.ZERO);
+    var shifted = DataDrivenVcg.build(data, h);
+    for (int t = 0; t < profiles; t++) {
+      for (int e = 0; e < data.estimates; e++) {
+        assertThat(shifted.transfers()[0][t][e]).isEqualTo(zero.transfers()[0][t][e].add(f(7, 3)));
+      }
+    }
+    // 3/20: the epsilon derived by hand in the instance's description, for any h.
+    assertThat(DataDrivenChecker.check(data, shifted, 0).gains().get(0).epsilon()).isEqualTo(f(3, 20));
+  }
 }

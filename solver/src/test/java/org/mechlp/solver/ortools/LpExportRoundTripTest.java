@@ -3,7 +3,6 @@ package org.mechlp.solver.ortools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.google.ortools.Loader;
 import com.google.ortools.modelbuilder.ModelBuilder;
 import com.google.ortools.modelbuilder.ModelSolver;
 import com.google.ortools.modelbuilder.SolveStatus;
@@ -34,7 +33,7 @@ import org.mechlp.solver.lp.export.MpsFormat;
 class LpExportRoundTripTest {
   @BeforeAll
   static void load() {
-    Loader.loadNativeLibraries();
+    OrToolsLpSolver.loadNativeLibraries();
   }
 
   @ParameterizedTest

@@ -3,16 +3,19 @@ package org.mechlp.solver.certify.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Issue;
@@ -21,6 +24,7 @@ import org.mechlp.solver.certify.Certificate;
 import org.mechlp.solver.certify.CertificateChecker;
 import org.mechlp.solver.certify.InfeasibilityCertificate;
 import org.mechlp.solver.certify.Ratios;
+import org.mechlp.solver.certify.SparseCertificate;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
 
@@ -119,6 +123,154 @@ public final class CertificateFile {
         new Certificate("maximize".equals(sense), objective, x, y));
   }
 
+  /**
+   * The JSON text of a certificate whose LP has too many rows to list (a lazily solved problem): as {@link #write},
+   * plus {@code rowKeys}, the key of every dual row of a family in {@code keyed} (the incentive families, whose rows
+   * a checker does not enumerate), so that {@link #readSparse} finds those rows without naming every row.
+   */
+  public static String writeSparse(
+      String problemName, byte[] problemBytes, LinearProgram lp, SparseCertificate certificate,
+      Set<ConstraintFamily> keyed) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("problem", problemName);
+    root.put("problemSha256", sha256(problemBytes));
+    root.put("sense", certificate.maximize() ? "maximize" : "minimize");
+    root.put("objective", Ratios.ratio(certificate.objective()));
+    ObjectNode primal = root.putObject("primal");
+    BigFraction[] x = certificate.primal();
+    for (int j = 0; j < x.length; j++) {
+      if (x[j].getNumerator().signum() != 0) {
+        primal.put(lp.columnName(j), Ratios.ratio(x[j]));
+      }
+    }
+    ObjectNode duals = root.putObject("duals");
+    ObjectNode keys = root.putObject("rowKeys");
+    for (SparseCertificate.RowDual d : certificate.duals()) {
+      String name = d.family().rowName(d.key());
+      duals.put(name, Ratios.ratio(d.value()));
+      if (keyed.contains(d.family())) {
+        ArrayNode key = keys.putArray(name);
+        for (int k : d.key()) {
+          key.add(k);
+        }
+      }
+    }
+    return json(root);
+  }
+
+  /** Whether the certificate's JSON text lists row keys (written by {@link #writeSparse}). */
+  public static boolean isSparse(String text) throws FormatException {
+    return root(text).has("rowKeys");
+  }
+
+  /**
+   * Reads a certificate written by {@link #writeSparse}: the rows of the families in {@code keyed} are found from
+   * {@code rowKeys} (a key must give back the row's name), the other families' rows by enumerating their names.
+   *
+   * @throws FormatException as {@link #read}, and for a dual row of a keyed family without a key or with a key that
+   *     names another row
+   */
+  public static SparseParsed readSparse(String text, LinearProgram lp, Set<ConstraintFamily> keyed)
+      throws FormatException {
+    JsonNode root = root(text);
+    requireKind(root, KIND_OPTIMALITY);
+    String sense = text(root, "sense");
+    if (!"maximize".equals(sense) && !"minimize".equals(sense)) {
+      throw new FormatException("$.sense: expected \"maximize\" or \"minimize\", got " + shown(root.get("sense")));
+    }
+    BigFraction objective = fraction(root.get("objective"), "$.objective");
+    BigFraction[] x = primal(root, lp);
+    JsonNode keys = root.get("rowKeys");
+    if (keys == null || !keys.isObject()) {
+      throw new FormatException("$.rowKeys: expected an object of row name: [key integers]");
+    }
+    Map<String, SparseCertificate.RowDual> enumerated = new HashMap<>();
+    Map<String, BigFraction> duals = entries(root, "duals");
+    for (ConstraintFamily family : lp.families()) {
+      if (!keyed.contains(family)) {
+        family.forEachRow(
+            row -> {
+              BigFraction y = duals.get(row.name());
+              if (y != null) {
+                enumerated.put(row.name(), new SparseCertificate.RowDual(family, row.key().clone(), y));
+              }
+            });
+      }
+    }
+    List<SparseCertificate.RowDual> out = new ArrayList<>();
+    for (Map.Entry<String, BigFraction> e : duals.entrySet()) {
+      String path = "$.duals." + StrictJson.echo(e.getKey());
+      SparseCertificate.RowDual found = enumerated.get(e.getKey());
+      if (found == null) {
+        found = keyedDual(keys.get(e.getKey()), e.getKey(), e.getValue(), keyed, path);
+      }
+      out.add(found);
+    }
+    for (Map.Entry<String, JsonNode> e : keys.properties()) {
+      if (!duals.containsKey(e.getKey())) {
+        throw new FormatException("$.rowKeys." + StrictJson.echo(e.getKey()) + ": the row has no dual in $.duals");
+      }
+    }
+    return new SparseParsed(
+        text(root, "problem"),
+        text(root, "problemSha256"),
+        new SparseCertificate("maximize".equals(sense), objective, x, out));
+  }
+
+  /** A sparse certificate read back, with the problem it claims to be for. */
+  public record SparseParsed(String problem, String problemSha256, SparseCertificate certificate) {}
+
+  private static SparseCertificate.RowDual keyedDual(
+      JsonNode keyNode, String name, BigFraction y, Set<ConstraintFamily> keyed, String path) throws FormatException {
+    if (keyNode == null) {
+      throw new FormatException(path + ": no row of the problem has this name (rows of the incentive families need"
+          + " their key in $.rowKeys)");
+    }
+    String keyPath = "$.rowKeys." + StrictJson.echo(name);
+    if (!keyNode.isArray() || keyNode.size() == 0 || keyNode.size() > 16) {
+      throw new FormatException(keyPath + ": expected an array of up to 16 integers");
+    }
+    int[] key = new int[keyNode.size()];
+    for (int k = 0; k < key.length; k++) {
+      JsonNode v = keyNode.get(k);
+      if (!v.isInt()) {
+        throw new FormatException(keyPath + "[" + k + "]: expected an integer, got " + shown(v));
+      }
+      key[k] = v.asInt();
+    }
+    for (ConstraintFamily family : keyed) {
+      String rowName;
+      try {
+        rowName = family.rowOf(key).name();
+      } catch (IllegalArgumentException | IndexOutOfBoundsException notARow) {
+        continue;
+      }
+      if (rowName.equals(name)) {
+        return new SparseCertificate.RowDual(family, key, y);
+      }
+    }
+    throw new FormatException(keyPath + ": the key " + Arrays.toString(key) + " names no row called " + name);
+  }
+
+  private static BigFraction[] primal(JsonNode root, LinearProgram lp) throws FormatException {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int j = 0; j < lp.columnCount(); j++) {
+      columns.put(lp.columnName(j), j);
+    }
+    BigFraction[] x = new BigFraction[lp.columnCount()];
+    Arrays.fill(x, BigFraction.ZERO);
+    for (Map.Entry<String, BigFraction> e : entries(root, "primal").entrySet()) {
+      Integer j = columns.get(e.getKey());
+      if (j == null) {
+        throw new FormatException(
+            "$.primal." + StrictJson.echo(e.getKey()) + ": no column of the problem has this name");
+      }
+      x[j] = e.getValue();
+    }
+    return x;
+  }
+
   /** An infeasibility certificate read back, with the problem it claims to be for. */
   public record ParsedInfeasibility(String problem, String problemSha256, InfeasibilityCertificate certificate) {}
 
@@ -204,7 +356,7 @@ public final class CertificateFile {
   /** Every top-level field a certificate may have (the calibrated ones add "lp" and "posteriors"). */
   private static final List<String> FIELDS =
       List.of("format", "kind", "problem", "problemSha256", "lp", "posteriors", "sense", "objective", "primal",
-          "duals", "farkas");
+          "duals", "rowKeys", "farkas");
 
   /**
    * The certificate's JSON object, read as strictly as a problem file (StrictJson: no duplicate keys, no trailing
