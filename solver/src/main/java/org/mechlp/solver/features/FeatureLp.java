@@ -1,72 +1,36 @@
 package org.mechlp.solver.features;
 
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.IntStream;
 import org.mechlp.solver.lp.Backend;
-import org.mechlp.solver.ortools.OrToolsLpSolver;
+import org.mechlp.solver.ortools.DoubleLpSession;
 
 /**
- * The feature LP in one OR-Tools model kept across the rounds of the lazy loop: columns q_tk in [0,1] and u_t, the
- * objective of {@link FeatureForm}, and the IC rows (t, s) added so far. Rows are built straight from doubles (no
- * exact row objects: the answer is verified against the full problem's exact rows afterwards).
- *
- * <p>GLOP runs dual simplex without presolve in every solve. On the first solve of the two-item grid N = 100 (10,000
- * types, 19,800 seed rows) it took 2.0 to 2.4 s of CPU against 3.4 to 3.8 s for the default primal simplex with
- * presolve (19,713 against 16,216 iterations; measured on a loaded machine, so by CPU time); re-solves after added
- * rows start from the last basis, which stays dual feasible.
+ * The feature LP in one OR-Tools model kept across the rounds of the lazy loop ({@link DoubleLpSession}): columns q_tk
+ * in [0,1] and u_t, the objective of {@link FeatureForm}, and the IC rows (t, s) added so far. Rows are built
+ * straight from doubles (no exact row objects: the answer is verified against the full problem's exact rows
+ * afterwards).
  *
  * <p>Not thread-safe; close it.
  */
 final class FeatureLp implements AutoCloseable {
-  private static final String GLOP_PARAMETERS = "use_dual_simplex:true use_preprocessing:false";
-
   private final FeatureForm form;
-  private final MPSolver solver;
-  private final Backend backend;
-  private final MPVariable[] columns;
-  private final MPObjective objective;
-  private final List<MPConstraint> rows = new ArrayList<>();
+  private final DoubleLpSession session;
   private final PairIndex index = new PairIndex();
-  private long nonZeros;
-  private int solves;
 
   FeatureLp(FeatureForm form, Backend backend) {
-    OrToolsLpSolver.loadNativeLibraries();
     this.form = form;
-    this.backend = backend;
-    this.solver = MPSolver.createSolver(backend == Backend.CLP ? "CLP" : "GLOP");
-    if (solver == null) {
-      throw new IllegalStateException("OR-Tools has no " + backend.cliName() + " backend here");
-    }
-    solver.suppressOutput();
-    double infinity = MPSolver.infinity();
-    int types = form.types();
-    int items = form.items();
-    columns = new MPVariable[types * (items + 1)];
-    objective = solver.objective();
-    for (int t = 0; t < types; t++) {
-      for (int k = 0; k < items; k++) {
-        MPVariable q = solver.makeNumVar(0, 1, "");
-        columns[form.itemColumn(t, k)] = q;
-        objective.setCoefficient(q, form.itemObjective(t, k));
+    this.session = new DoubleLpSession(backend, form.maximize());
+    for (int t = 0; t < form.types(); t++) {
+      for (int k = 0; k < form.items(); k++) {
+        int column = session.addColumn(0, 1, form.itemObjective(t, k));
+        if (column != form.itemColumn(t, k)) {
+          throw new IllegalStateException("columns out of order");
+        }
       }
-      double lower = form.utilityLower(t);
-      MPVariable u = solver.makeNumVar(Double.isInfinite(lower) ? -infinity : lower, infinity, "");
-      columns[form.utilityColumn(t)] = u;
-      objective.setCoefficient(u, form.utilityObjective(t));
+      session.addColumn(form.utilityLower(t), Double.POSITIVE_INFINITY, form.utilityObjective(t));
     }
-    objective.setOffset(form.objectiveConstant());
-    if (form.maximize()) {
-      objective.setMaximization();
-    } else {
-      objective.setMinimization();
-    }
+    session.setObjectiveOffset(form.objectiveConstant());
   }
 
   /** Adds IC row (t, s) unless present: u_t - u_s - (w_t - w_s) q_s >= c_t - c_s. */
@@ -74,21 +38,20 @@ final class FeatureLp implements AutoCloseable {
     if (index.contains(t, s)) {
       return;
     }
-    MPConstraint row = solver.makeConstraint(form.base(t) - form.base(s), MPSolver.infinity(), "");
-    row.setCoefficient(columns[form.utilityColumn(t)], 1);
-    row.setCoefficient(columns[form.utilityColumn(s)], -1);
-    nonZeros += 2;
     double[] wt = form.weights(t);
     double[] ws = form.weights(s);
+    int[] columns = new int[2 + wt.length];
+    double[] coefficients = new double[columns.length];
+    columns[0] = form.utilityColumn(t);
+    coefficients[0] = 1;
+    columns[1] = form.utilityColumn(s);
+    coefficients[1] = -1;
     for (int k = 0; k < wt.length; k++) {
-      double d = wt[k] - ws[k];
-      if (d != 0) {
-        row.setCoefficient(columns[form.itemColumn(s, k)], -d);
-        nonZeros++;
-      }
+      columns[2 + k] = form.itemColumn(s, k);
+      coefficients[2 + k] = -(wt[k] - ws[k]);
     }
-    index.put(t, s, rows.size());
-    rows.add(row);
+    int row = session.addRow(form.base(t) - form.base(s), Double.POSITIVE_INFINITY, columns, coefficients);
+    index.put(t, s, row);
   }
 
   PairIndex index() {
@@ -96,67 +59,24 @@ final class FeatureLp implements AutoCloseable {
   }
 
   int rowCount() {
-    return rows.size();
+    return session.rowCount();
   }
 
   long nonZeros() {
-    return nonZeros;
+    return session.nonZeros();
   }
 
   int columnCount() {
-    return columns.length;
+    return session.columnCount();
   }
 
-  /** One solve, warm after the first; the point and duals are copied out before any further change. */
-  Solution solve(Duration timeLimit) {
-    if (timeLimit != null) {
-      solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
-    }
-    if (backend == Backend.GLOP) {
-      solver.setSolverSpecificParametersAsString(GLOP_PARAMETERS);
-    }
-    solves++;
-    long start = System.nanoTime();
-    MPSolver.ResultStatus status = solver.solve();
-    long nanos = System.nanoTime() - start;
-    if (status != MPSolver.ResultStatus.OPTIMAL) {
-      return new Solution(status, Double.NaN, null, null, null, solver.iterations(), nanos);
-    }
-    double[] point = new double[columns.length];
-    double[] reducedCosts = new double[columns.length];
-    for (int j = 0; j < columns.length; j++) {
-      point[j] = columns[j].solutionValue();
-      reducedCosts[j] = columns[j].reducedCost();
-    }
-    double[] duals = new double[rows.size()];
-    for (int r = 0; r < duals.length; r++) {
-      duals[r] = rows.get(r).dualValue();
-    }
-    return new Solution(status, objective.value(), point, duals, reducedCosts, solver.iterations(), nanos);
+  Backend backend() {
+    return session.backend();
   }
 
-  /**
-   * A solve's answer.
-   *
-   * @param status the backend's status
-   * @param objective the objective value (NaN unless optimal)
-   * @param point the columns' values (null unless optimal)
-   * @param duals the rows' duals, d objective / d rhs, in the order added (null unless optimal)
-   * @param reducedCosts the columns' reduced costs (null unless optimal)
-   * @param iterations simplex iterations of this solve
-   * @param nanos the solve's time
-   */
-  record Solution(
-      MPSolver.ResultStatus status,
-      double objective,
-      double[] point,
-      double[] duals,
-      double[] reducedCosts,
-      long iterations,
-      long nanos) {
-    boolean optimal() {
-      return status == MPSolver.ResultStatus.OPTIMAL;
-    }
+  /** One solve, warm after the first. */
+  DoubleLpSession.Solution solve(Duration timeLimit) {
+    return session.solve(timeLimit);
   }
 
   /**
@@ -217,6 +137,6 @@ final class FeatureLp implements AutoCloseable {
 
   @Override
   public void close() {
-    solver.delete();
+    session.close();
   }
 }

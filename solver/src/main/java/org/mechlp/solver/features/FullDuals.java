@@ -7,6 +7,7 @@ import org.mechlp.solver.families.InterimIrFamily;
 import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.ortools.DoubleLpSession;
 import org.mechlp.solver.verify.OptimalityCheck;
 
 /**
@@ -43,7 +44,7 @@ final class FullDuals {
     this.feasibilityDuals = feasibilityDuals;
   }
 
-  static FullDuals of(FeatureForm form, PairIndex index, FeatureLp.Solution solution) {
+  static FullDuals of(FeatureForm form, PairIndex index, DoubleLpSession.Solution solution) {
     LinearProgram full = form.compiled().lp();
     List<ConstraintFamily> families = full.families();
     int feasibility = -1;
