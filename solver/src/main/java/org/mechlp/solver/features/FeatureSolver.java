@@ -80,7 +80,8 @@ public final class FeatureSolver {
     return solve(form, seeds, options, reason, requested);
   }
 
-  private static Result solve(
+  /** The loop on {@code backend} from {@code seeds} (package-private so that tests can force PDLP on small LPs). */
+  static Result solve(
       FeatureForm form, List<long[]> seeds, SolveOptions options, String reason, Backend backend) {
     long start = System.nanoTime();
     LinearProgram full = form.compiled().lp();
