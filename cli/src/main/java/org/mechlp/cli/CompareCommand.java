@@ -9,6 +9,7 @@ import org.mechlp.cli.render.CompareChart;
 import org.mechlp.cli.render.CompareReports;
 import org.mechlp.model.Problem;
 import org.mechlp.solver.compare.BuiltInSource;
+import org.mechlp.solver.compare.ClassicBuiltIns;
 import org.mechlp.solver.compare.CompareOptions;
 import org.mechlp.solver.compare.Comparison;
 import org.mechlp.solver.compare.Comparisons;
@@ -112,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** The built-in mechanisms the command lists. */
-  private static final BuiltInSource BUILT_INS = BuiltInSource.NONE;
+  private static final BuiltInSource BUILT_INS = ClassicBuiltIns.INSTANCE;
 
   @Override
   public Integer call() throws Exception {

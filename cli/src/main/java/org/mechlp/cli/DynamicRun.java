@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
 import org.mechlp.model.InvalidInputException;
+import org.mechlp.model.dynamic.BlockKey;
 import org.mechlp.model.dynamic.DynamicMechanism;
 import org.mechlp.model.dynamic.DynamicMechanismReader;
 import org.mechlp.model.dynamic.DynamicProblem;
@@ -21,7 +24,7 @@ import org.mechlp.solver.dynamic.Assumptions;
 import org.mechlp.solver.dynamic.BlockResult;
 import org.mechlp.solver.dynamic.Deviation;
 import org.mechlp.solver.dynamic.DynamicChecker;
-import org.mechlp.solver.dynamic.DynamicSolver;
+import org.mechlp.solver.dynamic.DynamicSolve;
 import org.mechlp.solver.dynamic.EfficientPolicy;
 
 /**
@@ -57,49 +60,49 @@ final class DynamicRun {
   static int solve(Path file, Output output, boolean json, int maxRows)
       throws BadInputException, InvalidInputException, IOException {
     DynamicProblem problem = problem(file);
-    long start = System.nanoTime();
-    EfficientPolicy policy = EfficientPolicy.of(problem);
-    long policyNanos = System.nanoTime() - start;
-    List<BlockResult> results = new ArrayList<>();
-    int threads = Runtime.getRuntime().availableProcessors();
-    DynamicSolver.solve(problem, policy, threads, results::add);
-    long blockNanos = System.nanoTime() - start - policyNanos;
-    long lps = results.stream().mapToLong(r -> problem.stage(r.key().period()).signals().size(r.key().agent())).sum();
-    Assumptions assumptions = Assumptions.of(problem, policy, lps <= A2_LP_LIMIT);
-    long solved = results.stream().filter(r -> r.status() == BlockResult.Status.SOLVED).count();
-    long infeasible = results.stream().filter(r -> r.status() == BlockResult.Status.INFEASIBLE).count();
-    long failed = results.size() - solved - infeasible;
-    DynamicChecker.Result check = null;
-    DynamicMechanism mechanism = null;
-    if (solved == results.size()) {
-      mechanism = org.mechlp.solver.dynamic.SolvedMechanism.of(problem, policy, results);
-      check = DynamicChecker.check(problem, mechanism, policy);
-    }
-    long totalNanos = System.nanoTime() - start;
-    String status = failed > 0 ? "failed" : infeasible > 0 ? "infeasible" : check.passed() ? "solved" : "check-failed";
+    // The report keeps the first --max-rows blocks, and every payment only when it prints the mechanism (JSON).
+    TreeMap<BlockKey, BlockResult> listed = new TreeMap<>(Assumptions.ORDER);
+    List<BlockResult> kept = new ArrayList<>();
+    DynamicSolve.Summary run = DynamicSolve.run(problem, Runtime.getRuntime().availableProcessors(), A2_LP_LIMIT,
+        r -> {
+          if (json && r.status() == BlockResult.Status.SOLVED) {
+            kept.add(r);
+          }
+          if (maxRows > 0) {
+            listed.put(r.key(), r);
+            if (listed.size() > maxRows) {
+              listed.remove(listed.lastKey());
+            }
+          }
+        });
+    EfficientPolicy policy = run.policy();
+    Assumptions assumptions = run.assumptions();
+    DynamicChecker.Result check = run.check();
     if (json) {
       ObjectNode root = JSON.createObjectNode();
       root.put("format", "mechlp-dynamic-report/1");
       root.put("kind", "dynamic-solve");
       root.put("problem", problem.name());
-      root.put("status", status);
+      root.put("status", run.status());
       root.put("horizon", problem.horizonText());
       root.put("discount", Fractions.format(problem.discount()));
       root.put("expected_surplus", Fractions.format(policy.expectedSurplus(problem)));
       ObjectNode blocks = root.putObject("blocks");
       blocks.put("variant", problem.contingent().variant().id());
       blocks.put("objective", problem.contingent().objective().id());
-      blocks.put("count", results.size());
-      blocks.put("solved", solved);
-      blocks.put("infeasible", infeasible);
-      blocks.put("failed", failed);
+      blocks.put("count", run.blocks());
+      blocks.put("solved", run.solved());
+      blocks.put("infeasible", run.infeasible());
+      blocks.put("failed", run.failed());
+      blocks.put("reused", run.reused());
+      if (run.largest() != null) {
+        blocks.put("largest_payment", Fractions.format(run.largest()));
+      }
       ArrayNode unsolved = blocks.putArray("unsolved");
-      for (BlockResult r : results) {
-        if (r.status() != BlockResult.Status.SOLVED) {
-          ObjectNode u = DynamicMechanisms.blockHeader(problem, r.key(), unsolved.addObject());
-          u.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-          u.put("reason", r.verification());
-        }
+      for (BlockResult r : run.unsolved()) {
+        ObjectNode u = DynamicMechanisms.blockHeader(problem, r.key(), unsolved.addObject());
+        u.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+        u.put("reason", r.verification());
       }
       ObjectNode a = root.putObject("assumptions");
       if (assumptions.a2() != null) {
@@ -112,49 +115,55 @@ final class DynamicRun {
       a.put("a4_reason", assumptions.a4Reason());
       if (check != null) {
         root.set("check", checkJson(problem, check));
-        root.set("mechanism", DynamicMechanisms.json(problem, policy, results));
+        root.set("mechanism", DynamicMechanisms.json(problem, policy, sorted(kept)));
       }
-      root.putObject("times_ms").put("policy", policyNanos / 1e6).put("blocks", blockNanos / 1e6)
-          .put("total", totalNanos / 1e6);
+      root.putObject("times_ms").put("policy", run.policyNanos() / 1e6).put("blocks", run.blockNanos() / 1e6)
+          .put("check", run.checkNanos() / 1e6).put("total", run.totalNanos() / 1e6);
       output.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     } else {
       StringBuilder sb = new StringBuilder();
       sb.append("Dynamic problem ").append(problem.name()).append(": ").append(problem.agentCount())
           .append(" agents, horizon ").append(problem.horizonText()).append(", discount ")
           .append(Fractions.format(problem.discount())).append('\n');
-      sb.append("Status: ").append(status).append('\n');
+      sb.append("Status: ").append(run.status()).append('\n');
       sb.append("Efficient policy: E[W_1] = ").append(Fractions.format(policy.expectedSurplus(problem)))
           .append(problem.infinite() ? " (exact stationary solve)" : " (backward induction, exact)").append('\n');
       policyTable(sb, problem, policy, maxRows);
-      BlockResult any = results.isEmpty() ? null : results.get(0);
       sb.append("Contingent transfers (").append(problem.contingent().variant().id()).append(", ")
-          .append(problem.contingent().objective().id()).append("): ").append(results.size()).append(" blocks");
-      if (any != null) {
-        int k = problem.stage(any.key().period()).signals().size(any.key().agent());
-        int l = problem.stage(any.key().period()).transition().next().othersCount(any.key().agent());
+          .append(problem.contingent().objective().id()).append("): ").append(run.blocks()).append(" blocks");
+      if (problem.blockPeriods() > 0) {
+        Stage stage = problem.stage(1);
+        int k = stage.signals().size(0);
+        int l = stage.transition().next().othersCount(0);
         sb.append(" of ").append(l * k).append(" unknowns (L x k = ").append(l).append(" x ").append(k)
             .append(", ").append(k).append(" rows (i) and ").append(k * (k - 1)).append(" rows (ii) each)");
       }
-      sb.append("; ").append(solved).append(" solved and verified exactly, ").append(infeasible)
-          .append(" infeasible, ").append(failed).append(" failed\n");
-      BigFraction largest = results.stream().map(BlockResult::largest).filter(x -> x != null)
-          .max(BigFraction::compareTo).orElse(null);
-      if (largest != null) {
-        sb.append("Largest |P|: ").append(Fractions.format(largest)).append('\n');
+      sb.append("; ").append(run.solved()).append(" solved and verified exactly, ").append(run.infeasible())
+          .append(" infeasible, ").append(run.failed()).append(" failed\n");
+      if (run.reused() > 0) {
+        sb.append(run.reused()).append(" of them have the same data as the next period's blocks (stationary data):"
+            + " their verified answers were reused\n");
       }
-      int listed = 0;
-      for (BlockResult r : results) {
-        if (listed >= maxRows) {
-          sb.append("  ... (").append(results.size() - listed).append(" more blocks; --max-rows)\n");
-          break;
-        }
-        listed++;
+      if (run.largest() != null) {
+        sb.append("Largest |P|: ").append(Fractions.format(run.largest())).append('\n');
+      }
+      for (BlockResult r : listed.values()) {
         sb.append("  ").append(DynamicMechanisms.blockName(problem, r.key())).append(": ");
         if (r.status() != BlockResult.Status.SOLVED) {
           sb.append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(r.verification())
               .append('\n');
         } else {
           sb.append(DynamicMechanisms.paymentsText(problem, r)).append('\n');
+        }
+      }
+      if (run.blocks() > listed.size()) {
+        sb.append("  ... (").append(run.blocks() - listed.size()).append(" more blocks; --max-rows)\n");
+      }
+      for (BlockResult r : run.unsolved()) {
+        if (!listed.containsKey(r.key())) {
+          sb.append("  ").append(DynamicMechanisms.blockName(problem, r.key())).append(": ")
+              .append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(r.verification())
+              .append('\n');
         }
       }
       sb.append("Assumptions:\n");
@@ -168,14 +177,21 @@ final class DynamicRun {
         sb.append("Check of the solved mechanism: ");
         checkText(sb, problem, check, maxRows);
       }
-      sb.append(String.format(java.util.Locale.ROOT, "Times: policy %.1f ms, blocks %.1f ms (%d threads), total"
-          + " %.1f ms%n", policyNanos / 1e6, blockNanos / 1e6, threads, totalNanos / 1e6));
+      sb.append(String.format(java.util.Locale.ROOT, "Times: policy %.1f ms, blocks %.1f ms (%d threads), check"
+          + " %.1f ms, total %.1f ms%n", run.policyNanos() / 1e6, run.blockNanos() / 1e6, run.threads(),
+          run.checkNanos() / 1e6, run.totalNanos() / 1e6));
       output.write(sb.toString());
     }
-    if (failed > 0) {
+    if (run.failed() > 0) {
       return ExitCodes.SOLVER_FAILURE;
     }
-    return infeasible > 0 || !check.passed() ? ExitCodes.NO : ExitCodes.YES;
+    return run.infeasible() > 0 || !check.passed() ? ExitCodes.NO : ExitCodes.YES;
+  }
+
+  private static List<BlockResult> sorted(List<BlockResult> results) {
+    List<BlockResult> out = new ArrayList<>(results);
+    out.sort(Comparator.comparing(BlockResult::key, Assumptions.ORDER));
+    return out;
   }
 
   /** Checks a proposed dynamic mechanism; returns the exit code. */

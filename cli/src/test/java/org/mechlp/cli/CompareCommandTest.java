@@ -39,6 +39,9 @@ class CompareCommandTest {
     assertThat(r.out()).containsPattern("ex post IC +same");
     assertThat(r.out()).contains("price of DSIC over BIC (IR ex post): 0");
     assertThat(r.out()).contains("same as DSIC (with private values its rows are the DSIC rows)");
+    // VCG charges the winner the other's value: E[min(v1, v2)] = 1 + 4/9 + 1/9 = 14/9, 4/9 below Myerson's 2.
+    assertThat(r.out()).containsPattern("vcg +passes +14/9 +14/9 +22/9");
+    assertThat(r.out()).contains("revenue lost by VCG against the optimum (DSIC, IR ex post): 4/9 (revenue)");
   }
 
   @Test
@@ -104,10 +107,11 @@ class CompareCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     String[] lines = r.out().split("\n");
     assertThat(lines[0]).startsWith("kind,id,label,own,status,objective,objective_exact,revenue,revenue_exact");
-    // 13 rows (6 randomized, the ex post line, 6 deterministic) and 2 gaps.
-    assertThat(lines).hasSize(1 + 13 + 2);
+    // 13 rows (6 randomized, the ex post line, 6 deterministic), one per built-in mechanism, and 3 gaps.
+    assertThat(lines).hasSize(1 + 13 + org.mechlp.solver.classic.ClassicMechanisms.names().size() + 3);
     assertThat(lines[1]).startsWith("optimum,dsic/expost-ir,\"DSIC, IR ex post\",true,OPTIMAL,2.0,2,2.0,2,");
-    assertThat(lines[lines.length - 2]).startsWith("gap,price-of-dsic,");
+    assertThat(lines[lines.length - 3]).startsWith("gap,price-of-dsic,");
+    assertThat(lines[lines.length - 1]).startsWith("gap,vcg-revenue-loss,");
     for (String line : lines) {
       assertThat(line.replaceAll("\"[^\"]*\"", "q").split(",", -1)).hasSize(lines[0].split(",").length);
     }
@@ -123,15 +127,18 @@ class CompareCommandTest {
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
     // One outer <svg> holding the one chart (XChart draws text as paths, so the series are checked on the chart).
     assertThat(Files.readString(svg).split("<svg", -1)).hasSize(1 + 1 + 1);
-    var chart =
-        org.mechlp.cli.render.CompareChart.chart(
-            org.mechlp.solver.compare.Comparisons.compare(
-                org.mechlp.model.json.ProblemReader.read(Path.of(CliRun.instance("myerson-two-bidders"))),
-                org.mechlp.solver.compare.CompareOptions.defaults(org.mechlp.solver.compare.BuiltInSource.NONE)));
+    var comparison =
+        org.mechlp.solver.compare.Comparisons.compare(
+            org.mechlp.model.json.ProblemReader.read(Path.of(CliRun.instance("myerson-two-bidders"))),
+            org.mechlp.solver.compare.CompareOptions.defaults(org.mechlp.solver.compare.ClassicBuiltIns.INSTANCE));
+    var chart = org.mechlp.cli.render.CompareChart.chart(comparison);
     assertThat(chart.getSeriesMap().keySet())
         .containsExactly("revenue", "welfare", "U(bidder1)", "U(bidder2)", "budget");
-    // A bar per row with a mechanism: 6 randomized and 6 deterministic optima (the ex post line has none).
-    assertThat(chart.getSeriesMap().get("revenue").getXData()).hasSize(12);
+    // A bar per row with a mechanism: 6 randomized and 6 deterministic optima (the ex post line has none) and the
+    // built-in mechanisms that apply.
+    long withMechanism = comparison.rows().stream().filter(row -> row.metrics() != null).count();
+    assertThat(withMechanism).isGreaterThan(12);
+    assertThat(chart.getSeriesMap().get("revenue").getXData()).hasSize((int) withMechanism);
   }
 
   @Test
@@ -152,6 +159,14 @@ class CompareCommandTest {
     assertThat(latex.exitCode()).isEqualTo(2);
     assertThat(gif.exitCode()).isEqualTo(2);
     assertThat(dir.resolve("c.gif")).doesNotExist();
+  }
+
+  @Test
+  void rowsStoppedByTheTimeLimitFailTheCommand() {
+    CliRun r = CliRun.run("compare", CliRun.instance("myerson-two-bidders"), "--time-limit", "0.001");
+
+    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.out()).contains("FAILED").contains("time limit");
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.model.json.MechanismJson;
 import org.mechlp.model.json.ProblemReader;
 import org.mechlp.solver.MechanismChecker;
-import org.mechlp.solver.compare.BuiltInSource;
+import org.mechlp.solver.compare.ClassicBuiltIns;
 import org.mechlp.solver.compare.CompareOptions;
 import org.mechlp.solver.compare.Comparison;
 import org.mechlp.solver.compare.Comparisons;
@@ -107,7 +107,7 @@ public final class Mechlp {
    * full, no and optimal disclosure, each row verified, with the named gaps (README, "Comparing mechanisms").
    */
   public static Comparison compare(Problem problem) {
-    return compare(problem, CompareOptions.defaults(BuiltInSource.NONE));
+    return compare(problem, CompareOptions.defaults(ClassicBuiltIns.INSTANCE));
   }
 
   /** Compares with the given options (backend, tolerance, exact certification, threads, built-in mechanisms). */

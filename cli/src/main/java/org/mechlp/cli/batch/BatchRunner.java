@@ -187,6 +187,9 @@ public final class BatchRunner {
       if (org.mechlp.model.json.DataDrivenReader.isDataDriven(file)) {
         return DataDrivenBatch.run(file, name(file), options, exact, start);
       }
+      if (org.mechlp.model.dynamic.DynamicProblemReader.isDynamic(file)) {
+        return DynamicBatch.run(file, name(file), exact, 1, start); // one thread: the batch runs files in parallel
+      }
     } catch (IOException | RuntimeException e) {
       return failed(file, name(file), System.nanoTime() - start, "unexpected error: " + e);
     }

@@ -188,6 +188,9 @@ public final class CompareReports {
     if (v == null) {
       return "-";
     }
+    if (v.total() == 0) {
+      return "none";
+    }
     return v.ic() + "/" + v.ir() + "/" + v.budget() + "/" + v.other() + ", " + cell(v.largest());
   }
 

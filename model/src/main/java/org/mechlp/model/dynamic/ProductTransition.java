@@ -40,6 +40,16 @@ public final class ProductTransition implements Transition {
     return row[to];
   }
 
+  /** The number of agents. */
+  public int agentCount() {
+    return own.length;
+  }
+
+  /** mu^j(own next signal | action, from): agent j's own factor of the product. */
+  public BigFraction own(int agent, int action, int from, int nextSignal) {
+    return own[agent][action][from][nextSignal];
+  }
+
   private BigFraction product(int action, int from, int to) {
     int[] s = next.decode(to);
     BigFraction p = BigFraction.ONE;

@@ -30,7 +30,7 @@ final class ProfileValues {
       SignalExpression e = new SignalExpression(spec.textValue(), agents);
       for (int p = 0; p < values.length; p++) {
         try {
-          values[p] = e.evaluate(space, p, null);
+          values[p] = e.evaluate(space, p, Map.of());
         } catch (IllegalArgumentException ex) {
           in.add(path, "cannot evaluate " + DynamicJson.describe(spec) + " at profile " + space.profileName(p)
               + ": " + ex.getMessage(), "agent names stand for their signal's value: " + String.join(", ", agents));

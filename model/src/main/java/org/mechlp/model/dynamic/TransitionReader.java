@@ -7,7 +7,8 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * Reads a transition: {@code {"joint": {action: {profile: row}}}} with rows over next profiles, or
+ * Reads a transition: {@code {"joint": {action: {profile: row}}}} with rows over next profiles (or an expression,
+ * for all actions or per action, of this period's signals and the next period's {@code next_<agent>}), or
  * {@code {"product": {agent: ...}}} with one law per agent over its own next signal, given as an expression (agent
  * names are this period's signal values, {@code next} the agent's next value) or as {@code {action: {profile: row}}}.
  * {@code "*"} stands for every action or every profile. Each row must sum to exactly 1.
@@ -46,17 +47,30 @@ final class TransitionReader {
 
   private Transition joint(JsonNode node, String path) {
     BigFraction[][][] table = new BigFraction[actions.size()][from.profileCount()][];
+    int before = in.count();
+    if (node != null && node.isTextual()) {
+      jointExpression(node.textValue(), path, table, allActions());
+      return in.count() > before ? null : new JointTransition(next, table);
+    }
     if (!in.expectObject(node, path)) {
       return null;
     }
     checkActionKeys(node, path);
-    int before = in.count();
+    boolean wildcardDone = false;
     for (int a = 0; a < actions.size(); a++) {
       String key = node.has(actions.get(a)) ? actions.get(a) : "*";
       JsonNode rows = node.get(key);
       String ap = path + "." + key;
       if (rows == null) {
         in.add(path + "." + actions.get(a), "missing: no transition for action " + actions.get(a));
+        continue;
+      }
+      if (rows.isTextual()) {
+        if (key.equals("*") && wildcardDone) {
+          continue; // "*" was evaluated once, for every action that uses it
+        }
+        wildcardDone |= key.equals("*");
+        jointExpression(rows.textValue(), ap, table, key.equals("*") ? wildcardActions(node) : List.of(a));
         continue;
       }
       if (!in.expectObject(rows, ap)) {
@@ -96,13 +110,14 @@ final class TransitionReader {
         continue;
       }
       if (spec.isTextual()) {
-        expression(spec.textValue(), ip, i, own[i], null);
+        expression(spec.textValue(), ip, i, own[i], allActions());
         continue;
       }
       if (!in.expectObject(spec, ip)) {
         continue;
       }
       checkActionKeys(spec, ip);
+      boolean wildcardDone = false;
       for (int a = 0; a < actions.size(); a++) {
         String key = spec.has(actions.get(a)) ? actions.get(a) : "*";
         JsonNode rows = spec.get(key);
@@ -112,7 +127,11 @@ final class TransitionReader {
           continue;
         }
         if (rows.isTextual()) {
-          expression(rows.textValue(), ap, i, own[i], a);
+          if (key.equals("*") && wildcardDone) {
+            continue; // "*" was evaluated once, for every action that uses it
+          }
+          wildcardDone |= key.equals("*");
+          expression(rows.textValue(), ap, i, own[i], key.equals("*") ? wildcardActions(spec) : List.of(a));
           continue;
         }
         if (!in.expectObject(rows, ap)) {
@@ -134,8 +153,17 @@ final class TransitionReader {
     return in.count() > before ? null : new ProductTransition(next, own);
   }
 
-  /** Fills {@code own[action][profile][nextSignal]} from an expression, for one action or (null) all. */
-  private void expression(String text, String path, int agent, BigFraction[][][] own, Integer onlyAction) {
+  private List<Integer> allActions() {
+    return java.util.stream.IntStream.range(0, actions.size()).boxed().toList();
+  }
+
+  /** The actions not named in {@code spec}, which take its {@code "*"} entry. */
+  private List<Integer> wildcardActions(JsonNode spec) {
+    return allActions().stream().filter(a -> !spec.has(actions.get(a))).toList();
+  }
+
+  /** Fills {@code own[action][profile][nextSignal]} from an expression, for the given actions. */
+  private void expression(String text, String path, int agent, BigFraction[][][] own, List<Integer> forActions) {
     SignalExpression e = new SignalExpression(text, agents);
     for (int p = 0; p < from.profileCount(); p++) {
       BigFraction[] row = new BigFraction[next.size(agent)];
@@ -157,10 +185,49 @@ final class TransitionReader {
       if (!requireSumOne(row, path, "at profile " + from.profileName(p))) {
         return;
       }
-      for (int a = 0; a < actions.size(); a++) {
-        if (onlyAction == null || onlyAction == a) {
-          own[a][p] = row;
+      for (int a : forActions) {
+        own[a][p] = row;
+      }
+    }
+  }
+
+  /**
+   * Fills {@code table[action][profile]} from an expression of this period's signals (agent names) and the next
+   * period's ({@code next_<agent>}), for the given actions: mu(theta' | a, theta) for every pair of profiles.
+   */
+  private void jointExpression(String text, String path, BigFraction[][][] table, List<Integer> forActions) {
+    SignalExpression e = new SignalExpression(text, agents);
+    List<Map<String, BigFraction>> nextValues = new java.util.ArrayList<>();
+    for (int q = 0; q < next.profileCount(); q++) {
+      int[] s = next.decode(q);
+      Map<String, BigFraction> vars = new java.util.HashMap<>();
+      for (int j = 0; j < agents.size(); j++) {
+        vars.put("next_" + agents.get(j), next.value(j, s[j]));
+      }
+      nextValues.add(vars);
+    }
+    for (int p = 0; p < from.profileCount(); p++) {
+      BigFraction[] row = new BigFraction[next.profileCount()];
+      for (int q = 0; q < row.length; q++) {
+        try {
+          row[q] = e.evaluate(from, p, nextValues.get(q));
+        } catch (IllegalArgumentException ex) {
+          in.add(path, "cannot evaluate \"" + text + "\" at profile " + from.profileName(p) + ", next "
+              + next.profileName(q) + ": " + ex.getMessage(), "agent names stand for this period's signal values,"
+              + " next_<agent> for the agent's next signal value");
+          return;
         }
+        if (row[q].getNumerator().signum() < 0) {
+          in.add(path, "negative probability " + DynamicJson.ratio(row[q]) + " at profile " + from.profileName(p)
+              + ", next " + next.profileName(q));
+          return;
+        }
+      }
+      if (!requireSumOne(row, path, "at profile " + from.profileName(p))) {
+        return;
+      }
+      for (int a : forActions) {
+        table[a][p] = row;
       }
     }
   }

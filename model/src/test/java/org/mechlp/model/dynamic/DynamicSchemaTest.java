@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The multi-period schema accepts every shipped dynamic instance, which the reader also accepts. */
+/** The multi-period schema accepts every shipped dynamic instance (also under large/), which the reader also accepts. */
 class DynamicSchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -22,7 +22,7 @@ class DynamicSchemaTest {
         .getSchema(MAPPER.readTree(Path.of("../schema/mechlp-dynamic-1.schema.json").toFile()));
     Path dir = Path.of(System.getProperty("instances.dir", "../instances")).resolve("dynamic");
     List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
+    try (Stream<Path> list = Files.walk(dir)) {
       files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
     }
     assertThat(files).isNotEmpty();

@@ -22,7 +22,8 @@ import org.mechlp.solver.pipeline.InvalidRequestException;
  * mixed-integer program); then every built-in mechanism. With private values ex post IC has the rows of DSIC
  * (docs/THEORY.md, Constraint families) and gets one line saying so. The problem's own constraints mark their row;
  * when they are not in the grid (no IC or no IR) the problem as given comes first. A calibrated problem gets full,
- * no and optimal disclosure (and its own fixed signal, when it has one) instead of the constraint grid.
+ * no and optimal disclosure (and its own fixed signal, when it has one) instead of the constraint grid, and no
+ * built-in mechanisms (they are direct mechanisms without disclosure).
  *
  * <p>Each row is an independent solve, so {@code jobs} threads solve them at once; the rows come back in the order
  * above whatever the number of threads.
@@ -46,7 +47,9 @@ public final class Comparisons {
     RowSolver solver = new RowSolver(options);
     List<Callable<ComparisonRow>> tasks =
         problem.isCalibrated() ? disclosureRows(problem, solver) : constraintRows(problem, solver);
-    for (String name : options.builtIns().names()) {
+    // Built-in mechanisms are direct mechanisms without disclosure: a calibrated problem has none to list.
+    List<String> builtIns = problem.isCalibrated() ? List.of() : options.builtIns().names();
+    for (String name : builtIns) {
       RowSolver.Key key = new RowSolver.Key("built-in/" + name, name, RowKind.BUILT_IN, null, null);
       tasks.add(timed(key, () -> solver.builtIn(key, problem, options.builtIns(), name)));
     }

@@ -15,7 +15,7 @@ import org.mechlp.model.Problem;
  *       randomized, at the problem's own IR;
  *   <li>value of randomization: the randomized optimum minus the deterministic one, at the problem's own IC and IR;
  *   <li>revenue lost by VCG: the revenue of the optimum under the problem's own constraints minus VCG's revenue;
- *   <li>calibrated problems: optimal disclosure against full and against no disclosure.
+ *   <li>calibrated problems: optimal disclosure against full disclosure, no disclosure and the given signal.
  * </ul>
  *
  * Objective gaps are measured in the problem's sense: how much better the first row is (for a minimization, the
@@ -32,6 +32,8 @@ final class Gaps {
           find(rows, "disclosure/optimal"), find(rows, "disclosure/full"), maximize);
       objectiveGap(gaps, "value-of-disclosure-over-none", "optimal disclosure over no disclosure",
           find(rows, "disclosure/optimal"), find(rows, "disclosure/none"), maximize);
+      objectiveGap(gaps, "value-of-disclosure-over-given", "optimal disclosure over the given signal",
+          find(rows, "disclosure/optimal"), find(rows, "disclosure/given"), maximize);
     } else {
       IcKind strict = problem.hasPrivateValues() ? IcKind.DSIC : IcKind.EX_POST;
       IrKind ir = problem.mechanism().ir();

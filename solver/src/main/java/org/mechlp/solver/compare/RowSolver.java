@@ -68,10 +68,15 @@ final class RowSolver {
       // Read back as exact fractions when they meet every row exactly, as the standard mode does for an LP optimum.
       SolveReport mip = d.report().deterministic();
       SolveReport report = mip.size() == null ? mip : Rationalized.of(mip, mip.size().rows());
-      String certification =
-          options.exact() && report.status() == SolveStatus.OPTIMAL
-              ? "not certified (a MIP optimum, proven by SCIP)"
-              : null;
+      // A mixed-integer optimum has no LP basis to certify: its point is checked exactly when it reads back as
+      // exact fractions, its optimality rests on SCIP's bound.
+      String certification = null;
+      if (options.exact() && report.status() == SolveStatus.OPTIMAL) {
+        certification =
+            report.mechanism().isExact()
+                ? "exactly feasible; optimal by SCIP's bound, not certified"
+                : "not certified (a MIP optimum, proven by SCIP)";
+      }
       return fromReport(key, report, null, certification);
     }
     return failed(key, "unexpected answer " + outcome.getClass().getSimpleName() + " for a standard problem");

@@ -2,6 +2,7 @@ package org.mechlp.solver.dynamic;
 
 import org.mechlp.model.Fractions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.dynamic.BlockKey;
@@ -24,53 +25,81 @@ import org.mechlp.model.dynamic.Stage;
  */
 public record Assumptions(Boolean a2, String a2Reason, boolean a3, String a3Reason, boolean a4, String a4Reason) {
 
-  /** Computes A3 and A4, and A2 when {@code withA2} (k small LPs per block). */
-  public static Assumptions of(DynamicProblem problem, EfficientPolicy policy, boolean withA2) {
-    Boolean a2 = withA2 ? Boolean.TRUE : null;
-    String a2Reason = withA2 ? null : "not computed (solve --assumptions computes it)";
-    BigFraction smallest = null;
-    boolean a3 = true;
-    String a3Reason = null;
-    int blocks = 0;
-    for (int t = 1; t <= problem.blockPeriods(); t++) {
-      String[][] names = DynamicSolver.names(problem, t);
-      for (BlockKey key : BlockData.keys(problem, t)) {
-        blocks++;
-        BlockData data = BlockData.of(problem, policy, key);
-        int rank = ExactMatrices.rank(data.law());
-        if (rank < data.reports() && a3) {
-          a3 = false;
-          a3Reason = where(problem, key) + ": M has rank " + rank + " < " + data.reports()
-              + " (its columns, the laws of the others' next signals by " + problem.agents().get(key.agent())
-              + "'s signal, are linearly dependent)";
-        }
-        if (withA2 && a2) {
-          ConvexIndependence ci = ConvexIndependence.of(data.law(), names[key.agent()]);
-          if (!ci.holds()) {
-            a2 = false;
-            a2Reason = where(problem, key) + ": " + ci.witness();
-          } else if (ci.smallest() != null && (smallest == null || ci.smallest().compareTo(smallest) < 0)) {
-            smallest = ci.smallest();
-          }
-        }
+  /**
+   * Collects A2 and A3 from the solved blocks, in any order ({@link DynamicSolver} computes each block's rank and,
+   * when asked, its A2 distances), and adds A4. Keeps counts and the first failure only, so memory is flat.
+   */
+  public static final class Tally {
+    private final DynamicProblem problem;
+    private final boolean withA2;
+    private int blocks;
+    private BigFraction smallest;
+    private BlockKey a2Failure;
+    private String a2Witness;
+    private BlockKey a3Failure;
+    private int a3Rank;
+    private int a3Columns;
+
+    /** A tally for the blocks of {@code problem} that expects A2 distances in every block when {@code withA2}. */
+    public Tally(DynamicProblem problem, boolean withA2) {
+      this.problem = problem;
+      this.withA2 = withA2;
+    }
+
+    /** Whether the blocks are to carry A2 distances. */
+    public boolean withA2() {
+      return withA2;
+    }
+
+    /** Adds one block's rank and A2 distances. */
+    public synchronized void add(BlockResult r) {
+      blocks++;
+      int k = problem.stage(r.key().period()).signals().size(r.key().agent());
+      if (r.rank() >= 0 && r.rank() < k && (a3Failure == null || earlier(r.key(), a3Failure))) {
+        a3Failure = r.key();
+        a3Rank = r.rank();
+        a3Columns = k;
+      }
+      ConvexIndependence ci = r.a2();
+      if (ci != null && !ci.holds() && (a2Failure == null || earlier(r.key(), a2Failure))) {
+        a2Failure = r.key();
+        a2Witness = ci.witness();
+      } else if (ci != null && ci.smallest() != null && (smallest == null || ci.smallest().compareTo(smallest) < 0)) {
+        smallest = ci.smallest();
       }
     }
-    if (a3) {
-      a3Reason = "every M (" + blocks + " blocks) has full column rank, checked exactly";
+
+    /** The assumptions, with A4 computed now. */
+    public Assumptions result(EfficientPolicy policy) {
+      Boolean a2 = withA2 ? a2Failure == null : null;
+      String a2Reason = !withA2 ? "not computed: more distance LPs than the limit (infeasible blocks still name"
+          + " the column that lies in the hull of the others)"
+          : a2Failure != null ? where(problem, a2Failure) + ": " + a2Witness
+          : "no column of any M lies in the hull of the others; smallest L1 distance "
+              + (smallest == null ? "(one signal only)" : Fractions.format(smallest));
+      boolean a3 = a3Failure == null;
+      String a3Reason = a3 ? "every M (" + blocks + " blocks) has full column rank, checked exactly"
+          : where(problem, a3Failure) + ": M has rank " + a3Rank + " < " + a3Columns
+              + " (its columns, the laws of the others' next signals by " + problem.agents().get(a3Failure.agent())
+              + "'s signal, are linearly dependent)";
+      List<String> a4 = a4(problem, policy);
+      boolean a4Holds = a4.isEmpty();
+      String a4Reason = problem.infinite() ? "the horizon is infinite: there is no final period"
+          : problem.finalAction() >= 0 ? "the final action is the constant "
+              + problem.stage(problem.horizon()).actions().get(problem.finalAction()) + " (Corollary 3.3)"
+          : a4Holds ? "the period-" + problem.horizon() + " efficient rule is ex post IC without transfers"
+          : a4.get(0);
+      return new Assumptions(a2, a2Reason, a3, a3Reason, a4Holds, a4Reason);
     }
-    if (a2 != null && a2) {
-      a2Reason = "no column of any M lies in the hull of the others; smallest L1 distance "
-          + (smallest == null ? "(one signal only)" : Fractions.format(smallest));
+
+    private static boolean earlier(BlockKey a, BlockKey b) {
+      return ORDER.compare(a, b) < 0;
     }
-    List<String> a4 = a4(problem, policy);
-    boolean a4Holds = a4.isEmpty();
-    String a4Reason = problem.infinite() ? "the horizon is infinite: there is no final period"
-        : problem.finalAction() >= 0 ? "the final action is the constant "
-            + problem.stage(problem.horizon()).actions().get(problem.finalAction()) + " (Corollary 3.3)"
-        : a4Holds ? "the period-" + problem.horizon() + " efficient rule is ex post IC without transfers"
-        : a4.get(0);
-    return new Assumptions(a2, a2Reason, a3, a3Reason, a4Holds, a4Reason);
   }
+
+  /** Blocks in the order period, agent, action, others. */
+  public static final Comparator<BlockKey> ORDER = Comparator.comparingInt(BlockKey::period)
+      .thenComparingInt(BlockKey::agent).thenComparingInt(BlockKey::action).thenComparingInt(BlockKey::others);
 
   private static String where(DynamicProblem problem, BlockKey key) {
     Stage stage = problem.stage(key.period());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.dynamic.DynamicProblem;
-import org.mechlp.model.dynamic.SignalSpace;
 import org.mechlp.model.dynamic.Stage;
 
 /**
@@ -37,38 +36,9 @@ public record BlockData(BlockKey key, BigFraction[][] law, BigFraction[] target,
     return y * reports() + r;
   }
 
-  /** The data of block {@code key}. */
+  /** The data of block {@code key} (one block alone; {@link PeriodBlocks} builds many of a period). */
   public static BlockData of(DynamicProblem problem, EfficientPolicy policy, BlockKey key) {
-    Stage stage = problem.stage(key.period());
-    SignalSpace space = stage.signals();
-    int i = key.agent();
-    int k = space.size(i);
-    boolean lastBlock = !problem.infinite() && key.period() == problem.horizon() - 1;
-    BigFraction[] terminalGap = lastBlock ? terminalGap(problem, policy, i) : null;
-    BigFraction[][] law = new BigFraction[k][];
-    BigFraction[] target = new BigFraction[k];
-    for (int theta = 0; theta < k; theta++) {
-      int profile = space.compose(i, theta, key.others());
-      law[theta] = stage.transition().othersLaw(i, key.action(), profile);
-      BigFraction e = stage.utilitySum(key.action(), profile, i).negate();
-      if (terminalGap != null) {
-        e = e.subtract(problem.discount().multiply(
-            EfficientPolicy.expectation(stage.transition(), key.action(), profile, terminalGap)));
-      }
-      target[theta] = e;
-    }
-    return new BlockData(key, law, target, problem.discount());
-  }
-
-  /** Sum over j != i of u^j(a_T(theta), theta) in period T: what agent i's period-T payoff leaves out of W_T. */
-  private static BigFraction[] terminalGap(DynamicProblem problem, EfficientPolicy policy, int agent) {
-    int horizon = problem.horizon();
-    Stage last = problem.stage(horizon);
-    BigFraction[] gap = new BigFraction[last.signals().profileCount()];
-    for (int p = 0; p < gap.length; p++) {
-      gap[p] = last.utilitySum(policy.action(problem, horizon, p), p, agent);
-    }
-    return gap;
+    return new PeriodBlocks(problem, policy, key.period()).data(key);
   }
 
   /** Every block of {@code problem} for period t, in the order agent, action, others. */

@@ -12,13 +12,15 @@ import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearObjective;
 import org.mechlp.solver.lp.LinearProgram;
 import org.mechlp.solver.lp.LpStatus;
+import org.mechlp.model.Fractions;
 
 /**
  * Solves one contingent-transfer block. Report-dependent transfers (Lemma A.3): an LP over P[y, r] with rows (i)
  * and (ii) and the chosen objective, solved by GLOP, certified exactly, then checked exactly against (i) and (ii)
  * from the block's data ({@link BlockCheck}); an infeasible block is proven so with a Farkas certificate and
  * explained by the A2 witness. VCG-type transfers (Lemma A.4): P[y] alone, M^T P = e / delta, solved exactly with
- * the minimum-norm solution M (M^T M)^-1 e / delta when M has full column rank (A3).
+ * its minimum-norm solution (M (M^T M)^-1 e / delta under full column rank, A3; on a basis of independent columns
+ * when the rank is smaller but the system is consistent).
  */
 public final class BlockSolver {
   private BlockSolver() {}
@@ -72,12 +74,12 @@ public final class BlockSolver {
           ? "A2 holds here, yet the block is infeasible (check the data)"
           : a2.witness() + ", so no payments can make truth strictly cheaper for " + "every report while (i) holds";
       return new BlockResult(data.key(), BlockResult.Status.INFEASIBLE, null, null, null,
-          answer.note() + "; " + why);
+          answer.note() + "; " + why, -1);
     }
     if (answer.status() != LpStatus.OPTIMAL) {
-      return new BlockResult(data.key(), BlockResult.Status.FAILED, null, null, null, answer.note());
+      return new BlockResult(data.key(), BlockResult.Status.FAILED, null, null, null, answer.note(), -1);
     }
-    return checked(data, payments(data, answer.primal()), names, answer.note());
+    return checked(data, payments(data, answer.primal()), names, answer.note(), -1);
   }
 
   /** P[y][r] from an LP point. */
@@ -91,46 +93,78 @@ public final class BlockSolver {
     return p;
   }
 
+  /**
+   * VCG-type transfers: the exact minimum-norm solution of M^T P = e / delta. On a basis B of independent columns of
+   * M (chosen exactly), P = M_B (M_B^T M_B)^-1 b_B solves the rows of B with the least norm; when every other row
+   * also holds exactly the system is consistent, has the same solutions as its rows in B, and P is its minimum-norm
+   * solution, whatever the rank. Otherwise a row outside B proves the system inconsistent.
+   */
   private static BlockResult vcg(BlockData data, String[] names) {
     int k = data.reports();
     int l = data.outcomes();
-    int rank = ExactMatrices.rank(data.law());
-    if (rank < k) {
-      return new BlockResult(data.key(), BlockResult.Status.INFEASIBLE, null, null, null,
-          "A3 fails: M has rank " + rank + " < " + k + " (its columns are linearly dependent), so VCG-type transfers"
-              + " do not exist for every e; mechlp computes the minimum-norm solution only under full column rank");
-    }
-    BigFraction[][] gram = new BigFraction[k][k];
-    BigFraction[] rhs = new BigFraction[k];
-    for (int a = 0; a < k; a++) {
-      for (int b = 0; b < k; b++) {
+    BigFraction[][] m = data.law();
+    int[] basis = ExactMatrices.independentRows(m);
+    int rank = basis.length;
+    BigFraction[][] gram = new BigFraction[rank][rank];
+    BigFraction[] rhs = new BigFraction[rank];
+    for (int a = 0; a < rank; a++) {
+      for (int b = 0; b < rank; b++) {
         BigFraction s = BigFraction.ZERO;
         for (int y = 0; y < l; y++) {
-          s = s.add(data.law()[a][y].multiply(data.law()[b][y]));
+          s = s.add(m[basis[a]][y].multiply(m[basis[b]][y]));
         }
         gram[a][b] = s;
       }
-      rhs[a] = data.target()[a].divide(data.discount());
+      rhs[a] = data.target()[basis[a]].divide(data.discount());
     }
     BigFraction[] z = ExactMatrices.solve(gram, rhs);
-    BigFraction[][] p = new BigFraction[l][k];
+    BigFraction[] column = new BigFraction[l];
     for (int y = 0; y < l; y++) {
       BigFraction v = BigFraction.ZERO;
-      for (int a = 0; a < k; a++) {
-        v = v.add(data.law()[a][y].multiply(z[a]));
+      for (int a = 0; a < rank; a++) {
+        v = v.add(m[basis[a]][y].multiply(z[a]));
       }
-      Arrays.fill(p[y], v);
+      column[y] = v;
     }
-    return checked(data, p, names, "exact minimum-norm solution M (M^T M)^-1 e / delta");
+    for (int theta = 0; theta < k; theta++) {
+      BigFraction lhs = BigFraction.ZERO;
+      for (int y = 0; y < l; y++) {
+        lhs = lhs.add(m[theta][y].multiply(column[y]));
+      }
+      BigFraction wanted = data.target()[theta].divide(data.discount());
+      if (!lhs.equals(wanted)) {
+        return new BlockResult(data.key(), BlockResult.Status.INFEASIBLE, null, null, null,
+            "A3 fails: M has rank " + rank + " < " + k + " and the system M^T P = e / delta is inconsistent: the"
+                + " column " + names[theta] + " is a linear combination of the columns " + basisNames(basis, names)
+                + ", but e / delta at " + names[theta] + " is " + Fractions.format(wanted) + " where that combination"
+                + " gives " + Fractions.format(lhs) + "; no VCG-type transfers exist in this block", rank);
+      }
+    }
+    BigFraction[][] p = new BigFraction[l][k];
+    for (int y = 0; y < l; y++) {
+      Arrays.fill(p[y], column[y]);
+    }
+    String how = rank == k ? "exact minimum-norm solution M (M^T M)^-1 e / delta"
+        : "M has rank " + rank + " < " + k + ", but M^T P = e / delta is consistent: exact minimum-norm solution"
+            + " on the independent columns " + basisNames(basis, names);
+    return checked(data, p, names, how, rank);
   }
 
-  private static BlockResult checked(BlockData data, BigFraction[][] p, String[] names, String how) {
+  private static String basisNames(int[] basis, String[] names) {
+    List<String> out = new ArrayList<>();
+    for (int b : basis) {
+      out.add(names[b]);
+    }
+    return String.join(", ", out);
+  }
+
+  private static BlockResult checked(BlockData data, BigFraction[][] p, String[] names, String how, int rank) {
     BlockCheck check = BlockCheck.of(data, p, names);
     if (check.failure() != null) {
       return new BlockResult(data.key(), BlockResult.Status.FAILED, null, null, null,
-          how + ", but the exact check of the payments fails: " + check.failure());
+          how + ", but the exact check of the payments fails: " + check.failure(), rank);
     }
     return new BlockResult(data.key(), BlockResult.Status.SOLVED, p, check.largest(), check.margin(),
-        how + "; (i) and (ii) hold exactly");
+        how + "; (i) and (ii) hold exactly", rank);
   }
 }

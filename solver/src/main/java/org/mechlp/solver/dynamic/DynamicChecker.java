@@ -2,8 +2,13 @@ package org.mechlp.solver.dynamic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.dynamic.BlockKey;
 import org.mechlp.model.dynamic.DynamicMechanism;
@@ -19,6 +24,10 @@ import org.mechlp.model.dynamic.Stage;
  * contingent payment's report. By the one-shot deviation principle (bounded payoffs, discounting or a finite horizon),
  * the mechanism is periodic ex post IC iff no such deviation gains, at every reachable (t, theta) node; reachable
  * means in the support of mu_1, then of mu_{t+1}(. | a, theta) for any action a (a deviation can take any action).
+ *
+ * <p>The check runs backward, one period at a time ({@link Pass}): it needs the contingent payments of period t only
+ * while it handles period t, so a solve can hand them over as it produces them and drop them afterwards. The
+ * expectations are integer dot products over the transition's common denominator ({@link IntegerLaw}).
  */
 public final class DynamicChecker {
   /**
@@ -31,170 +40,280 @@ public final class DynamicChecker {
     }
   }
 
-  private final DynamicProblem problem;
-  private final DynamicMechanism mechanism;
-  private final int[][] allocation;
-
-  private DynamicChecker(DynamicProblem problem, DynamicMechanism mechanism, EfficientPolicy policy) {
-    this.problem = problem;
-    this.mechanism = mechanism;
-    this.allocation = mechanism.allocation() != null ? mechanism.allocation() : policy.action();
-  }
+  private DynamicChecker() {}
 
   /** Checks {@code mechanism}; {@code policy} supplies the allocation when the mechanism says "efficient". */
   public static Result check(DynamicProblem problem, DynamicMechanism mechanism, EfficientPolicy policy) {
-    return new DynamicChecker(problem, mechanism, policy).run();
+    Pass pass = new Pass(problem, mechanism.allocation() != null ? mechanism.allocation() : policy.action(),
+        mechanism.transfers());
+    for (int t = pass.periods(); t >= 1; t--) {
+      pass.period(t, mechanism.contingent()::get);
+    }
+    return pass.finish();
   }
 
-  private int stageIndex(int t) {
-    return problem.infinite() ? 0 : t - 1;
-  }
+  /**
+   * One backward pass: {@link #period} is called for t = {@link #periods()} down to 1 (once for an infinite
+   * horizon), each time with the contingent payments paid after period t (none after the last period).
+   */
+  public static final class Pass {
+    private final DynamicProblem problem;
+    private final int[][] allocation;
+    private final BigFraction[][][] transfers;
+    private final boolean[][] reachable;
+    private final int periods;
+    private final ScaledVector[] later;
+    private final List<Deviation> found = Collections.synchronizedList(new ArrayList<>());
+    private long nodes;
+    private int expected;
 
-  private Result run() {
-    int periods = problem.infinite() ? 1 : problem.horizon();
-    int n = problem.agentCount();
-    boolean[][] reachable = reachable(periods);
-    List<Deviation> found = new ArrayList<>();
-    long nodes = 0;
-    for (int i = 0; i < n; i++) {
-      BigFraction[][] v = continuation(i, periods);
-      for (int t = 1; t <= periods; t++) {
-        Stage stage = problem.stage(t);
-        SignalSpace space = stage.signals();
-        BigFraction[] next = t < periods ? v[t] : problem.infinite() ? v[0] : null;
+    /**
+     * @param allocation {@code allocation[s][profile]} per stage index
+     * @param transfers static transfers as in {@link DynamicMechanism#transfers()}, or null
+     */
+    public Pass(DynamicProblem problem, int[][] allocation, BigFraction[][][] transfers) {
+      this.problem = problem;
+      this.allocation = allocation;
+      this.transfers = transfers;
+      this.periods = problem.infinite() ? 1 : problem.horizon();
+      this.reachable = reachable();
+      this.later = new ScaledVector[problem.agentCount()];
+      this.expected = periods;
+    }
+
+    /** The number of periods the pass goes through: T, or 1 for an infinite horizon. */
+    public int periods() {
+      return periods;
+    }
+
+    /**
+     * Handles period t: every agent's truthful continuation V_t and the one-shot deviations at period t's
+     * reachable nodes.
+     *
+     * @param payments the contingent payments of period t's blocks ({@code payments[y][r]}), null for a block that
+     *     pays nothing
+     */
+    public void period(int t, Function<BlockKey, BigFraction[][]> payments) {
+      if (t != expected) {
+        throw new IllegalStateException("period " + t + " handed over out of order; expected " + expected);
+      }
+      expected--;
+      long[] counted = new long[problem.agentCount()];
+      IntStream.range(0, problem.agentCount()).parallel().forEach(i -> {
+        AgentPeriod ap = new AgentPeriod(i, t, payments, problem.infinite() ? null : later[i]);
+        ScaledVector v = problem.infinite() ? ap.stationaryValues() : ap.values();
+        if (problem.infinite()) {
+          ap = new AgentPeriod(i, t, payments, v); // the deviations compare against the exact stationary V
+        }
+        counted[i] = ap.scan();
+        later[i] = v;
+      });
+      nodes += Arrays.stream(counted).sum();
+    }
+
+    /** The result, once every period has been handled. */
+    public Result finish() {
+      if (expected != 0) {
+        throw new IllegalStateException("periods 1 to " + expected + " were not handed over");
+      }
+      List<Deviation> sorted = new ArrayList<>(found);
+      // Largest gain first; ties in a fixed order, since the agents are checked in parallel.
+      sorted.sort(Comparator.comparing(Deviation::gain).reversed().thenComparingInt(Deviation::period)
+          .thenComparingInt(Deviation::agent).thenComparingInt(Deviation::profile)
+          .thenComparingInt(Deviation::report));
+      return new Result(nodes, sorted);
+    }
+
+    private int stageIndex(int t) {
+      return problem.infinite() ? 0 : t - 1;
+    }
+
+    /** Agent i in period t: payoffs of reports, with the expectations of period t computed once. */
+    private final class AgentPeriod {
+      private final int agent;
+      private final int t;
+      private final Stage stage;
+      private final SignalSpace space;
+      private final IntegerLaw law;
+      private final ScaledVector next;
+      private final Function<BlockKey, BigFraction[][]> payments;
+      private final BigFraction[] continuation;
+      private final Map<BlockKey, ScaledVector[]> scaledPayments = new HashMap<>();
+
+      /** @param next V_{t+1} (null in the last period, or while the stationary V is being computed) */
+      AgentPeriod(int agent, int t, Function<BlockKey, BigFraction[][]> payments, ScaledVector next) {
+        this.agent = agent;
+        this.t = t;
+        this.stage = problem.stage(t);
+        this.space = stage.signals();
+        boolean hasNext = problem.infinite() || t < periods;
+        this.law = hasNext ? IntegerLaw.of(stage) : null;
+        this.next = next;
+        this.payments = payments;
+        this.continuation = new BigFraction[stage.actions().size() * space.profileCount()];
+      }
+
+      /** V_t over period t's profiles, from V_{t+1}. */
+      ScaledVector values() {
+        BigFraction[] v = new BigFraction[space.profileCount()];
+        for (int p = 0; p < v.length; p++) {
+          v[p] = payoff(p, space.signalOf(p, agent));
+        }
+        return ScaledVector.of(v).reduced();
+      }
+
+      /** Stationary V: V = r + delta P V, with r the flow payoff net of transfers and expected contingent payment. */
+      ScaledVector stationaryValues() {
+        int n = space.profileCount();
+        BigFraction[][] a = new BigFraction[n][n];
+        BigFraction[] r = new BigFraction[n];
+        for (int p = 0; p < n; p++) {
+          int action = allocation[0][p];
+          r[p] = payoff(p, space.signalOf(p, agent));
+          ScaledVector row = law.row(action, p);
+          for (int q = 0; q < n; q++) {
+            a[p][q] = problem.discount().multiply(row.get(q)).negate();
+          }
+          a[p][p] = a[p][p].add(BigFraction.ONE);
+        }
+        return ScaledVector.of(ExactMatrices.solve(a, r));
+      }
+
+      /** Counts and records the profitable one-shot deviations at period t's reachable nodes. */
+      long scan() {
+        long count = 0;
         for (int p = 0; p < space.profileCount(); p++) {
           if (!reachable[t - 1][p]) {
             continue;
           }
-          int own = space.signalOf(p, i);
-          BigFraction truth = payoff(i, t, p, own, next);
-          for (int r = 0; r < space.size(i); r++) {
+          int own = space.signalOf(p, agent);
+          BigFraction truth = payoff(p, own);
+          for (int r = 0; r < space.size(agent); r++) {
             if (r == own) {
               continue;
             }
-            nodes++;
-            BigFraction gain = payoff(i, t, p, r, next).subtract(truth);
+            count++;
+            BigFraction gain = payoff(p, r).subtract(truth);
             if (gain.getNumerator().signum() > 0) {
-              int o = space.othersIndex(p, i);
-              found.add(new Deviation(i, t, p, r, allocation[stageIndex(t)][p],
-                  allocation[stageIndex(t)][space.compose(i, r, o)], gain));
+              int o = space.othersIndex(p, agent);
+              found.add(new Deviation(agent, t, p, r, allocation[stageIndex(t)][p],
+                  allocation[stageIndex(t)][space.compose(agent, r, o)], gain));
             }
           }
         }
+        return count;
       }
-    }
-    found.sort(Comparator.comparing(Deviation::gain).reversed());
-    return new Result(nodes, found);
-  }
 
-  /**
-   * Agent i's payoff from reporting r at (t, theta) and truth afterwards: u^i(a', theta) - s^i_t(r, theta^-i)
-   * + delta E[-c(y, r; a', theta^-i) + V_{t+1} | a', theta], with a' = a_t(r, theta^-i).
-   */
-  private BigFraction payoff(int i, int t, int profile, int report, BigFraction[] nextValue) {
-    Stage stage = problem.stage(t);
-    SignalSpace space = stage.signals();
-    int others = space.othersIndex(profile, i);
-    int reported = space.compose(i, report, others);
-    int action = allocation[stageIndex(t)][reported];
-    BigFraction value = stage.utility(i, action, profile).subtract(staticTransfer(i, t, action, reported));
-    if (nextValue == null) {
-      return value;
-    }
-    BigFraction[][] pay = mechanism.contingent().get(new BlockKey(i, problem.infinite() ? 1 : t, action, others));
-    BigFraction future = BigFraction.ZERO;
-    if (pay != null) {
-      BigFraction[] law = stage.transition().othersLaw(i, action, profile);
-      for (int y = 0; y < law.length; y++) {
-        future = future.subtract(law[y].multiply(pay[y][report]));
-      }
-    }
-    future = future.add(EfficientPolicy.expectation(stage.transition(), action, profile, nextValue));
-    return value.add(problem.discount().multiply(future));
-  }
-
-  private BigFraction staticTransfer(int i, int t, int action, int reported) {
-    if (mechanism.transfers() == null) {
-      return BigFraction.ZERO;
-    }
-    int actions = problem.stage(t).actions().size();
-    return mechanism.transfers()[stageIndex(t)][i * actions + action][reported];
-  }
-
-  /** V^i_t for t = 1..periods (index t - 1): backward for a finite horizon, an exact linear solve otherwise. */
-  private BigFraction[][] continuation(int i, int periods) {
-    BigFraction[][] v = new BigFraction[periods][];
-    if (!problem.infinite()) {
-      for (int t = periods; t >= 1; t--) {
-        Stage stage = problem.stage(t);
-        v[t - 1] = new BigFraction[stage.signals().profileCount()];
-        for (int p = 0; p < v[t - 1].length; p++) {
-          v[t - 1][p] = payoff(i, t, p, stage.signals().signalOf(p, i), t < periods ? v[t] : null);
+      /**
+       * Agent i's payoff from reporting r at (t, theta) and truth afterwards: u^i(a', theta) - s^i_t(r, theta^-i)
+       * + delta E[-c(y, r; a', theta^-i) + V_{t+1} | a', theta], with a' = a_t(r, theta^-i).
+       */
+      private BigFraction payoff(int profile, int report) {
+        int others = space.othersIndex(profile, agent);
+        int reported = space.compose(agent, report, others);
+        int action = allocation[stageIndex(t)][reported];
+        BigFraction value = stage.utility(agent, action, profile).subtract(staticTransfer(action, reported));
+        if (law == null) {
+          return value;
         }
+        BigFraction future = BigFraction.ZERO;
+        BlockKey key = new BlockKey(agent, problem.infinite() ? 1 : t, action, others);
+        ScaledVector[] pay = scaled(key);
+        if (pay != null) {
+          ScaledVector m = law.others(agent, action, profile);
+          future = new BigFraction(Dots.dot(m, pay[report]), law.den().multiply(pay[report].den())).negate();
+        }
+        if (next != null) {
+          int index = action * space.profileCount() + profile;
+          if (continuation[index] == null) {
+            continuation[index] = law.expectation(action, profile, next);
+          }
+          future = future.add(continuation[index]);
+        }
+        return value.add(problem.discount().multiply(future));
       }
-      return v;
-    }
-    // Stationary: V = r + delta P V, with r the flow payoff net of transfers and of the expected contingent payment.
-    Stage stage = problem.stage(1);
-    int n = stage.signals().profileCount();
-    BigFraction[] zero = new BigFraction[n];
-    Arrays.fill(zero, BigFraction.ZERO);
-    BigFraction[][] a = new BigFraction[n][n];
-    BigFraction[] r = new BigFraction[n];
-    for (int p = 0; p < n; p++) {
-      int action = allocation[0][p];
-      r[p] = payoff(i, 1, p, stage.signals().signalOf(p, i), zero);
-      for (int q = 0; q < n; q++) {
-        a[p][q] = problem.discount().multiply(stage.transition().probability(action, p, q)).negate();
-      }
-      a[p][p] = a[p][p].add(BigFraction.ONE);
-    }
-    v[0] = ExactMatrices.solve(a, r);
-    return v;
-  }
 
-  private boolean[][] reachable(int periods) {
-    boolean[][] seen = new boolean[periods][];
-    Stage first = problem.stage(1);
-    seen[0] = new boolean[first.signals().profileCount()];
-    for (int p = 0; p < seen[0].length; p++) {
-      seen[0][p] = problem.initial()[p].getNumerator().signum() != 0;
+      /** A block's payments by report, each column P[., r] over the block's common denominator. */
+      private ScaledVector[] scaled(BlockKey key) {
+        if (scaledPayments.containsKey(key)) {
+          return scaledPayments.get(key);
+        }
+        BigFraction[][] pay = payments.apply(key);
+        ScaledVector[] columns = null;
+        if (pay != null) {
+          int l = pay.length;
+          int k = pay[0].length;
+          BigFraction[] byReport = new BigFraction[k * l];
+          for (int y = 0; y < l; y++) {
+            for (int r = 0; r < k; r++) {
+              byReport[r * l + y] = pay[y][r];
+            }
+          }
+          ScaledVector all = ScaledVector.of(byReport);
+          columns = new ScaledVector[k];
+          for (int r = 0; r < k; r++) {
+            columns[r] = all.slice(r * l, l);
+          }
+        }
+        scaledPayments.put(key, columns);
+        return columns;
+      }
+
+      private BigFraction staticTransfer(int action, int reported) {
+        if (transfers == null) {
+          return BigFraction.ZERO;
+        }
+        int actions = stage.actions().size();
+        return transfers[stageIndex(t)][agent * actions + action][reported];
+      }
     }
-    if (problem.infinite()) {
-      boolean grew = true;
-      while (grew) {
-        grew = false;
-        for (int p = 0; p < seen[0].length; p++) {
-          if (seen[0][p]) {
-            grew |= spread(first, p, seen[0]);
+
+    private boolean[][] reachable() {
+      boolean[][] seen = new boolean[periods][];
+      Stage first = problem.stage(1);
+      seen[0] = new boolean[first.signals().profileCount()];
+      for (int p = 0; p < seen[0].length; p++) {
+        seen[0][p] = problem.initial()[p].getNumerator().signum() != 0;
+      }
+      if (problem.infinite()) {
+        IntegerLaw law = IntegerLaw.of(first);
+        boolean grew = true;
+        while (grew) {
+          grew = false;
+          for (int p = 0; p < seen[0].length; p++) {
+            if (seen[0][p]) {
+              grew |= spread(first, law, p, seen[0]);
+            }
+          }
+        }
+        return seen;
+      }
+      for (int t = 1; t < periods; t++) {
+        Stage stage = problem.stage(t);
+        IntegerLaw law = IntegerLaw.of(stage);
+        seen[t] = new boolean[problem.stage(t + 1).signals().profileCount()];
+        for (int p = 0; p < seen[t - 1].length; p++) {
+          if (seen[t - 1][p]) {
+            spread(stage, law, p, seen[t]);
           }
         }
       }
       return seen;
     }
-    for (int t = 1; t < periods; t++) {
-      Stage stage = problem.stage(t);
-      seen[t] = new boolean[problem.stage(t + 1).signals().profileCount()];
-      for (int p = 0; p < seen[t - 1].length; p++) {
-        if (seen[t - 1][p]) {
-          spread(stage, p, seen[t]);
-        }
-      }
-    }
-    return seen;
-  }
 
-  /** Marks every profile reachable from p in one step under any action; true when something new was marked. */
-  private static boolean spread(Stage stage, int p, boolean[] into) {
-    boolean grew = false;
-    for (int a = 0; a < stage.actions().size(); a++) {
-      for (int q = 0; q < into.length; q++) {
-        if (!into[q] && stage.transition().probability(a, p, q).getNumerator().signum() != 0) {
-          into[q] = true;
-          grew = true;
+    /** Marks every profile reachable from p in one step under any action; true when something new was marked. */
+    private static boolean spread(Stage stage, IntegerLaw law, int p, boolean[] into) {
+      boolean grew = false;
+      for (int a = 0; a < stage.actions().size(); a++) {
+        ScaledVector row = law.row(a, p);
+        for (int q = 0; q < into.length; q++) {
+          if (!into[q] && !row.isZero(q)) {
+            into[q] = true;
+            grew = true;
+          }
         }
       }
+      return grew;
     }
-    return grew;
   }
 }

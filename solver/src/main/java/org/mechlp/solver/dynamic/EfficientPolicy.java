@@ -1,10 +1,11 @@
 package org.mechlp.solver.dynamic;
 
+import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.dynamic.DynamicProblem;
 import org.mechlp.model.dynamic.Stage;
-import org.mechlp.model.dynamic.Transition;
 
 /**
  * The efficient policy a*_t and the surplus W_t, in exact fractions. Finite horizon: backward induction on
@@ -44,49 +45,78 @@ public record EfficientPolicy(BigFraction[][] surplus, int[][] action) {
 
   private static EfficientPolicy backward(DynamicProblem problem) {
     int horizon = problem.horizon();
+    BigFraction delta = problem.discount();
     BigFraction[][] w = new BigFraction[horizon][];
     int[][] act = new int[horizon][];
+    ScaledVector next = null;
     for (int t = horizon; t >= 1; t--) {
       Stage stage = problem.stage(t);
       int n = stage.signals().profileCount();
-      w[t - 1] = new BigFraction[n];
-      act[t - 1] = new int[n];
-      for (int p = 0; p < n; p++) {
-        int best = -1;
-        BigFraction bestValue = null;
-        for (int a = 0; a < stage.actions().size(); a++) {
-          if (t == horizon && problem.finalAction() >= 0 && a != problem.finalAction()) {
+      int m = stage.actions().size();
+      boolean constant = t == horizon && problem.finalAction() >= 0;
+      // W_t(p) = max_a U(a, p) + delta E[W_{t+1} | a, p], every term over one common denominator: integers only.
+      ScaledVector u = utilitySums(stage);
+      IntegerLaw law = t < horizon ? IntegerLaw.of(stage) : null;
+      ScaledVector continuation = next;
+      BigInteger expectationDen = law == null ? BigInteger.ONE
+          : delta.getDenominator().multiply(law.den()).multiply(continuation.den());
+      BigInteger den = IntegerLaw.lcm(u.den(), expectationDen);
+      BigInteger expectationScale = den.divide(expectationDen).multiply(delta.getNumerator());
+      BigInteger utilityScale = den.divide(u.den());
+      BigInteger[] best = new BigInteger[n];
+      int[] chosen = new int[n];
+      IntStream.range(0, n).parallel().forEach(p -> {
+        for (int a = 0; a < m; a++) {
+          if (constant && a != problem.finalAction()) {
             continue;
           }
-          BigFraction v = stage.utilitySum(a, p, -1);
-          if (t < horizon) {
-            v = v.add(problem.discount().multiply(expectation(stage.transition(), a, p, w[t])));
+          BigInteger v = u.num(a * n + p).multiply(utilityScale);
+          if (law != null) {
+            v = v.add(Dots.dot(law.row(a, p), continuation).multiply(expectationScale));
           }
-          if (bestValue == null || v.compareTo(bestValue) > 0) {
-            best = a;
-            bestValue = v;
+          if (best[p] == null || v.compareTo(best[p]) > 0) {
+            best[p] = v;
+            chosen[p] = a;
           }
         }
-        w[t - 1][p] = bestValue;
-        act[t - 1][p] = best;
+      });
+      next = ScaledVector.of(best, den).reduced();
+      w[t - 1] = new BigFraction[n];
+      for (int p = 0; p < n; p++) {
+        w[t - 1][p] = next.get(p);
       }
+      act[t - 1] = chosen;
     }
     return new EfficientPolicy(w, act);
   }
 
+  /** sum_i u^i(a, p) for every (a, p), index a * |Theta| + p, over one common denominator. */
+  static ScaledVector utilitySums(Stage stage) {
+    int n = stage.signals().profileCount();
+    BigFraction[] sums = new BigFraction[stage.actions().size() * n];
+    for (int a = 0; a < stage.actions().size(); a++) {
+      for (int p = 0; p < n; p++) {
+        sums[a * n + p] = stage.utilitySum(a, p, -1);
+      }
+    }
+    return ScaledVector.of(sums);
+  }
+
   private static EfficientPolicy stationary(DynamicProblem problem) {
     Stage stage = problem.stage(1);
+    IntegerLaw law = IntegerLaw.of(stage);
     int n = stage.signals().profileCount();
     BigFraction delta = problem.discount();
     int[] policy = new int[n];
     for (int p = 0; p < n; p++) {
-      policy[p] = greedy(stage, p, delta, null, -1);
+      policy[p] = greedy(stage, law, p, delta, null, -1);
     }
     while (true) {
       BigFraction[] w = values(stage, policy, delta);
+      ScaledVector scaled = ScaledVector.of(w);
       boolean changed = false;
       for (int p = 0; p < n; p++) {
-        int better = greedy(stage, p, delta, w, policy[p]);
+        int better = greedy(stage, law, p, delta, scaled, policy[p]);
         if (better != policy[p]) {
           policy[p] = better;
           changed = true;
@@ -95,7 +125,7 @@ public record EfficientPolicy(BigFraction[][] surplus, int[][] action) {
       if (!changed) {
         int[] first = new int[n];
         for (int p = 0; p < n; p++) {
-          first[p] = greedy(stage, p, delta, w, -1);
+          first[p] = greedy(stage, law, p, delta, scaled, -1);
         }
         return new EfficientPolicy(new BigFraction[][] {w}, new int[][] {first});
       }
@@ -103,13 +133,13 @@ public record EfficientPolicy(BigFraction[][] surplus, int[][] action) {
   }
 
   /** The best action at p against continuation w (null: none); {@code keep} wins ties when it is a maximizer. */
-  private static int greedy(Stage stage, int p, BigFraction delta, BigFraction[] w, int keep) {
+  private static int greedy(Stage stage, IntegerLaw law, int p, BigFraction delta, ScaledVector w, int keep) {
     int best = -1;
     BigFraction bestValue = null;
     for (int a = 0; a < stage.actions().size(); a++) {
       BigFraction v = stage.utilitySum(a, p, -1);
       if (w != null) {
-        v = v.add(delta.multiply(expectation(stage.transition(), a, p, w)));
+        v = v.add(delta.multiply(law.expectation(a, p, w)));
       }
       if (bestValue == null || v.compareTo(bestValue) > 0) {
         best = a;
@@ -117,7 +147,7 @@ public record EfficientPolicy(BigFraction[][] surplus, int[][] action) {
       }
     }
     if (keep >= 0) {
-      BigFraction kept = stage.utilitySum(keep, p, -1).add(delta.multiply(expectation(stage.transition(), keep, p, w)));
+      BigFraction kept = stage.utilitySum(keep, p, -1).add(delta.multiply(law.expectation(keep, p, w)));
       if (kept.compareTo(bestValue) == 0) {
         return keep;
       }
@@ -139,17 +169,5 @@ public record EfficientPolicy(BigFraction[][] surplus, int[][] action) {
       r[p] = stage.utilitySum(policy[p], p, -1);
     }
     return ExactMatrices.solve(a, r);
-  }
-
-  /** E[f(theta') | a, theta] under a transition. */
-  static BigFraction expectation(Transition transition, int action, int profile, BigFraction[] f) {
-    BigFraction sum = BigFraction.ZERO;
-    for (int q = 0; q < f.length; q++) {
-      BigFraction p = transition.probability(action, profile, q);
-      if (p.getNumerator().signum() != 0) {
-        sum = sum.add(p.multiply(f[q]));
-      }
-    }
-    return sum;
   }
 }

@@ -47,6 +47,10 @@ final class TruthfulReportFamily implements ConstraintFamily {
     int k = data.reports();
     int l = data.outcomes();
     for (int theta = 0; theta < k; theta++) {
+      BigFraction[] negated = new BigFraction[l];
+      for (int y = 0; y < l; y++) {
+        negated[y] = data.law()[theta][y].negate();
+      }
       for (int r = 0; r < k; r++) {
         if (r == theta) {
           continue;
@@ -58,7 +62,7 @@ final class TruthfulReportFamily implements ConstraintFamily {
           columns[2 * y] = data.column(y, r);
           coefficients[2 * y] = data.law()[theta][y];
           columns[2 * y + 1] = data.column(y, theta);
-          coefficients[2 * y + 1] = data.law()[theta][y].negate();
+          coefficients[2 * y + 1] = negated[y];
         }
         if (marginColumn >= 0) {
           columns[size - 1] = marginColumn;

@@ -213,6 +213,29 @@ class ComparisonsTest {
     assertThat(gap(c, "value-of-disclosure-over-none").value().value()).isCloseTo(1.0 / 6, within(1e-9));
   }
 
+  /**
+   * Example A with a given signal (low: L 2/3, H 1/3; high: L 1/3, H 2/3) is compared under that signal too, and
+   * optimal disclosure, 7/6, is at least as good as it. With the given signal the revenue is what the rows' own
+   * objective says: the metrics are recomputed from the rules and the signal structure.
+   */
+  @Test
+  void aGivenSignalGetsItsOwnRow() throws Exception {
+    String json =
+        java.nio.file.Files.readString(Path.of(System.getProperty("instances.dir"), "calibrated-example-a.json"))
+            .replace("\"calibration\": {\"disclosure\": \"optimal\"}",
+                "\"calibration\": {\"disclosure\": {\"signal\": {\"low\": {\"L\": \"2/3\", \"H\": \"1/3\"},"
+                    + " \"high\": {\"L\": \"1/3\", \"H\": \"2/3\"}}}}");
+    Problem problem = ProblemReader.read(json, "given-signal");
+    Comparison c = Comparisons.compare(problem, CompareOptions.defaults(BuiltInSource.NONE));
+
+    ComparisonRow given = c.row("disclosure/given");
+    assertThat(given.own()).isTrue();
+    assertThat(given.status()).isEqualTo(RowStatus.OPTIMAL);
+    assertThat(given.metrics().revenue().value()).isCloseTo(given.objective().value(), within(1e-9));
+    assertThat(gap(c, "value-of-disclosure-over-given").value().value()).isGreaterThanOrEqualTo(-1e-9);
+    assertThat(c.row("disclosure/optimal").objective().value()).isCloseTo(7.0 / 6, within(1e-9));
+  }
+
   /** With exact certification every randomized optimum is certified and every value is an exact fraction. */
   @Test
   void exactCertifiesEveryOptimum() throws Exception {

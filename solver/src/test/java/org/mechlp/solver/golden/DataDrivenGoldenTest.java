@@ -39,6 +39,10 @@ class DataDrivenGoldenTest {
               Map.of("a", BigFraction.ZERO, "b", BigFraction.ZERO),
               "message-driven infeasible by the two IC rows derived by hand in the description; epsilon 0 by full"
                   + " revelation"),
+          new Golden("data-driven-pairs", BigFraction.ZERO, "INFEASIBLE", DataDrivenVcg.H.CLARKE,
+              Map.of("a", BigFraction.ZERO, "b", BigFraction.ZERO),
+              "data-driven-impossibility written as (preference, signal) pairs: the same joint prior, so the same"
+                  + " answers"),
           new Golden("data-driven-ad-auction", new BigFraction(443, 512), "OPTIMAL", DataDrivenVcg.H.CLARKE,
               Map.of("a1", BigFraction.ZERO, "a2", BigFraction.ZERO),
               "welfare E[max_x E[v_x CTR_x | signals]] computed independently with exact fractions; epsilon 0:"
