@@ -12,7 +12,7 @@ import org.mechlp.model.Fractions;
 import org.mechlp.model.Problem;
 import org.mechlp.model.datadriven.DataDrivenMechanism;
 import org.mechlp.model.json.DataDrivenMechanismJson;
-import org.mechlp.model.json.GrovesHJson;
+import org.mechlp.model.json.VcgHJson;
 import org.mechlp.solver.MechanismChecker;
 import org.mechlp.solver.classic.BuiltMechanism;
 import org.mechlp.solver.classic.ClassicMechanism;
@@ -89,8 +89,8 @@ final class MechanismCommand implements Callable<Integer> {
   @Option(
       names = "--h",
       paramLabel = "FILE",
-      description = "groves: h_i(others' types) from a JSON file (format mechlp-groves-h/1, docs/FORMAT.md);"
-          + " default h = 0.")
+      description = "groves: h_i(others' types) from a JSON file (format mechlp-vcg-h/1, docs/FORMAT.md, as for"
+          + " mechlp vcg); default h = 0.")
   Path hFile;
 
   @Option(
@@ -137,7 +137,7 @@ final class MechanismCommand implements Callable<Integer> {
       return ExitCodes.YES;
     }
     if (hFile != null) {
-      options = options.withGrovesH(GrovesHJson.read(Inputs.text(hFile), Inputs.name(hFile), problem));
+      options = options.withGrovesH(VcgHJson.read(Inputs.text(hFile), Inputs.name(hFile), problem));
     }
     BuiltMechanism built = ClassicCli.build(m, problem, options, problemFile);
     output.write(ClassicCli.json(problem, built));

@@ -75,6 +75,19 @@ class LazyExactCommandTest {
   }
 
   @Test
+  void benchExactQuickCertifiesTheGridBothWays() throws IOException {
+    Path out = dir.resolve("bench.md");
+    CliRun r = CliRun.run("bench", "--exact", "--quick", "--out", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String table = Files.readString(out);
+    assertThat(table).contains("Exact at scale, lazy IC rows against the full LP:");
+    // The N = 6 midpoint grid: 36 types, 36 * 35 IC rows; both routes certify 11/18 (the test above).
+    assertThat(table)
+        .containsPattern("\\| grid-midpoint-N6 \\| 1260 \\| \\d+ \\| \\d+ \\|.*\\| 11/18 \\| 11/18 \\| CERTIFIED \\|");
+  }
+
+  @Test
   void exactRefusesTheStrategiesThatSolveAnotherLp() {
     CliRun r = CliRun.run("solve", problem.toString(), "--exact", "--strategy", "symmetric");
 

@@ -95,9 +95,11 @@ class MechanismCommandTest {
   @Test
   void grovesReadsHFromAFileAndRefusesAnUnknownAgentWithItsPath() throws Exception {
     Path h = dir.resolve("h.json");
-    Files.writeString(h, "{\"h\": {\"bidder1\": {\"v3\": 5, \"*\": \"1/2\"}}}");
+    Files.writeString(h, "{\"format\": \"mechlp-vcg-h/1\", \"h\": {\"bidder1\": {\"default\": \"1/2\", \"table\":"
+        + " [{\"others\": {\"bidder2\": \"v3\"}, \"value\": 5}]}, \"bidder2\": {\"default\": 0}}}");
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"h\": {\"bidder9\": {\"*\": 1}}}");
+    Files.writeString(bad, "{\"h\": {\"bidder9\": {\"default\": 1}, \"bidder1\": {\"default\": 0},"
+        + " \"bidder2\": {\"default\": 0}}}");
     Path out = dir.resolve("g.json");
 
     CliRun r = CliRun.run("mechanism", "groves", CliRun.instance("myerson-two-bidders"), "--h", h.toString());
@@ -134,5 +136,23 @@ class MechanismCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("posted-price +applies").containsPattern("myerson +does not apply")
         .contains("the outcomes are not those of an auction");
+  }
+
+  @Test
+  void batchChecksEveryBuiltinOfTheClassicInstancesExactly() throws Exception {
+    Path classic = Path.of(CliRun.instance("myerson-two-bidders")).getParent().resolve("classic");
+    Path wrong = dir.resolve("wrong.json");
+    // The reserve-2 second-price auction earns 17/9 (instance description); claim 16/9 instead.
+    Files.writeString(wrong, Files.readString(classic.resolve("auction-two-bidders.json"))
+        .replace("\"objective\": \"17/9\"", "\"objective\": \"16/9\""));
+
+    CliRun all = CliRun.run("batch", classic.toString());
+    CliRun mismatch = CliRun.run("batch", wrong.toString());
+
+    assertThat(all.exitCode()).as(all.out() + all.err()).isZero();
+    assertThat(all.out()).contains("5 problems: 5 ok");
+    assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.NO);
+    assertThat(mismatch.out())
+        .contains("expect.builtins[2] (second-price): expected objective 16/9, got 17/9");
   }
 }

@@ -132,6 +132,7 @@ class ReadmeTest {
                 || command.contains("a2-violated")
                 || command.contains("revenue-target")
                 || command.contains("sell-often-myerson")
+                || command.contains("calibrated-two-bidders-state-price")
             ? 3
             : 0;
     assertThat(code).as("exit code of '%s'; stderr: %s", command, err).isEqualTo(expected);

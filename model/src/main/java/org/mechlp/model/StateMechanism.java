@@ -6,19 +6,22 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * A state-dependent direct mechanism for one agent, as a designer who knows the state might propose it: a lottery
- * q(x | w, θ) and a payment τ(w, θ) for every state and reported type, given exactly (docs/THEORY.md, Calibrated
- * mechanisms, M = (q, τ)). The calibration check asks what the agent learns from its repeated use and whether it stays
- * IC given that.
+ * A state-dependent direct mechanism, as a designer who knows the state might propose it: a lottery q(x | w, θ) and a
+ * payment τ_i(w, θ) of every agent for every state and reported type profile (for one agent, its type), given exactly
+ * (docs/THEORY.md, Calibrated mechanisms, M = (q, τ)). The calibration check asks what each agent learns from its
+ * repeated use and whether it stays IC given that.
  */
 public final class StateMechanism {
   private final int states;
   private final int types;
   private final int outcomes;
+  private final int agents;
   private final BigFraction[] allocation;
   private final BigFraction[] transfers;
 
   /**
+   * A mechanism for one agent.
+   *
    * @param allocation indexed {@code (state * types + type) * outcomes + outcome}
    * @param transfers indexed {@code state * types + type}
    */
@@ -28,14 +31,36 @@ public final class StateMechanism {
       int outcomes,
       BigFraction[] allocation,
       BigFraction[] transfers) {
-    if (allocation.length != states * types * outcomes || transfers.length != states * types) {
+    this(states, types, outcomes, 1, allocation, transfers);
+  }
+
+  /**
+   * A mechanism for {@code agents} agents over {@code types} reported type profiles.
+   *
+   * @param allocation indexed {@code (state * types + profile) * outcomes + outcome}
+   * @param transfers indexed {@code (state * types + profile) * agents + agent}
+   */
+  public StateMechanism(
+      int states,
+      int types,
+      int outcomes,
+      int agents,
+      BigFraction[] allocation,
+      BigFraction[] transfers) {
+    if (allocation.length != states * types * outcomes || transfers.length != states * types * agents) {
       throw new IllegalArgumentException("array sizes do not match the dimensions");
     }
     this.states = states;
     this.types = types;
     this.outcomes = outcomes;
+    this.agents = agents;
     this.allocation = allocation.clone();
     this.transfers = transfers.clone();
+  }
+
+  /** Number of agents. */
+  public int agents() {
+    return agents;
   }
 
   /** Number of states. */
@@ -43,7 +68,7 @@ public final class StateMechanism {
     return states;
   }
 
-  /** Number of types. */
+  /** Number of reported types (of type profiles with several agents). */
   public int types() {
     return types;
   }
@@ -58,9 +83,14 @@ public final class StateMechanism {
     return allocation[(state * types + type) * outcomes + outcome];
   }
 
-  /** τ(state, reported type). */
+  /** τ(state, reported type) of the only (or first) agent. */
   public BigFraction transfer(int state, int type) {
-    return transfers[state * types + type];
+    return transfer(state, type, 0);
+  }
+
+  /** τ_agent(state, reported profile). */
+  public BigFraction transfer(int state, int profile, int agent) {
+    return transfers[(state * types + profile) * agents + agent];
   }
 
   /** The interim rule in {@code state}: every type's lottery, then (if {@code withPayments}) every payment. */
@@ -69,7 +99,7 @@ public final class StateMechanism {
         new ArrayList<>(
             Arrays.asList(allocation).subList(state * types * outcomes, (state + 1) * types * outcomes));
     if (withPayments) {
-      rule.addAll(Arrays.asList(transfers).subList(state * types, (state + 1) * types));
+      rule.addAll(Arrays.asList(transfers).subList(state * types * agents, (state + 1) * types * agents));
     }
     return rule;
   }

@@ -31,6 +31,7 @@ import org.mechlp.solver.calibrated.CalibratedReport;
 import org.mechlp.solver.calibrated.CalibratedSolver;
 import org.mechlp.solver.calibrated.CalibrationCheck;
 import org.mechlp.solver.calibrated.SolvedSwitches;
+import org.mechlp.solver.classic.ClassicExpectations;
 import org.mechlp.solver.certify.Ratios;
 import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.options.SolveOptions;
@@ -304,6 +305,10 @@ public final class BatchRunner {
           difference = "expected the check of " + expected.mechanism() + " to " + expected.verdict() + ", it did "
               + verdict;
         }
+      }
+      if (difference == null && expected != null && !expected.builtins().isEmpty()) {
+        // expect.builtins: each built-in mechanism is built, checked and compared exactly.
+        difference = ClassicExpectations.difference(problem, expected.builtins(), options.tolerance()).orElse(null);
       }
       BatchResult.Verdict verdict;
       String detail;

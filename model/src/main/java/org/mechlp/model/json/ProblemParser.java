@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Agent;
 import org.mechlp.model.AgentType;
+import org.mechlp.model.BuiltinExpectation;
 import org.mechlp.model.CalibrationSpec;
 import org.mechlp.model.Expectation;
 import org.mechlp.model.InvalidInputException;
@@ -143,7 +144,8 @@ final class ProblemParser {
     if (!in.expectObject(node, "expect")) {
       return null;
     }
-    in.checkFields(node, "expect", List.of("status", "objective", "tolerance", "mechanism", "verdict", "source"));
+    in.checkFields(
+        node, "expect", List.of("status", "objective", "tolerance", "mechanism", "verdict", "source", "builtins"));
     int before = issues.count();
     String status = "OPTIMAL";
     if (node.has("status")) {
@@ -173,11 +175,15 @@ final class ProblemParser {
       tolerance = t == null ? tolerance : t.doubleValue();
     }
     String source = node.has("source") ? in.text(node.get("source"), "expect.source") : null;
+    List<BuiltinExpectation> builtins =
+        node.has("builtins") ? BuiltinExpectationParser.read(node.get("builtins"), "expect.builtins", in, issues)
+            : List.of();
     if (issues.count() > before) {
       return null;
     }
     return new Expectation(
-        status, objective, tolerance, mechanism, mechanism == null ? null : verdict == null ? "pass" : verdict, source);
+        status, objective, tolerance, mechanism, mechanism == null ? null : verdict == null ? "pass" : verdict, source,
+        builtins);
   }
 
   String source() {

@@ -6,16 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.model.Agent;
 import org.mechlp.model.InvalidInputException;
 import org.mechlp.model.Problem;
 import org.mechlp.model.State;
 import org.mechlp.model.StateMechanism;
 
 /**
- * Reads a state-dependent mechanism for a single-agent problem with states (the input of the calibration checks):
- * the mechanism file format of {@link MechanismJson} with a {@code "state"} in every profile entry, each (state,
- * type) exactly once.
+ * Reads a state-dependent mechanism for a problem with states (the input of the calibration checks): the mechanism
+ * file format of {@link MechanismJson} with a {@code "state"} in every profile entry, each (state, type profile)
+ * exactly once.
  *
  * <pre>
  * {"profiles": [
@@ -36,8 +35,8 @@ public final class StateMechanismJson {
     JsonNode root = JsonInput.parse(json, sourceName);
     Issues issues = new Issues(sourceName);
     JsonInput in = new JsonInput(issues);
-    if (problem.agentCount() != 1 || !problem.statesGiven()) {
-      issues.add("", "a state-dependent mechanism needs a problem with one agent and declared states");
+    if (!problem.statesGiven()) {
+      issues.add("", "a state-dependent mechanism needs a problem with declared states");
       issues.throwIfAny();
     }
     if (!in.expectObject(root, "")) {
@@ -58,9 +57,9 @@ public final class StateMechanismJson {
     if (!in.expectArray(node, "profiles")) {
       issues.throwIfAny();
     }
-    Agent agent = problem.agents().get(0);
+    int n = problem.agentCount();
     int w = problem.stateCount();
-    int k = agent.typeCount();
+    int k = problem.profiles().count();
     int m = problem.outcomeCount();
     BigFraction[][] allocation = new BigFraction[w * k][];
     BigFraction[][] transfers = new BigFraction[w * k][];
@@ -94,18 +93,19 @@ public final class StateMechanismJson {
       } else {
         issues.add(Issues.field(at, "allocation"), "missing required field");
       }
-      BigFraction[] paid = MechanismJson.zeros(1);
+      BigFraction[] paid = MechanismJson.zeros(n);
       if (entry.has("transfers")) {
-        paid = MechanismJson.readRow(entry.get("transfers"), Issues.field(at, "transfers"), 1,
-            problem::agentIndex, "agent", agent.name(), in, issues);
+        paid = MechanismJson.readRow(entry.get("transfers"), Issues.field(at, "transfers"), n,
+            problem::agentIndex, "agent", ProfileRef.names(problem.agents()), in, issues);
       }
       if (state < 0 || types == null || lottery == null || paid == null) {
         continue;
       }
-      int cell = state * k + types[0];
+      int cell = state * k + problem.profiles().encode(types);
       if (allocation[cell] != null) {
-        issues.add(at, "duplicate entry for state " + problem.states().get(state).name() + " and type "
-            + agent.types().get(types[0]).name());
+        issues.add(at, "duplicate entry for state " + problem.states().get(state).name() + " and "
+            + (n == 1 ? "type " + problem.agents().get(0).types().get(types[0]).name()
+                : "profile " + ProfileRef.describe(problem.agents(), types)));
         continue;
       }
       allocation[cell] = lottery;
@@ -114,7 +114,9 @@ public final class StateMechanismJson {
     List<String> missing = new ArrayList<>();
     for (int cell = 0; cell < w * k; cell++) {
       if (allocation[cell] == null) {
-        missing.add(problem.states().get(cell / k).name() + "/" + agent.types().get(cell % k).name());
+        int[] types = problem.profiles().decode(cell % k);
+        missing.add(problem.states().get(cell / k).name() + "/" + (n == 1
+            ? problem.agents().get(0).types().get(types[0]).name() : ProfileRef.describe(problem.agents(), types)));
       }
     }
     if (issues.count() == 0 && !missing.isEmpty()) {
@@ -122,12 +124,12 @@ public final class StateMechanismJson {
     }
     issues.throwIfAny();
     BigFraction[] flatAllocation = new BigFraction[w * k * m];
-    BigFraction[] flatTransfers = new BigFraction[w * k];
+    BigFraction[] flatTransfers = new BigFraction[w * k * n];
     for (int cell = 0; cell < w * k; cell++) {
       System.arraycopy(allocation[cell], 0, flatAllocation, cell * m, m);
-      flatTransfers[cell] = transfers[cell][0];
+      System.arraycopy(transfers[cell], 0, flatTransfers, cell * n, n);
     }
-    return new StateMechanism(w, k, m, flatAllocation, flatTransfers);
+    return new StateMechanism(w, k, m, n, flatAllocation, flatTransfers);
   }
 
   private static int stateIndex(List<State> states, String name) {

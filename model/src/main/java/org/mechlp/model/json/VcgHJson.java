@@ -40,6 +40,14 @@ public final class VcgHJson {
   /** Reads an h table from JSON text; {@code source} names it in messages. */
   public static BigFraction[][] read(String json, String source, DataDrivenProblem ddp)
       throws InvalidInputException {
+    return read(json, source, ddp.problem());
+  }
+
+  /**
+   * Reads an h table for any problem (Groves' h of {@code mechlp mechanism groves --h FILE} has the same shape);
+   * {@code source} names it in messages.
+   */
+  public static BigFraction[][] read(String json, String source, Problem problem) throws InvalidInputException {
     JsonNode root = JsonInput.parse(json, source);
     Issues issues = new Issues(source);
     JsonInput in = new JsonInput(issues);
@@ -61,7 +69,6 @@ public final class VcgHJson {
     if (!in.expectObject(h, "h")) {
       issues.throwIfAny();
     }
-    Problem problem = ddp.problem();
     List<Agent> agents = problem.agents();
     for (Map.Entry<String, JsonNode> e : JsonInput.entries(h)) {
       if (problem.agentIndex(e.getKey()) < 0) {

@@ -18,7 +18,7 @@ import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
- * Solves calibrated mechanism design problems for one agent (docs/THEORY.md, Calibrated LPs). The designer discloses a
+ * Solves calibrated mechanism design problems (docs/THEORY.md, Calibrated LPs; several agents with a public signal). The designer discloses a
  * signal about the state and then applies a state-independent rule; IC and IR hold under the agent's posterior. The
  * problem's disclosure mode picks the LP: a given signal (P0), optimal disclosure over candidate posteriors (P1,
  * refined adaptively for two states), full transparency (P2) or none. Alongside, it always solves full
@@ -58,8 +58,9 @@ public final class CalibratedSolver {
     List<BigFraction[]> priorOnly = new ArrayList<>();
     priorOnly.add(data.prior());
     Run none = runPosteriors(data, priorOnly, List.of("no-signal"), null, options, backend);
-    // The standard bound (docs/THEORY.md P4) is written for one agent; with several it is not computed.
-    Run standard = data.agents == 1 ? runStandard(data, options, backend) : null;
+    // The standard bound (docs/THEORY.md P4); with several agents the same LP pooled from the state vertices
+    // (docs/THEORY.md, Several agents: a public signal, "The standard bound").
+    Run standard = runStandard(data, options, backend);
 
     // Deterministic stage-2 rules have an exact LP (docs/THEORY.md P3) when it applies: a second lower bound.
     Run deterministic =
@@ -88,14 +89,20 @@ public final class CalibratedSolver {
       case OPTIMAL -> {
         main = runOptimal(data, spec, options, backend);
         message = main.note;
-        if (data.agents > 1) {
+        if (data.agents > 1 && main.ok() && standard.ok()
+            && close(main.value(data), standard.value(data), options)) {
+          exactness =
+              "exact: the best public-signal two-stage mechanism meets the standard BIC bound, which no calibrated"
+                  + " mechanism can exceed (docs/THEORY.md, Several agents: a public signal)";
+        } else if (data.agents > 1) {
           exact = false;
           exactness =
               String.format(
                   Locale.ROOT,
                   "%s bound: the best public-signal two-stage mechanism over %d candidate posteriors; with several"
                       + " agents this class is sufficient, not necessary, for calibration (docs/THEORY.md, Several"
-                      + " agents: a public signal)",
+                      + " agents: a public signal); the calibrated optimum lies between it and the standard BIC"
+                      + " bound",
                   data.sign > 0 ? "lower" : "upper",
                   main.layout.count());
         } else if (data.privateValues()) {
@@ -154,9 +161,9 @@ public final class CalibratedSolver {
       }
       structure = rows.toArray(new double[0][]);
     }
-    if (data.agents > 1) {
-      // Only a sufficient class: never the calibrated optimum itself (docs/THEORY.md, Calibrated mechanisms,
-      // multi-agent).
+    if (data.agents > 1 && spec.disclosure() != CalibrationSpec.Disclosure.OPTIMAL) {
+      // Only a sufficient class: a given disclosure's value is exact for that disclosure, not the calibrated optimum
+      // (docs/THEORY.md, Several agents: a public signal).
       exact = false;
     }
     String combined = join(message, main.lp.message());
@@ -181,8 +188,7 @@ public final class CalibratedSolver {
         main.lp.verifyNanos(),
         combined);
     boolean exactByStandard = spec.disclosure() == CalibrationSpec.Disclosure.OPTIMAL
-        && data.agents == 1
-        && !data.privateValues();
+        && (data.agents > 1 || !data.privateValues());
     return new CalibratedLps(
         report,
         data.sign,
@@ -306,9 +312,9 @@ public final class CalibratedSolver {
 
   private static Run runStandard(CalibratedData data, SolveOptions options, LpSolver backend) {
     long start = System.nanoTime();
-    LinearProgram lp = StateContingentLp.build(data);
+    LinearProgram lp = data.agents == 1 ? StateContingentLp.build(data) : StandardBoundLp.build(data);
     long built = System.nanoTime() - start;
-    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, 1);
+    VerifiedLp solved = VerifiedLp.solve(lp, backend, options, data.agents);
     return new Run(null, lp, solved, built + solved.result().buildNanos(), solved.result().solveNanos(), "");
   }
 

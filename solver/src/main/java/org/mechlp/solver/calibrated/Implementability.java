@@ -13,6 +13,8 @@ import org.mechlp.solver.options.CheckOptions;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSolver;
 import org.mechlp.solver.report.SolveStatus;
+import org.mechlp.solver.report.Verification;
+import org.mechlp.solver.verify.SolutionVerifier;
 import org.mechlp.solver.verify.VerifiedLp;
 
 /**
@@ -42,8 +44,18 @@ public record Implementability(Verdict verdict, String reason) {
   public static Implementability check(
       Problem problem, StateMechanism mechanism, CheckOptions options, LpSolver backend) {
     CalibratedData d = new CalibratedData(problem);
-    d.requireSingleAgent("the implementability check C2");
-    if (d.privateValues()) {
+    if (d.agents > 1) {
+      // Necessary for any calibrated mechanism, with any number of agents: its outcome satisfies standard BIC and
+      // interim IR (docs/THEORY.md, Several agents: a public signal, "The standard bound").
+      Verification standard =
+          SolutionVerifier.verifyExact(StandardBoundLp.build(d),
+              StandardBoundLp.point(StandardBoundLp.vertexLayout(d), mechanism), options.tolerance(),
+              options.maxListedRows(), d.agents).verification();
+      if (standard.violationCount() > 0) {
+        return new Implementability(Verdict.NO, "the outcome violates standard BIC or interim IR ("
+            + standard.worstRow() + "), which the outcome of every calibrated mechanism satisfies");
+      }
+    } else if (d.privateValues()) {
       // docs/THEORY.md, Checking a calibrated mechanism: under private values IC/IR sets are convex and belief-free, so
       // full transparency implements the outcome iff every state's own rule is IC and IR: C1 with every state in a cell
       // of its own. Pooling states with equal rules changes nothing here: with private values beliefs do not enter IC
@@ -76,7 +88,7 @@ public record Implementability(Verdict verdict, String reason) {
             families);
     SolveOptions solve =
         new SolveOptions(BackendSettings.defaults(), Math.max(options.tolerance(), 1e-9), options.maxListedRows());
-    VerifiedLp result = VerifiedLp.solve(feasibility, backend, solve, 1);
+    VerifiedLp result = VerifiedLp.solve(feasibility, backend, solve, d.agents);
     if (result.status() == SolveStatus.OPTIMAL) {
       // The witness: the posteriors the two-stage mechanism uses, with their probabilities.
       List<String> used = new ArrayList<>();
@@ -92,15 +104,17 @@ public record Implementability(Verdict verdict, String reason) {
       }
       return new Implementability(
           Verdict.YES,
-          "a two-stage mechanism produces the same outcome; it discloses the posteriors "
+          (d.agents > 1 ? "a public-signal two-stage mechanism (calibrated) produces the same outcome; it discloses"
+              + " the posteriors " : "a two-stage mechanism produces the same outcome; it discloses the posteriors ")
               + String.join("; ", used));
     }
     return new Implementability(
         Verdict.INCONCLUSIVE,
-        "no two-stage mechanism over the "
+        (d.agents > 1 ? "no public-signal two-stage mechanism over the " : "no two-stage mechanism over the ")
             + candidates.size()
             + " candidate posteriors produces the outcome ("
             + result.status()
-            + "); a posterior outside the grid might (raise calibration.grid or calibration.maxDenominator)");
+            + "); a posterior outside the grid might (raise calibration.grid or calibration.maxDenominator)"
+            + (d.agents > 1 ? ", and with several agents a calibrated mechanism need not use a public signal" : ""));
   }
 }

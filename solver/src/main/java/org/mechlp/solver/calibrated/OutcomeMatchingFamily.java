@@ -16,9 +16,9 @@ import org.mechlp.solver.lp.Sense;
  * state-dependent mechanism,
  *
  * <pre>
- * for every state w with mu0(w) > 0 and type θ with p(θ | w) > 0:
- *   sum_g mu_g(w) Q_g(x | θ) = mu0(w) q(x | w, θ)   for every outcome x,
- *   sum_g mu_g(w) T_g(θ)     = mu0(w) τ(w, θ)        (with transfers).
+ * for every state w with mu0(w) > 0 and type (profile) θ with p(θ | w) > 0:
+ *   sum_g mu_g(w) Q_g(x | θ)   = mu0(w) q(x | w, θ)     for every outcome x,
+ *   sum_g mu_g(w) T_g,i(θ)     = mu0(w) τ_i(w, θ)       for every agent i (with transfers).
  * </pre>
  *
  * (The joint law is p(θ | w) times the left-hand side; rows with p(θ | w) = 0 are vacuous and left out.)
@@ -36,7 +36,7 @@ final class OutcomeMatchingFamily implements ConstraintFamily {
     for (int w = 0; w < d.states; w++) {
       for (int t = 0; t < d.types; t++) {
         if (relevant(w, t)) {
-          count += d.outcomes + (d.transfers ? 1 : 0);
+          count += d.outcomes + (d.transfers ? d.agents : 0);
         }
       }
     }
@@ -71,17 +71,19 @@ final class OutcomeMatchingFamily implements ConstraintFamily {
         if (!relevant(w, t)) {
           continue;
         }
-        for (int x = 0; x <= d.outcomes; x++) {
-          boolean transfer = x == d.outcomes;
+        // x < outcomes: an outcome's probability; x = outcomes + i: agent i's payment.
+        for (int x = 0; x < d.outcomes + d.agents; x++) {
+          boolean transfer = x >= d.outcomes;
           if (transfer && !d.transfers) {
             continue;
           }
+          int agent = x - d.outcomes;
           Map<Integer, BigFraction> terms = new HashMap<>();
           for (int g = 0; g < layout.count(); g++) {
             BigFraction mu = layout.posteriors.get(g)[w];
-            PosteriorLayout.add(terms, transfer ? layout.transfer(g, t) : layout.allocation(g, t, x), mu);
+            PosteriorLayout.add(terms, transfer ? layout.transfer(g, t, agent) : layout.allocation(g, t, x), mu);
           }
-          BigFraction target = transfer ? mechanism.transfer(w, t) : mechanism.allocation(w, t, x);
+          BigFraction target = transfer ? mechanism.transfer(w, t, agent) : mechanism.allocation(w, t, x);
           sink.accept(
               PosteriorLayout.row(
                   this, new int[] {w, t, x}, terms, Sense.EQ, d.statePrior[w].multiply(target)));
@@ -93,14 +95,16 @@ final class OutcomeMatchingFamily implements ConstraintFamily {
   @Override
   public String rowName(int[] key) {
     CalibratedData d = layout.data;
-    String what = key[2] == d.outcomes ? "payment" : d.outcomeName(key[2]);
+    String what = key[2] < d.outcomes ? d.outcomeName(key[2])
+        : d.agents == 1 ? "payment" : "payment of " + d.agentName(key[2] - d.outcomes);
     return "match[" + d.stateName(key[0]) + "|" + d.typeName(key[1]) + "|" + what + "]";
   }
 
   @Override
   public String describe(int[] key) {
     CalibratedData d = layout.data;
-    String what = key[2] == d.outcomes ? "the expected payment" : "the probability of " + d.outcomeName(key[2]);
+    String what = key[2] < d.outcomes ? "the probability of " + d.outcomeName(key[2])
+        : d.agents == 1 ? "the expected payment" : "the expected payment of " + d.agentName(key[2] - d.outcomes);
     return "Outcome: in state " + d.stateName(key[0]) + ", for type " + d.typeName(key[1]) + ", " + what
         + " equals the given mechanism's";
   }

@@ -1,7 +1,6 @@
 package org.mechlp.solver.classic;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.fraction.BigFraction;
 
@@ -13,15 +12,15 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param price the price of {@code posted-price} (null: the best single price is computed)
  * @param order the agents' order for {@code serial-dictatorship} and the buyers' order of {@code posted-price} (empty:
  *     the problem's agent order)
- * @param grovesH the h_i(θ_-i) of {@code groves}: per agent name, per the others' types (their type names in agent
- *     order, joined by ","; {@code "*"} for every profile not listed), the amount; empty means h = 0
+ * @param grovesH the h_i(θ_-i) of {@code groves}, indexed [agent][type profile] (equal across profiles that differ in
+ *     agent i's type only, as {@code org.mechlp.model.json.VcgHJson} reads it), or null for h = 0
  * @param tieBreak how the efficient rule and the auctions break ties between outcomes
  */
 public record ClassicOptions(
     BigFraction reserve,
     BigFraction price,
     List<String> order,
-    Map<String, Map<String, BigFraction>> grovesH,
+    BigFraction[][] grovesH,
     TieBreak tieBreak) {
   /** How ties between equally good outcomes (or bidders) are broken. */
   public enum TieBreak {
@@ -65,13 +64,21 @@ public record ClassicOptions(
 
   public ClassicOptions {
     order = List.copyOf(order);
-    grovesH = Map.copyOf(grovesH);
+    grovesH = grovesH == null ? null : java.util.Arrays.stream(grovesH).map(BigFraction[]::clone)
+        .toArray(BigFraction[][]::new);
     Objects.requireNonNull(tieBreak, "tieBreak");
+  }
+
+  /** Groves' h, a copy (null for h = 0). */
+  @Override
+  public BigFraction[][] grovesH() {
+    return grovesH == null ? null : java.util.Arrays.stream(grovesH).map(BigFraction[]::clone)
+        .toArray(BigFraction[][]::new);
   }
 
   /** No reserve, the computed best price, the problem's agent order, h = 0, ties split. */
   public static ClassicOptions defaults() {
-    return new ClassicOptions(null, null, List.of(), Map.of(), TieBreak.SPLIT);
+    return new ClassicOptions(null, null, List.of(), null, TieBreak.SPLIT);
   }
 
   /** These options with reserve price {@code r}. */
@@ -90,7 +97,7 @@ public record ClassicOptions(
   }
 
   /** These options with Groves' h (see the record's description). */
-  public ClassicOptions withGrovesH(Map<String, Map<String, BigFraction>> h) {
+  public ClassicOptions withGrovesH(BigFraction[][] h) {
     return new ClassicOptions(reserve, price, order, h, tieBreak);
   }
 

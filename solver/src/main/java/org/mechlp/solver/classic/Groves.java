@@ -1,11 +1,8 @@
 package org.mechlp.solver.classic;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.mechlp.model.Agent;
 
 /**
  * A Groves mechanism (Groves 1973) with a given h: the efficient outcome, and agent i pays h_i(θ_-i) minus the others'
@@ -31,16 +28,24 @@ final class Groves extends SettingMechanism {
 
   @Override
   Optional<String> reason(Setting s, ClassicOptions options) {
-    for (Map.Entry<String, Map<String, BigFraction>> e : options.grovesH().entrySet()) {
-      int i = s.problem.agentIndex(e.getKey());
-      if (i < 0) {
-        return Optional.of("h names an unknown agent \"" + e.getKey() + "\"; agents: " + agentNames(s));
+    BigFraction[][] h = options.grovesH();
+    if (h == null) {
+      return Optional.empty();
+    }
+    if (h.length != s.n) {
+      return Optional.of("h has " + h.length + " agents, the problem " + s.n);
+    }
+    for (int i = 0; i < s.n; i++) {
+      if (h[i].length != s.profileCount) {
+        return Optional.of("h of " + s.problem.agents().get(i).name() + " has " + h[i].length
+            + " profiles, the problem " + s.profileCount);
       }
-      for (String key : e.getValue().keySet()) {
-        if (!key.equals("*") && othersProfile(s, i, key) == null) {
-          return Optional.of(
-              "h." + e.getKey() + ": \"" + key + "\" is not a profile of the other agents' types (their type names"
-                  + " in agent order, joined by \",\", or \"*\")");
+      for (int p = 0; p < s.profileCount; p++) {
+        for (int t = 0; t < s.value[i].length; t++) {
+          if (!h[i][s.profiles.withType(p, i, t)].equals(h[i][p])) {
+            return Optional.of("h of " + s.problem.agents().get(i).name() + " depends on its own type at profile ("
+                + s.problem.describeProfile(p, s.profiles) + "); Groves' h may read the others' types only");
+          }
         }
       }
     }
@@ -49,60 +54,14 @@ final class Groves extends SettingMechanism {
 
   @Override
   BuiltMechanism build(Setting s, ClassicOptions options) {
-    Map<String, Map<String, BigFraction>> given = options.grovesH();
+    BigFraction[][] h = options.grovesH();
     Table table =
-        GrovesRule.build(
-            s,
-            options.tieBreak(),
-            (setting, i, p) -> {
-              Map<String, BigFraction> h = given.get(setting.problem.agents().get(i).name());
-              if (h == null) {
-                return BigFraction.ZERO;
-              }
-              BigFraction amount = h.get(othersKey(setting, i, p));
-              return amount != null ? amount : h.getOrDefault("*", BigFraction.ZERO);
-            });
+        GrovesRule.build(s, options.tieBreak(), (setting, i, p) -> h == null ? BigFraction.ZERO : h[i][p]);
     return new BuiltMechanism(
         name(),
-        "Groves with " + (given.isEmpty() ? "h = 0" : "the given h") + ": the efficient outcome (ties: "
+        "Groves with " + (h == null ? "h = 0" : "the given h") + ": the efficient outcome (ties: "
             + options.tieBreak().json() + "); agent i pays h_i minus the others' welfare at the chosen outcome",
         table.mechanism(),
         List.of());
-  }
-
-  /** The others' type names at profile p, in agent order without agent i, joined by ",". */
-  static String othersKey(Setting s, int i, int p) {
-    List<String> names = new ArrayList<>();
-    for (int j = 0; j < s.n; j++) {
-      if (j != i) {
-        names.add(s.problem.agents().get(j).types().get(s.type(p, j)).name());
-      }
-    }
-    return String.join(",", names);
-  }
-
-  /** The others' type indices named by {@code key}, or null when it names no profile of theirs. */
-  private static int[] othersProfile(Setting s, int i, String key) {
-    String[] parts = key.split(",", -1);
-    if (parts.length != s.n - 1 && !(s.n == 1 && key.isEmpty())) {
-      return null;
-    }
-    int[] types = new int[Math.max(0, s.n - 1)];
-    for (int j = 0, k = 0; j < s.n; j++) {
-      if (j == i) {
-        continue;
-      }
-      Agent a = s.problem.agents().get(j);
-      types[k] = a.typeIndex(parts[k]);
-      if (types[k] < 0) {
-        return null;
-      }
-      k++;
-    }
-    return types;
-  }
-
-  private static String agentNames(Setting s) {
-    return String.join(", ", s.problem.agents().stream().map(Agent::name).toList());
   }
 }

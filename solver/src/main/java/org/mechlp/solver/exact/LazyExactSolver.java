@@ -3,6 +3,7 @@ package org.mechlp.solver.exact;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.mechlp.solver.lp.LpBasis;
 import org.mechlp.solver.lp.LpResult;
 import org.mechlp.solver.lp.LpStatus;
 import org.mechlp.solver.lp.Row;
+import org.mechlp.solver.lp.Sense;
 import org.mechlp.solver.lp.WrappedFamily;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.ortools.OrToolsLpSession;
@@ -55,6 +57,9 @@ import org.mechlp.solver.report.Verification;
 public final class LazyExactSolver {
   /** Exact checks that may send violated rows back to the LP before the solve gives up. */
   static final int MAX_EXACT_ROUNDS = 5;
+
+  /** Float violations above this are added before the exact check (rows beyond it are the backend's rounding). */
+  static final double FLOAT_ADD_THRESHOLD = 1e-9;
 
   /** Violated rows listed (and added) per exact check. */
   private static final int MAX_LISTED = 10_000;
@@ -98,6 +103,21 @@ public final class LazyExactSolver {
       StrategyChoice choice,
       Function<LinearProgram, LpResult> resolver,
       String note) {
+    return solve(compiled, options, choice, resolver, note, FLOAT_ADD_THRESHOLD);
+  }
+
+  /**
+   * {@link #solve(CompiledProblem, SolveOptions, StrategyChoice, Function, String)} adding, between exact checks,
+   * the rows the float point violates by more than {@code floatAddThreshold} (infinity: only the rows the exact check
+   * finds, which tests that path).
+   */
+  static Result solve(
+      CompiledProblem compiled,
+      SolveOptions options,
+      StrategyChoice choice,
+      Function<LinearProgram, LpResult> resolver,
+      String note,
+      double floatAddThreshold) {
     long start = System.nanoTime();
     Problem problem = compiled.problem();
     ConstraintFamily ic = choice.icFamily();
@@ -152,7 +172,7 @@ public final class LazyExactSolver {
         }
         lastPoint = result.primal();
         long scanStart = System.nanoTime();
-        List<int[]> violated = floatViolated(ic, result.primal(), builtSet, batch);
+        List<int[]> violated = floatViolated(ic, result.primal(), builtSet, batch, floatAddThreshold);
         trace("float scan %.3f s: %d rows to add", (System.nanoTime() - scanStart) / 1e9, violated.size());
         if (!violated.isEmpty() && roundNanos.size() + 1 < MAX_ROUNDS) {
           violated.forEach(add);
@@ -225,12 +245,16 @@ public final class LazyExactSolver {
     return (int) Math.max(1000, Math.min(types, 1_000_000));
   }
 
-  /** The most violated IC rows not built yet (float scan, violation above 1e-9), at most {@code batch}. */
-  private static List<int[]> floatViolated(ConstraintFamily ic, double[] x, Set<RowKey> built, int batch) {
+  /** The most violated IC rows not built yet (float scan, violation above the threshold), at most {@code batch}. */
+  private static List<int[]> floatViolated(
+      ConstraintFamily ic, double[] x, Set<RowKey> built, int batch, double threshold) {
+    if (threshold == Double.POSITIVE_INFINITY) {
+      return List.of();
+    }
     PriorityQueue<Candidate> worst = new PriorityQueue<>();
     ic.scan(
         x,
-        1e-9,
+        threshold,
         (key, shortfall) -> {
           if (built.contains(new RowKey(key))) {
             return;
@@ -293,11 +317,13 @@ public final class LazyExactSolver {
     LinearProgram full = compiled.lp();
     List<SparseCertificate.RowDual> byDual = new ArrayList<>(certificate.duals());
     byDual.sort((a, b) -> b.value().abs().compareTo(a.value().abs()));
+    List<SparseCertificate.RowDual> listed = byDual.subList(0, Math.min(options.maxListedRows(), byDual.size()));
+    Map<ConstraintFamily, Map<RowKey, Sense>> senses = senses(listed);
     List<RowCheck> binding = new ArrayList<>();
-    for (SparseCertificate.RowDual d : byDual.subList(0, Math.min(options.maxListedRows(), byDual.size()))) {
+    for (SparseCertificate.RowDual d : listed) {
       ConstraintFamily f = d.family();
       binding.add(new RowCheck(f.id(), f.rowName(d.key()), f.describe(d.key()), f.agentOf(d.key()), 0,
-          BigFraction.ZERO, d.value().doubleValue(), f.senseOf(d.key())));
+          BigFraction.ZERO, d.value().doubleValue(), senses.get(f).get(new RowKey(d.key()))));
     }
     Optimality optimality =
         new Optimality(Optimality.Method.EXACT, true, 0, null, 0, "certified optimal in exact arithmetic");
@@ -310,6 +336,33 @@ public final class LazyExactSolver {
     return new SolveReport(problem, SolveStatus.OPTIMAL, proven.objective().doubleValue(), mechanism, size,
         InterimSummary.of(problem, mechanism), exact, solverName, buildNanos, solveNanos, proven.certifyNanos(),
         note);
+  }
+
+  /**
+   * The sense of each listed row, by family and key: asked directly of families with a fast scan, read off one
+   * stream of each other family, whose {@link ConstraintFamily#senseOf} would stream it once per row.
+   */
+  private static Map<ConstraintFamily, Map<RowKey, Sense>> senses(List<SparseCertificate.RowDual> listed) {
+    Map<ConstraintFamily, Map<RowKey, Sense>> senses = new HashMap<>();
+    Map<ConstraintFamily, Set<RowKey>> streamed = new HashMap<>();
+    for (SparseCertificate.RowDual d : listed) {
+      if (d.family().hasFastScan()) {
+        senses.computeIfAbsent(d.family(), f -> new HashMap<>())
+            .put(new RowKey(d.key()), d.family().senseOf(d.key()));
+      } else {
+        streamed.computeIfAbsent(d.family(), f -> new HashSet<>()).add(new RowKey(d.key()));
+      }
+    }
+    for (Map.Entry<ConstraintFamily, Set<RowKey>> e : streamed.entrySet()) {
+      e.getKey().forEachRow(
+          row -> {
+            RowKey key = new RowKey(row.key());
+            if (e.getValue().contains(key)) {
+              senses.computeIfAbsent(e.getKey(), f -> new HashMap<>()).put(new RowKey(row.key().clone()), row.sense());
+            }
+          });
+    }
+    return senses;
   }
 
   /** Prints one profiling line to stderr when the system property {@value #TRACE_PROPERTY} is true. */

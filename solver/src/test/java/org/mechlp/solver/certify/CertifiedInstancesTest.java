@@ -65,7 +65,7 @@ class CertifiedInstancesTest {
    * A calibrated instance: the main LP's certified optimum is the golden value and, as the report's exactness
    * argument holds, the calibrated optimum itself; its bracketing LPs are certified to the values of docs/THEORY.md,
    * Calibrated examples (the instance descriptions derive them: A full 7/6, none 1, standard 3/2; C full 5/4, none 3/2,
-   * standard 13/8).
+   * standard 13/8; two bidders full 14/9, none 31/18, standard 31/18).
    */
   private static void certifiesTheCalibratedGoldenValue(Problem problem, JsonNode expect) {
     CalibratedExactSolver.CalibratedExactReport exact = CalibratedExactSolver.solve(problem, SolveOptions.defaults());
@@ -81,6 +81,9 @@ class CertifiedInstancesTest {
             new BigFraction(7, 6), BigFraction.ONE, new BigFraction(3, 2)};
           case "calibrated-example-c" -> new BigFraction[] {
             new BigFraction(5, 4), new BigFraction(3, 2), new BigFraction(13, 8)};
+          // The instance's description: Myerson per state (4/3, 16/9), the full surplus 31/18 for the others.
+          case "calibrated-two-bidders" -> new BigFraction[] {
+            new BigFraction(14, 9), new BigFraction(31, 18), new BigFraction(31, 18)};
           default -> throw new AssertionError("no bracket values recorded for " + problem.name());
         };
     assertThat(exact.full().value()).isEqualTo(brackets[0]);

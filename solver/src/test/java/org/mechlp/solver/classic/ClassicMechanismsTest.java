@@ -167,10 +167,14 @@ class ClassicMechanismsTest {
   void grovesWithAGivenHShiftsEachPaymentByH() throws Exception {
     Problem auction = problem("myerson-two-bidders");
     Mechanism zero = build("groves", auction, ClassicOptions.defaults()).mechanism();
-    Mechanism shifted =
-        build("groves", auction, ClassicOptions.defaults().withGrovesH(
-            java.util.Map.of("bidder1", java.util.Map.of("v3", new BigFraction(5), "*", new BigFraction(1, 2)))))
-            .mechanism();
+    // h[agent][profile]: bidder1 pays 5 more when bidder2 reports v3 (profiles 2, 5, 8), 1/2 more otherwise.
+    BigFraction[][] h = new BigFraction[2][9];
+    for (int p = 0; p < 9; p++) {
+      h[0][p] = p % 3 == 2 ? new BigFraction(5) : new BigFraction(1, 2);
+      h[1][p] = BigFraction.ZERO;
+    }
+    Mechanism shifted = build("groves", auction, ClassicOptions.defaults().withGrovesH(h)).mechanism();
+    h[0][0] = BigFraction.ONE;
 
     // h = 0: agent i pays minus the others' welfare, so bidder1 facing v3 and losing to it is paid 3; the given h
     // adds 5 when bidder2 reports v3 and 1/2 otherwise, to bidder1's payment only. Profile order: bidder1 most
@@ -180,6 +184,10 @@ class ClassicMechanismsTest {
     assertThat(shifted.exactTransfer(3, 0)).isEqualTo(zero.exactTransfer(3, 0).add(new BigFraction(1, 2)));
     assertThat(shifted.exactTransfer(2, 1)).isEqualTo(zero.exactTransfer(2, 1));
     assertThat(check(auction, shifted).verification().violations()).noneMatch(v -> v.family().startsWith("ic-"));
+    // An h that reads bidder1's own type (profile 0 differs from profiles 3 and 6) is refused.
+    assertThat(ClassicMechanisms.named("groves").orElseThrow()
+        .applicability(auction, ClassicOptions.defaults().withGrovesH(h)))
+        .hasValueSatisfying(r -> assertThat(r).contains("depends on its own type"));
   }
 
   @Test

@@ -173,6 +173,27 @@ class ClassicPropertyTest {
     }
   }
 
+  @Provide
+  Arbitrary<Data> twoUnits() {
+    return data("two-units", 3, 3, 2, 1, 1);
+  }
+
+  /**
+   * Myerson's construction for k identical units with unit demand (the k highest non-negative ironed virtual values
+   * win) reaches the certified LP optimum too: three bidders, two units.
+   */
+  @Property(tries = 15)
+  void myersonEqualsTheLpOptimumForTwoUnits(@ForAll("twoUnits") Data data) throws Exception {
+    Problem problem = data.problem("{\"ic\": \"dsic\", \"ir\": \"expost\"}", "\"revenue\"");
+    CheckReport report =
+        check(problem, ClassicMechanisms.build("myerson", problem, ClassicOptions.defaults()).mechanism());
+    ExactSolver.ExactSolveReport lp = ExactSolver.solve(problem, SolveOptions.defaults());
+
+    assertThat(report.passed()).as("%s", report.verification().violations()).isTrue();
+    assertThat(lp.certification().certified()).as(lp.certification().reason()).isTrue();
+    assertThat(report.exactObjective()).isEqualTo(lp.certification().objective());
+  }
+
   /**
    * What each built-in's theory promises, checked exactly on the same problem with those constraints: Groves and
    * VCG are DSIC (Groves 1973; VCG is also ex post IR and runs no deficit when values are non-negative and outcomes

@@ -54,7 +54,16 @@ class CalibratedGoldenTest {
               1.625,
               true,
               "docs/THEORY.md, Calibrated examples, example C at prior 1/2: cav V(1/2) = (1/4) V(0)"
-                  + " + (3/4) V(2/3) = (1/4) 1.5 + (3/4) 5/3"));
+                  + " + (3/4) V(2/3) = (1/4) 1.5 + (3/4) 5/3"),
+          new Golden(
+              "calibrated-two-bidders",
+              14.0 / 9,
+              31.0 / 18,
+              31.0 / 18,
+              true,
+              "the instance's description: Myerson per state for full transparency (4/3, 16/9), Cremer-McLean"
+                  + " across the bidders with no disclosure and through the state for the standard bound (the full"
+                  + " surplus 31/18; the bound also from ojAlgo in StandardBoundTest)"));
 
   static Stream<Golden> cases() {
     return CASES.stream();
