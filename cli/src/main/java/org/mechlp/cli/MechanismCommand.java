@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "Build a classical mechanism for a problem, exactly and without an LP, and write it as a mechanism file that"
           + " check accepts.",
       "NAME is vcg (Clarke pivot), groves (h = 0, or --h FILE), agv (expected externality, budget balanced),"
-          + " second-price (--reserve R; the k-th price for k identical units), posted-price (the best single"
+          + " second-price (--reserve R; the (k+1)-th price for k identical units), posted-price (the best single"
           + " price, or --price P), myerson (ironed virtual values), serial-dictatorship (--order) or"
           + " random-priority; 'list' lists them and says which apply to the problem. A built-in that does not"
           + " apply (wrong outcome structure, correlated types, values that are not private) is refused with the"

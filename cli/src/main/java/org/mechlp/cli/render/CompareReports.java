@@ -11,6 +11,7 @@ import org.mechlp.solver.compare.ComparisonRow;
 import org.mechlp.solver.compare.Gap;
 import org.mechlp.solver.compare.Metrics;
 import org.mechlp.solver.compare.Quantity;
+import org.mechlp.solver.compare.RowKind;
 import org.mechlp.solver.compare.RowStatus;
 import org.mechlp.solver.compare.Violations;
 
@@ -46,7 +47,7 @@ public final class CompareReports {
     TextTable table = new TextTable(headers);
     List<String> notes = new ArrayList<>();
     for (ComparisonRow row : comparison.rows()) {
-      if (row.status() == RowStatus.NOT_APPLICABLE && row.kind() == org.mechlp.solver.compare.RowKind.BUILT_IN) {
+      if (row.status() == RowStatus.NOT_APPLICABLE && row.kind() == RowKind.BUILT_IN) {
         notes.add(row.label() + ": does not apply: " + row.note());
         continue;
       }

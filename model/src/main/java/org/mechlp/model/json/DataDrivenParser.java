@@ -289,33 +289,9 @@ final class DataDrivenParser {
       issues.add(path, "missing required field");
       return null;
     }
-    if (!in.expectObject(node, path)) {
-      return null;
-    }
-    int before = issues.count();
-    BigFraction[] p = new BigFraction[estimates.size()];
-    Arrays.fill(p, BigFraction.ZERO);
-    for (Map.Entry<String, JsonNode> e : JsonInput.entries(node)) {
-      String at = Issues.field(path, e.getKey());
-      int index = estimateIndex(estimates, e.getKey());
-      if (index < 0) {
-        issues.add(at, "unknown estimate " + JsonInput.quote(e.getKey()), "estimates: " + names(estimates));
-        continue;
-      }
-      BigFraction v = in.nonNegative(e.getValue(), at, "probability");
-      if (v != null) {
-        p[index] = v;
-      }
-    }
-    if (issues.count() > before) {
-      return null;
-    }
-    BigFraction sum = Arrays.stream(p).reduce(BigFraction.ZERO, BigFraction::add);
-    if (!sum.equals(BigFraction.ONE)) {
-      issues.add(path, "sums to " + JsonInput.ratio(sum) + ", expected exactly 1 (a likelihood column)");
-      return null;
-    }
-    return p;
+    return NamedDistribution.read(in, issues, node, path, "estimate",
+        estimates.stream().map(Estimate::name).toList(), "estimates: " + names(estimates), false,
+        "expected exactly 1 (a likelihood column)");
   }
 
   /** phi per state (same for every outcome), or per outcome and state. */
@@ -634,15 +610,6 @@ final class DataDrivenParser {
       issues.add(path, "unknown outcome " + JsonInput.quote(name), "outcomes: " + outcomeNames(problem));
     }
     return x;
-  }
-
-  private static int estimateIndex(List<Estimate> estimates, String name) {
-    for (int e = 0; e < estimates.size(); e++) {
-      if (estimates.get(e).name().equals(name)) {
-        return e;
-      }
-    }
-    return -1;
   }
 
   private static String names(List<Estimate> estimates) {

@@ -240,9 +240,33 @@ final class PairedTypes {
         issues.add(Issues.field(at, "p"), "missing: the signal's probability given each state");
         continue;
       }
+      if (!attributesValid(named, at, signals)) {
+        continue;
+      }
       list.add(named);
     }
     return issues.count() > before ? null : list;
+  }
+
+  /**
+   * Checks the attributes here, so that a bad one is reported at the path the file gives it rather than at the type
+   * it becomes: identifier names (they appear in expressions) and numeric values.
+   */
+  private boolean attributesValid(ObjectNode named, String path, boolean signal) {
+    int before = issues.count();
+    for (Map.Entry<String, JsonNode> e : named.properties()) {
+      if (e.getKey().equals("name") || (signal && e.getKey().equals("p"))) {
+        continue;
+      }
+      String at = Issues.field(path, e.getKey());
+      if (!JsonInput.IDENTIFIER.matcher(e.getKey()).matches()) {
+        issues.add(at, "attribute name " + JsonInput.quote(e.getKey()) + " is not an identifier",
+            "use letters, digits and _, not starting with a digit (attributes appear in expressions)");
+      } else {
+        in.number(e.getValue(), at);
+      }
+    }
+    return issues.count() == before;
   }
 
   private BigFraction[] readPreferencePrior(JsonNode node, String path, List<ObjectNode> preferences) {
@@ -250,39 +274,9 @@ final class PairedTypes {
       issues.add(path, "missing: the probability of each preference");
       return null;
     }
-    int before = issues.count();
-    BigFraction[] p = new BigFraction[preferences.size()];
-    Arrays.fill(p, BigFraction.ZERO);
-    if (node.isArray()) {
-      if (node.size() != p.length) {
-        issues.add(path, "has " + node.size() + " entries, expected " + p.length + " (one per preference)");
-        return null;
-      }
-      for (int k = 0; k < p.length; k++) {
-        p[k] = in.nonNegative(node.get(k), Issues.index(path, k), "probability");
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        int k = indexOf(preferences, e.getKey());
-        if (k < 0) {
-          issues.add(Issues.field(path, e.getKey()), "unknown preference " + JsonInput.quote(e.getKey()));
-          continue;
-        }
-        p[k] = in.nonNegative(e.getValue(), Issues.field(path, e.getKey()), "probability");
-      }
-    } else {
-      issues.add(path, "expected an array or an object of probabilities, got " + JsonInput.describe(node));
-      return null;
-    }
-    if (issues.count() > before) {
-      return null;
-    }
-    BigFraction sum = Arrays.stream(p).reduce(BigFraction.ZERO, BigFraction::add);
-    if (!sum.equals(BigFraction.ONE)) {
-      issues.add(path, "sums to " + JsonInput.ratio(sum) + ", expected exactly 1");
-      return null;
-    }
-    return p;
+    List<String> names = preferences.stream().map(p -> p.get("name").asText()).toList();
+    return NamedDistribution.read(in, issues, node, path, "preference", names,
+        "preferences: " + String.join(", ", names), true, "expected exactly 1");
   }
 
   /** P(signal | state), indexed [signal][state]; each state's column must sum to exactly 1. */
@@ -324,15 +318,6 @@ final class PairedTypes {
       }
     }
     return likelihood;
-  }
-
-  private static int indexOf(List<ObjectNode> named, String name) {
-    for (int k = 0; k < named.size(); k++) {
-      if (named.get(k).get("name").asText().equals(name)) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /** The joint prior as the standard parser reads it: one entry per (type profile, state) of positive probability. */

@@ -645,36 +645,10 @@ final class ProblemParser {
   }
 
   private List<BigFraction> readDistribution(JsonNode node, String path, Agent agent) {
-    int before = issues.count();
-    BigFraction[] p = new BigFraction[agent.typeCount()];
-    Arrays.fill(p, BigFraction.ZERO);
-    if (node.isArray()) {
-      if (node.size() != agent.typeCount()) {
-        issues.add(path, "has " + node.size() + " entries, expected " + agent.typeCount() + " (one per type)");
-        return null;
-      }
-      for (int t = 0; t < p.length; t++) {
-        p[t] = in.nonNegative(node.get(t), Issues.index(path, t), "probability");
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        String at = Issues.field(path, e.getKey());
-        int t = agent.typeIndex(e.getKey());
-        if (t < 0) {
-          issues.add(at, "unknown type", "types of " + agent.name() + ": " + ProfileRef.typeNames(agent));
-          continue;
-        }
-        p[t] = in.nonNegative(e.getValue(), at, "probability");
-      }
-    } else {
-      issues.add(path, "expected an array or an object of probabilities, got " + JsonInput.describe(node));
-      return null;
-    }
-    if (issues.count() > before) {
-      return null;
-    }
-    checkSum(Arrays.asList(p), path);
-    return Arrays.asList(p);
+    List<String> names = agent.types().stream().map(AgentType::name).toList();
+    BigFraction[] p = NamedDistribution.read(in, issues, node, path, "type", names,
+        "types of " + agent.name() + ": " + ProfileRef.typeNames(agent), true, "expected 1");
+    return p == null ? null : Arrays.asList(p);
   }
 
   private List<BigFraction> readStatePrior() {

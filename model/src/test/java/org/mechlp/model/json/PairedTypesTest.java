@@ -94,6 +94,9 @@ class PairedTypesTest {
         .anySatisfy(i -> assertThat(i.message()).contains("duplicate name \"t0\""));
     assertThat(issues(r -> ((ObjectNode) r.get("agents").get(0)).put("prior", "1")))
         .anySatisfy(i -> assertThat(i.pointer()).isEqualTo("agents[0].prior"));
+    // An attribute is checked where the file gives it, not at the type it becomes.
+    assertThat(issues(r -> ((ObjectNode) r.get("agents").get(0).get("preferences").get(1)).put("theta", "high")))
+        .anySatisfy(i -> assertThat(i.pointer()).isEqualTo("agents[0].preferences[1].theta"));
     assertThat(issues(r -> ((ObjectNode) r.get("agents").get(0).get("signals").get(0)).put("theta", 2)))
         .anySatisfy(i -> {
           assertThat(i.pointer()).isEqualTo("agents[0].signals[0].theta");

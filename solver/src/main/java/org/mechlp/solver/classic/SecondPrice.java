@@ -20,7 +20,7 @@ final class SecondPrice extends SettingMechanism {
 
   @Override
   public String summary() {
-    return "second-price auction (k-th price for k units) with an optional reserve";
+    return "second-price auction ((k+1)-th price for k identical units) with an optional reserve";
   }
 
   @Override

@@ -1,6 +1,6 @@
 /**
  * Built-in classical mechanisms, constructed directly from a problem's data in exact arithmetic (no LP): VCG with the
- * Clarke pivot, Groves, AGV (expected externality), second-price and k-th price auctions with a reserve, the best
+ * Clarke pivot, Groves, AGV (expected externality), second-price and (k+1)-th price auctions with a reserve, the best
  * posted price, Myerson's optimal auction from ironed virtual values, serial dictatorship and random priority.
  *
  * <p>{@link org.mechlp.solver.classic.ClassicMechanisms} is the registry: every built-in by name, which of them

@@ -184,6 +184,7 @@ public final class Comparisons {
       case BIC -> "BIC";
       case EX_POST -> "ex post IC";
       case NONE -> "no IC";
+      default -> ic.json();
     };
   }
 
@@ -192,7 +193,7 @@ public final class Comparisons {
       case EX_POST -> "ex post";
       case INTERIM -> "interim";
       case EX_ANTE -> "ex ante";
-      case NONE -> "none";
+      default -> ir.json();
     };
   }
 

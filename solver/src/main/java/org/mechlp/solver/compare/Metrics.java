@@ -40,8 +40,9 @@ public record Metrics(
   }
 
   /**
-   * The value of {@code objective} from these expectations: the weighted sum of its terms (revenue, profit = budget,
-   * welfare, agent utility = the sum of the utilities, designer, cost); exact when every term is.
+   * The value of a weighted sum of objective terms from these expectations (revenue, profit = budget, welfare, agent
+   * utility = the sum of the utilities, designer, cost); exact when every term is. An independent recomputation of
+   * a plain objective under the problem's prior, for cross-checks; null for a term it does not know.
    */
   public Quantity objective(Objective objective) {
     Quantity agentUtility = utilities.stream().reduce(Quantity.of(BigFraction.ZERO), Quantity::plus);
@@ -59,7 +60,11 @@ public record Metrics(
             case AGENT_UTILITY -> agentUtility;
             case DESIGNER -> designer;
             case COST -> cost;
+            default -> null;
           };
+      if (value == null) {
+        return null;
+      }
       sum = sum.plus(value.times(w));
     }
     return sum;

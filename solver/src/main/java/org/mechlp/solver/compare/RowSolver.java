@@ -192,14 +192,12 @@ final class RowSolver {
     Metrics metrics = null;
     if (optimal) {
       metrics = Metrics.of(report.problem(), report.mechanism());
-      if (certified != null && certified.objective() != null) {
-        objective = Quantity.of(certified.objective());
-      } else if (report.mechanism().isExact()) {
-        // An exact mechanism (checked exactly against every row) has an exact objective.
-        objective = metrics.objective(report.problem().objective());
-      } else {
-        objective = Quantity.of(report.objective());
-      }
+      // The solver's (verified) objective, exact when certified: the metrics are under the reference prior, while
+      // an objective may weigh types, take the least utility or the worst of several priors.
+      objective =
+          certified != null && certified.objective() != null
+              ? Quantity.of(certified.objective())
+              : Quantity.of(report.objective());
     }
     return new ComparisonRow(key.id(), key.label(), key.kind(), key.ic(), key.ir(), false, status, report.status(),
         objective, metrics, null, certification,

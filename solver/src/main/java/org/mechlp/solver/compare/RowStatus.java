@@ -27,7 +27,7 @@ public enum RowStatus {
       case OPTIMAL -> OPTIMAL;
       case INFEASIBLE -> INFEASIBLE;
       case UNBOUNDED -> UNBOUNDED;
-      case TIME_LIMIT, NUMERICAL_FAILURE, NOT_VERIFIED_OPTIMAL -> FAILED;
+      default -> FAILED;
     };
   }
 }

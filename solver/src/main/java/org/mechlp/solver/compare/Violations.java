@@ -1,5 +1,6 @@
 package org.mechlp.solver.compare;
 
+import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.solver.report.RowCheck;
 import org.mechlp.solver.report.Verification;
 
@@ -46,7 +47,7 @@ public record Violations(long ic, long ir, long budget, long other, Quantity lar
     other += Math.max(0, verification.violationCount() - verification.violations().size());
     Quantity largest;
     if (worst == null) {
-      largest = verification.exact() ? Quantity.of(org.apache.commons.math3.fraction.BigFraction.ZERO) : Quantity.of(0);
+      largest = verification.exact() ? Quantity.of(BigFraction.ZERO) : Quantity.of(0);
     } else if (verification.exact() && verification.exactMaxViolation() != null) {
       largest = Quantity.of(verification.exactMaxViolation());
     } else {

@@ -151,11 +151,9 @@ public final class ExactSolver {
     }
     Certification certification = Certifier.certify(lp, result.basis(), resolver);
     if (!certification.certified()) {
-      Mechanism floating = decode(compiled, toFractions(result.primal()));
       SolveReport report =
           new SolveReport(problem, SolveStatus.NUMERICAL_FAILURE, verified.objective(),
-              Mechanism.ofDoubles(floating.profileCount(), floating.outcomeCount(), floating.agentCount(),
-                  doubles(floating, true), doubles(floating, false)),
+              floatingMechanism(compiled, result.primal()),
               size, List.of(), verified.verification(), result.solverName(), compileNanos, result.solveNanos(),
               verified.verifyNanos(), join(message, "certification failed: " + certification.reason()));
       return new ExactSolveReport(report, certification, compiled);
@@ -202,6 +200,13 @@ public final class ExactSolver {
         v.violations(), v.violationCount(), listed, v.bindingCountByFamily(), v.objectiveRecomputed(), 0, proven);
   }
 
+  /** The mechanism of a floating-point LP point, shown as floating point (never as exact fractions). */
+  static Mechanism floatingMechanism(CompiledProblem compiled, double[] x) {
+    Mechanism floating = decode(compiled, toFractions(x));
+    return Mechanism.ofDoubles(floating.profileCount(), floating.outcomeCount(), floating.agentCount(),
+        doubles(floating, true), doubles(floating, false));
+  }
+
   /** The mechanism encoded by an exact LP point (transfers 0 when the problem has none). */
   static Mechanism decode(CompiledProblem compiled, BigFraction[] x) {
     VariableIndex vars = compiled.variables();
@@ -222,7 +227,7 @@ public final class ExactSolver {
     return Mechanism.ofFractions(k, m, n, allocation, transfers);
   }
 
-  static BigFraction[] toFractions(double[] x) {
+  private static BigFraction[] toFractions(double[] x) {
     BigFraction[] f = new BigFraction[x.length];
     for (int j = 0; j < x.length; j++) {
       f[j] = Double.isFinite(x[j]) ? new BigFraction(x[j]) : BigFraction.ZERO;

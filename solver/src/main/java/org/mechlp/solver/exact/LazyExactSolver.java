@@ -398,7 +398,7 @@ public final class LazyExactSolver {
     String message = note.isEmpty() ? "certification failed: " + reason : note + "; certification failed: " + reason;
     SolveReport report =
         new SolveReport(compiled.problem(), SolveStatus.NUMERICAL_FAILURE, Double.NaN,
-            point == null ? null : ExactSolver.decode(compiled, ExactSolver.toFractions(point)),
+            point == null ? null : ExactSolver.floatingMechanism(compiled, point),
             new LpSize(full.rowCount(), full.columnCount(), 0), List.of(), null, "GLOP", buildNanos, solveNanos, 0,
             message).withStrategy(strategy);
     return new Result(new ExactSolver.ExactSolveReport(report, failure, compiled), null, strategy, builtRows, 0);
