@@ -7,6 +7,7 @@ import org.mechlp.cli.bench.BenchInstance;
 import org.mechlp.cli.bench.BenchRunner;
 import org.mechlp.cli.bench.DataDrivenBench;
 import org.mechlp.cli.bench.ExactBench;
+import org.mechlp.cli.bench.FeaturesBench;
 import org.mechlp.cli.bench.LazyExactBench;
 import org.mechlp.cli.bench.ReducedBench;
 import org.mechlp.cli.bench.StrategyBench;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  mechlp bench --exact",
       "  mechlp bench --reduced",
       "  mechlp bench --data-driven --quick",
+      "  mechlp bench --features",
       ExitCodes.FOOTER
     })
 final class BenchCommand implements Callable<Integer> {
@@ -80,8 +82,18 @@ final class BenchCommand implements Callable<Integer> {
   boolean dataDriven;
 
   @Option(
+      names = "--features",
+      description =
+          "Time the feature strategy on one buyer with additive items on midpoint value grids (two items N = 100"
+              + " and 200, three items N = 10, four items N = 6; --quick: two small ones), every IC pair verified,"
+              + " next to the unreduced lazy solve where it fits.")
+  boolean features;
+
+  @Option(
       names = "--skip-full",
-      description = "With --symmetry: solve only the reduced LP, not the full one (the largest take minutes).")
+      description =
+          "With --symmetry: solve only the reduced LP, not the full one (the largest take minutes); with --features:"
+              + " skip the unreduced baselines.")
   boolean skipFull;
 
   @Mixin BackendOptions backend;
@@ -101,6 +113,13 @@ final class BenchCommand implements Callable<Integer> {
       output.write(DataDrivenBench.markdown(results));
       boolean allOptimal = results.stream().allMatch(r -> r.dataDriven() == SolveStatus.OPTIMAL);
       return allOptimal ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
+    }
+    if (features) {
+      List<FeaturesBench.Result> results =
+          new FeaturesBench(settings, spec.commandLine().getErr())
+              .run(quick ? FeaturesBench.quickSeries() : FeaturesBench.series(!skipFull));
+      output.write(FeaturesBench.markdown(results));
+      return FeaturesBench.allGood(results) ? ExitCodes.YES : ExitCodes.SOLVER_FAILURE;
     }
     List<BenchInstance> instances = quick ? BenchInstance.quickSeries() : BenchInstance.series();
     if (symmetry) {

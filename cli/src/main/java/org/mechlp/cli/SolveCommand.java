@@ -187,16 +187,18 @@ final class SolveCommand implements Callable<Integer> {
 
   @Option(
       names = "--strategy",
-      paramLabel = "full|lazy|symmetric|reduced|auto",
+      paramLabel = "full|lazy|symmetric|reduced|features|auto",
       completionCandidates = Completions.Strategies.class,
       defaultValue = "auto",
       description =
           "How the LP is built: full builds every row; lazy starts from misreports to the nearest types and"
               + " adds violated IC rows round by round, then verifies against every row; reduced optimizes interim"
               + " allocations and payments with Border's constraints (BIC single-item auctions, independent types);"
-              + " symmetric solves over anonymous mechanisms when agents are interchangeable; auto is reduced where it"
+              + " symmetric solves over anonymous mechanisms when agents are interchangeable; features solves one"
+              + " agent with additive values over item probabilities and utilities (m + 1 columns per type instead of"
+              + " 2^m + 1) and verifies the product lotteries against every row; auto is reduced where it"
               + " applies above 20,000 profiles, else symmetric above 20,000 rows with interchangeable agents, else"
-              + " lazy above 20,000 IC rows, else full"
+              + " features above 20,000 IC rows with additive values, else lazy above 20,000 IC rows, else full"
               + " (default: ${DEFAULT-VALUE}). --exact, --deterministic and --range always build the full LP.")
   SolveOptions.Strategy strategy;
 

@@ -164,7 +164,7 @@ class FrontDoorTest {
         .contains("complete -F", "verify-certificate", "--export-lp")
         .contains("(\"text\" \"json\" \"csv\" \"latex\")")
         .contains("(\"glop\" \"pdlp\" \"highs\" \"clp\" \"scip\" \"cpsat\")")
-        .contains("(\"full\" \"lazy\" \"reduced\" \"symmetric\" \"auto\")");
+        .contains("(\"full\" \"lazy\" \"reduced\" \"symmetric\" \"features\" \"auto\")");
     // The link points outside the temporary folder; JUnit would warn when deleting it.
     Files.delete(link);
   }

@@ -9,6 +9,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.RegretOptima;
 import org.mechlp.solver.report.SolveStatus;
 import org.mechlp.solver.compile.CompiledProblem;
+import org.mechlp.solver.features.FeatureSolver;
 import org.mechlp.solver.full.FullLpSolver;
 import org.mechlp.solver.lazy.LazyIcSolver;
 import org.mechlp.solver.lazy.StrategyChoice;
@@ -72,6 +73,30 @@ public final class MechanismSolver {
     CompiledProblem compiled = plan.compiled();
     StrategyChoice choice = plan.lpChoice();
     String fallback = null;
+    if (plan.strategy() == SolveOptions.Strategy.FEATURES) {
+      if (backend instanceof OrToolsLpSolver && FeatureSolver.supports(options.solver().backend())) {
+        FeatureSolver.Result features = FeatureSolver.solve(plan.features(), options, plan.reason());
+        if (features.verified() != null) {
+          LpSize size = new LpSize(features.builtRows(), (int) features.columns(), features.nonZeros());
+          return FullLpSolver.report(compiled, features.verified(), size, plan.compileNanos(), features.strategy());
+        }
+        fallback = features.strategy().reason();
+      } else {
+        fallback =
+            plan.reason() + "; the feature form runs on GLOP or CLP, not " + options.solver().backend().cliName()
+                + ", so " + choice.strategy().cliName() + " (" + choice.reason() + ")";
+      }
+      if (choice.lazy() && backend instanceof OrToolsLpSolver) {
+        LazyIcSolver.Result lazy = LazyIcSolver.solve(compiled, options, choice);
+        if (lazy.verified() != null) {
+          LpSize size =
+              new LpSize(lazy.builtRows(), compiled.lp().columnCount(), lazy.verified().result().nonZeros());
+          return FullLpSolver.report(compiled, lazy.verified(), size, plan.compileNanos(), lazy.strategy());
+        }
+        fallback = lazy.strategy().reason();
+      }
+      return FullLpSolver.solve(compiled, plan.compileNanos(), options, backend, fallback, choice.icRows());
+    }
     if (choice.lazy()) {
       LazyIcSolver.Result lazy = LazyIcSolver.solve(compiled, options, choice);
       if (lazy.verified() != null) {

@@ -2,6 +2,7 @@ package org.mechlp.solver;
 
 import java.util.Objects;
 import org.mechlp.solver.compile.CompiledProblem;
+import org.mechlp.solver.features.FeatureForm;
 import org.mechlp.solver.lazy.StrategyChoice;
 import org.mechlp.solver.options.SolveOptions;
 import org.mechlp.solver.options.SolveOptions.Strategy;
@@ -17,10 +18,11 @@ import org.mechlp.solver.options.SolveOptions.Strategy;
  * @param lpChoice the full-or-lazy choice over the full LP (its IC family and row bound), or null for the reduced
  *     form; a symmetric plan keeps it for the size estimate
  * @param compileNanos the time spent compiling the full LP (0 for the reduced form)
+ * @param features the feature form when the plan is {@link Strategy#FEATURES}, else null
  */
 public record StrategyPlan(
     Strategy strategy, String reason, Strategy requested, CompiledProblem compiled, StrategyChoice lpChoice,
-    long compileNanos) {
+    long compileNanos, FeatureForm features) {
   public StrategyPlan {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(reason, "reason");
@@ -28,5 +30,15 @@ public record StrategyPlan(
     if (strategy == Strategy.AUTO) {
       throw new IllegalArgumentException("a plan names the strategy that runs, not AUTO");
     }
+    if ((strategy == Strategy.FEATURES) != (features != null)) {
+      throw new IllegalArgumentException("a feature plan, and only one, carries its feature form");
+    }
+  }
+
+  /** A plan that does not solve over features. */
+  public StrategyPlan(
+      Strategy strategy, String reason, Strategy requested, CompiledProblem compiled, StrategyChoice lpChoice,
+      long compileNanos) {
+    this(strategy, reason, requested, compiled, lpChoice, compileNanos, null);
   }
 }

@@ -7,6 +7,7 @@ import org.mechlp.model.Problem;
 import org.mechlp.solver.compile.CompiledProblem;
 import org.mechlp.solver.compile.LpCompiler;
 import org.mechlp.solver.families.EpigraphFamily;
+import org.mechlp.solver.features.FeatureForm;
 import org.mechlp.solver.families.FamilyCatalog;
 import org.mechlp.solver.families.VariableIndex;
 import org.mechlp.solver.lazy.StrategyChoice;
@@ -28,6 +29,8 @@ import org.mechlp.solver.symmetry.Symmetries;
  *       compiling, since such a problem may have too many profiles to list the full LP's columns;
  *   <li>the symmetry reduction when requested, or under AUTO when the LP has more than {@value
  *       #AUTO_SYMMETRIC_ABOVE_ROWS} rows and the agents' relabellings leave it invariant;
+ *   <li>the feature form (item probabilities and utilities instead of outcome probabilities and payments) when
+ *       requested, or under AUTO when the IC rows are many and one agent's values are additive over items;
  *   <li>else lazy IC rows when requested, or under AUTO when the IC rows are many and scan fast ({@link
  *       StrategyChoice}); lazy needs a backend that keeps its model across rounds (OR-Tools), else every row is built.
  * </ol>
@@ -71,6 +74,14 @@ public final class StrategyPlanner {
     Optional<String> symmetric = symmetricReason(compiled, requested);
     if (symmetric.isPresent()) {
       return new StrategyPlan(Strategy.SYMMETRIC, symmetric.get(), requested, compiled, choice, compileNanos);
+    }
+    Optional<FeatureForm> features = featureForm(compiled, requested, choice);
+    if (features.isPresent()) {
+      String reason =
+          requested == Strategy.FEATURES
+              ? "requested"
+              : String.format(Locale.ROOT, "auto: %,d IC rows, additive values", choice.icRows());
+      return new StrategyPlan(Strategy.FEATURES, reason, requested, compiled, choice, compileNanos, features.get());
     }
     if (choice.lazy() && !lazyBackend) {
       choice =
@@ -250,6 +261,24 @@ public final class StrategyPlanner {
     }
     return Optional.of(
         String.format(Locale.ROOT, "auto: BIC single item with independent types, %,d type profiles", profiles));
+  }
+
+  /**
+   * The feature form of {@code compiled} when it solves the problem under {@code requested}: when requested, or for
+   * AUTO when the IC rows are more than {@link StrategyChoice#AUTO_LAZY_ABOVE} (below, the full LP is fast and
+   * certified exactly by default). FEATURES asked for on a problem it does not fit is an error with the reason.
+   */
+  private static Optional<FeatureForm> featureForm(
+      CompiledProblem compiled, Strategy requested, StrategyChoice choice) {
+    if (requested != Strategy.FEATURES
+        && (requested != Strategy.AUTO || choice.icRows() <= StrategyChoice.AUTO_LAZY_ABOVE)) {
+      return Optional.empty();
+    }
+    FeatureForm.Result form = FeatureForm.of(compiled);
+    if (!form.applies() && requested == Strategy.FEATURES) {
+      throw new IllegalArgumentException("--strategy features: " + form.whyNot());
+    }
+    return Optional.ofNullable(form.form());
   }
 
   /**

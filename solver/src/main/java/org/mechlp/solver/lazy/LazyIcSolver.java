@@ -189,6 +189,11 @@ public final class LazyIcSolver {
                 Integer row = added.get(new Key(key));
                 return row == null ? 0.0 : sessionDuals[row];
               },
+              (familyIndex, sink) -> {
+                if (full.families().get(familyIndex) == ic) {
+                  added.keySet().forEach(k -> sink.accept(k.key()));
+                }
+              },
               options.tolerance(),
               options.maxListedRows(),
               problem.agentCount());

@@ -61,7 +61,7 @@ public record StrategyChoice(
               : new StrategyChoice(
                   Strategy.FULL, "lazy requested, but " + ic.id() + " has no fast scan", ic, icRows, total);
       // The reduced form and symmetry are decided first (StrategyPlanner); reaching here they did not apply.
-      case AUTO, REDUCED, SYMMETRIC ->
+      case AUTO, REDUCED, SYMMETRIC, FEATURES ->
           scans && icRows > AUTO_LAZY_ABOVE
               ? new StrategyChoice(
                   Strategy.LAZY, "auto: " + rows, ic, icRows, lazyBound(problem, total, icRows))

@@ -39,9 +39,15 @@ public record SolveOptions(BackendSettings solver, double tolerance, int maxList
      */
     SYMMETRIC,
     /**
+     * Solve over expected item probabilities and utilities when one agent's values are additive over items ({@code
+     * org.mechlp.solver.features}): m + 1 columns per type instead of 2^m + 1, with IC rows added lazily; the product
+     * lotteries are verified against every row of the full problem.
+     */
+    FEATURES,
+    /**
      * REDUCED when it applies and the profiles are too many for the full LP's columns, else SYMMETRIC when the LP is
-     * large and agents are interchangeable, else LAZY when the IC rows are many and their family scans fast, else
-     * FULL.
+     * large and agents are interchangeable, else FEATURES when the IC rows are many and one agent's values are
+     * additive over items, else LAZY when the IC rows are many and their family scans fast, else FULL.
      */
     AUTO;
 

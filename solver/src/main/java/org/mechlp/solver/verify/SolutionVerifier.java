@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.mechlp.model.Fractions;
@@ -13,6 +14,7 @@ import org.mechlp.solver.families.CustomConstraintFamily;
 import org.mechlp.solver.lp.ColumnBounds;
 import org.mechlp.solver.lp.ConstraintFamily;
 import org.mechlp.solver.lp.LinearProgram;
+import org.mechlp.solver.lp.PartitionedScan;
 import org.mechlp.solver.lp.Row;
 import org.mechlp.solver.lp.Sense;
 import org.mechlp.solver.report.RowCheck;
@@ -115,11 +117,43 @@ public final class SolutionVerifier {
    */
   public static Result verifyScanning(
       LinearProgram lp, double[] x, DualLookup duals, double tolerance, int maxListed, int agentCount) {
+    return verifyScanning(lp, x, duals, (familyIndex, sink) -> {}, tolerance, maxListed, agentCount);
+  }
+
+  /**
+   * The keys of the scanned rows that may have a non-zero dual (for lazy generation: the rows the backend saw), so
+   * that the binding rows with the largest duals can be listed without looking a dual up for every binding row.
+   */
+  @FunctionalInterface
+  public interface ScannedDuals {
+    /** Calls {@code sink} with the key of each row of family {@code familyIndex} that may have a non-zero dual. */
+    void forEachKey(int familyIndex, Consumer<int[]> sink);
+  }
+
+  /**
+   * {@link #verifyScanning(LinearProgram, double[], DualLookup, double, int, int)}, where the incentive families that
+   * split into units ({@link PartitionedScan}) are scanned in parallel with primitive tallies ({@link
+   * ParallelScan}): binding rows are counted, and listed from {@code keysWithDuals} (largest |dual| first): the
+   * others have dual 0.
+   */
+  public static Result verifyScanning(
+      LinearProgram lp,
+      double[] x,
+      DualLookup duals,
+      ScannedDuals keysWithDuals,
+      double tolerance,
+      int maxListed,
+      int agentCount) {
     SolutionVerifier v = new SolutionVerifier(lp, tolerance, maxListed, agentCount);
     List<ConstraintFamily> families = lp.families();
     for (int f = 0; f < families.size(); f++) {
       ConstraintFamily family = families.get(f);
       int familyIndex = f;
+      if (family.hasFastScan() && family instanceof PartitionedScan parts) {
+        v.absorb(family, familyIndex, x, ParallelScan.run(family, parts, x, tolerance, agentCount, maxListed),
+            duals, keysWithDuals);
+        continue;
+      }
       if (family.hasFastScan()) {
         long before = v.checked;
         family.scan(
@@ -145,6 +179,66 @@ public final class SolutionVerifier {
       v.observeBound(j, nanAsInfinite(bounds.get(j).violation(x[j])), null);
     }
     return new Result(v.finish(false, lp.objective().value(x)), v.regretPerAgent.clone());
+  }
+
+  /** Takes in the tallies of a parallel scan of {@code family}, as if each row had been observed. */
+  private void absorb(
+      ConstraintFamily family,
+      int familyIndex,
+      double[] x,
+      List<ParallelScan.Tally> tallies,
+      DualLookup duals,
+      ScannedDuals keysWithDuals) {
+    checked += family.rowCount();
+    long bindingRows = 0;
+    for (ParallelScan.Tally tally : tallies) {
+      if (tally.maxViolation > maxViolation) {
+        maxViolation = tally.maxViolation;
+        worstRow = family.rowName(tally.worstKey);
+      }
+      if (family.isIncentiveConstraint()) {
+        for (int i = 0; i < regretPerAgent.length; i++) {
+          regretPerAgent[i] = Math.max(regretPerAgent[i], tally.regretPerAgent[i]);
+        }
+      }
+      violationCount += tally.violated;
+      for (int j = 0; j < tally.violatedKeys.size(); j++) {
+        int[] key = tally.violatedKeys.get(j);
+        offer(
+            violations,
+            new RowCheck(family.id(), family.rowName(key), family.describe(key), family.agentOf(key),
+                tally.violatedAmounts.get(j), null, duals.dual(familyIndex, -1, key), Sense.GE),
+            Comparator.comparingDouble(RowCheck::amount));
+      }
+      bindingRows += tally.binding;
+    }
+    if (bindingRows > 0) {
+      bindingCounts.merge(family.id(), bindingRows, Long::sum);
+    }
+    if (maxListed == 0 || bindingRows == 0) {
+      return;
+    }
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    keysWithDuals.forEachKey(familyIndex, key -> listBinding(family, familyIndex, x, key, duals, listed));
+  }
+
+  /** Offers a scanned row to the binding listing if it binds and is not listed yet. */
+  private void listBinding(
+      ConstraintFamily family, int familyIndex, double[] x, int[] key, DualLookup duals, java.util.Set<String> listed) {
+    Row row = family.rowOf(key);
+    double slack = row.slack(x);
+    if (nanAsInfinite(row.violation(x)) > tolerance || Math.abs(slack) > tolerance) {
+      return;
+    }
+    String name = family.rowName(key);
+    if (!listed.add(name)) {
+      return;
+    }
+    offer(
+        binding,
+        new RowCheck(family.id(), name, family.describe(key), family.agentOf(key), slack, null,
+            duals.dual(familyIndex, -1, key), row.sense()),
+        binding.comparator());
   }
 
   /** A NaN violation (a NaN coordinate) must not pass as 0: every comparison with NaN is false. */
