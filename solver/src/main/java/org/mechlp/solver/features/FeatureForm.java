@@ -102,6 +102,10 @@ public final class FeatureForm {
       }
     }
     LinearProgram lp = compiled.lp();
+    if (lp.columnCount() != variables.columnCount()) {
+      // An objective or constraint with columns of its own (an epigraph variable, say) is not covered.
+      return Result.no("the LP has columns beyond allocations and transfers");
+    }
     ConstraintFamily ic = null;
     boolean ir = false;
     boolean perTypeRows = false;
