@@ -8,8 +8,8 @@ import org.mechlp.model.Problem;
 
 /**
  * The problem a row solves: the given one with another incentive and participation constraint, or another
- * disclosure policy. Everything else (prior, outcomes, budget, transfers, outside options, custom constraints,
- * objective) is kept.
+ * disclosure policy. Everything else (the prior and a set of priors, outcomes, budget, transfers, outside options,
+ * custom constraints, objective) is kept.
  */
 final class ProblemVariants {
   private ProblemVariants() {}
@@ -22,7 +22,7 @@ final class ProblemVariants {
             m.fixedAllocation(), m.pinnedUtilities(), m.constraints());
     return new Problem(problem.name(), problem.description(), problem.agents(), problem.states(),
         problem.statesGiven(), problem.outcomes(), problem.prior(), problem.valuations(), problem.designerValue(),
-        spec, problem.objective(), problem.calibration(), problem.dataDriven());
+        spec, problem.objective(), problem.calibration(), problem.dataDriven(), problem.priors());
   }
 
   /** Calibrated {@code problem} with disclosure policy {@code disclosure} (full, none or optimal). */
@@ -35,6 +35,6 @@ final class ProblemVariants {
                 c.maxDenominator(), c.adaptive(), c.observePayments(), c.typesRedrawn());
     return new Problem(problem.name(), problem.description(), problem.agents(), problem.states(),
         problem.statesGiven(), problem.outcomes(), problem.prior(), problem.valuations(), problem.designerValue(),
-        problem.mechanism(), problem.objective(), spec, problem.dataDriven());
+        problem.mechanism(), problem.objective(), spec, problem.dataDriven(), problem.priors());
   }
 }
