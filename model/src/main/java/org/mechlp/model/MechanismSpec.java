@@ -63,6 +63,12 @@ public record MechanismSpec(
     this(ic, ir, outsideOptions, budget, budgetAmount, transfers, fixedAllocation, List.of(), List.of());
   }
 
+  /** These constraints with another incentive and participation constraint, everything else (custom rows too) kept. */
+  public MechanismSpec withIncentives(IcKind newIc, IrKind newIr) {
+    return new MechanismSpec(newIc, newIr, outsideOptions, budget, budgetAmount, transfers, fixedAllocation,
+        pinnedUtilities, constraints);
+  }
+
   /** The outside option of {@code agent} of {@code type}. */
   public BigFraction outsideOption(int agent, int type) {
     return outsideOptions.get(agent).get(type);

@@ -154,6 +154,18 @@ public record Problem(
         mechanism, objective, calibration, dataDriven, newPriors);
   }
 
+  /** This problem with other mechanism constraints. */
+  public Problem withMechanism(MechanismSpec newMechanism) {
+    return new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue,
+        newMechanism, objective, calibration, dataDriven, priors);
+  }
+
+  /** This problem with another calibration (disclosure) specification. */
+  public Problem withCalibration(CalibrationSpec newCalibration) {
+    return new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue,
+        mechanism, objective, newCalibration, dataDriven, priors);
+  }
+
   /** This problem with another objective. */
   public Problem withObjective(Objective newObjective) {
     return new Problem(name, description, agents, states, statesGiven, outcomes, prior, valuations, designerValue,

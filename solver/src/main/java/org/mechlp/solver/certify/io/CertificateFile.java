@@ -102,20 +102,7 @@ public final class CertificateFile {
       throw new FormatException("$.sense: expected \"maximize\" or \"minimize\", got " + shown(root.get("sense")));
     }
     BigFraction objective = fraction(root.get("objective"), "$.objective");
-    Map<String, Integer> columns = new HashMap<>();
-    for (int j = 0; j < lp.columnCount(); j++) {
-      columns.put(lp.columnName(j), j);
-    }
-    BigFraction[] x = new BigFraction[lp.columnCount()];
-    Arrays.fill(x, BigFraction.ZERO);
-    for (Map.Entry<String, BigFraction> e : entries(root, "primal").entrySet()) {
-      Integer j = columns.get(e.getKey());
-      if (j == null) {
-        throw new FormatException(
-            "$.primal." + StrictJson.echo(e.getKey()) + ": no column of the problem has this name");
-      }
-      x[j] = e.getValue();
-    }
+    BigFraction[] x = primal(root, lp);
     BigFraction[] y = rowValues(root, "duals", lp);
     return new Parsed(
         text(root, "problem"),
